@@ -1,0 +1,4 @@
+/** Runs once before the Vitest suites; integration suites create their own databases. */
+export default function setup(): void {
+  process.env.TZ = "UTC";
+}
