@@ -1,0 +1,215 @@
+/**
+ * The network layer's edge: reads the loose `KubeObject`s a cluster stores into the few typed fields
+ * routing needs. Everything past this module works on these views, never on raw `unknown` fields.
+ */
+import type { KubeObject } from "../object";
+
+export type Labels = Readonly<Record<string, string>>;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+export function asString(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+export function asRecord(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}
+export function asLabels(value: unknown): Labels {
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(asRecord(value))) if (typeof v === "string") out[key] = v;
+  return out;
+}
+/** A port field that may be a number or a name (IntOrString). */
+export function asPortRef(value: unknown): number | string | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string" && value !== "") return /^\d+$/.test(value) ? Number(value) : value;
+  return undefined;
+}
+
+export const namespaceOf = (o: KubeObject): string => o.metadata.namespace ?? "default";
+export const nameOf = (o: KubeObject): string => o.metadata.name ?? "";
+export const keyOf = (o: KubeObject): string => `${namespaceOf(o)}/${nameOf(o)}`;
+
+export interface ContainerPortView { name?: string; containerPort: number; protocol: string }
+export interface ContainerView { name: string; image: string; ports: ContainerPortView[] }
+export interface ContainerStatusView {
+  name: string;
+  ready: boolean;
+  restartCount: number;
+  running?: { startedAt?: string };
+  waiting?: { reason?: string; message?: string };
+  terminated?: { reason?: string; exitCode?: number };
+}
+export interface ConditionView { type: string; status: string; reason?: string; message?: string }
+
+export interface PodView {
+  object: KubeObject;
+  namespace: string;
+  name: string;
+  uid?: string;
+  labels: Labels;
+  podIP?: string;
+  phase?: string;
+  nodeName?: string;
+  hostname?: string;
+  subdomain?: string;
+  terminating: boolean;
+  ready: boolean;
+  conditions: ConditionView[];
+  containers: ContainerView[];
+  containerStatuses: ContainerStatusView[];
+}
+
+function readContainer(value: unknown): ContainerView {
+  const c = asRecord(value);
+  const ports = asArray(c.ports).flatMap((p): ContainerPortView[] => {
+    const r = asRecord(p);
+    const containerPort = asNumber(r.containerPort);
+    if (containerPort === undefined) return [];
+    return [{ name: asString(r.name), containerPort, protocol: asString(r.protocol) ?? "TCP" }];
+  });
+  return { name: asString(c.name) ?? "", image: asString(c.image) ?? "", ports };
+}
+
+function readContainerStatus(value: unknown): ContainerStatusView {
+  const s = asRecord(value);
+  const state = asRecord(s.state);
+  const view: ContainerStatusView = {
+    name: asString(s.name) ?? "",
+    ready: s.ready === true,
+    restartCount: asNumber(s.restartCount) ?? 0,
+  };
+  if (isRecord(state.running)) view.running = { startedAt: asString(state.running.startedAt) };
+  if (isRecord(state.waiting)) {
+    view.waiting = { reason: asString(state.waiting.reason), message: asString(state.waiting.message) };
+  }
+  if (isRecord(state.terminated)) {
+    view.terminated = { reason: asString(state.terminated.reason), exitCode: asNumber(state.terminated.exitCode) };
+  }
+  return view;
+}
+
+export function readPod(pod: KubeObject): PodView {
+  const spec = asRecord(pod.spec);
+  const status = asRecord(pod.status);
+  const conditions = asArray(status.conditions).map((c): ConditionView => {
+    const r = asRecord(c);
+    return {
+      type: asString(r.type) ?? "",
+      status: asString(r.status) ?? "",
+      reason: asString(r.reason),
+      message: asString(r.message),
+    };
+  });
+  return {
+    object: pod,
+    namespace: namespaceOf(pod),
+    name: nameOf(pod),
+    uid: pod.metadata.uid,
+    labels: pod.metadata.labels ?? {},
+    podIP: asString(status.podIP) || undefined,
+    phase: asString(status.phase),
+    nodeName: asString(spec.nodeName),
+    hostname: asString(spec.hostname),
+    subdomain: asString(spec.subdomain),
+    terminating: pod.metadata.deletionTimestamp !== undefined,
+    ready: conditions.some((c) => c.type === "Ready" && c.status === "True"),
+    conditions,
+    containers: asArray(spec.containers).map(readContainer),
+    containerStatuses: asArray(status.containerStatuses).map(readContainerStatus),
+  };
+}
+
+export interface ServicePortView {
+  name?: string;
+  port: number;
+  targetPort: number | string;
+  nodePort?: number;
+  protocol: string;
+  appProtocol?: string;
+}
+
+export interface ServiceView {
+  object: KubeObject;
+  namespace: string;
+  name: string;
+  uid?: string;
+  type: string;
+  /** `undefined` when the Service has no selector (or an empty one): Kubernetes manages no endpoints. */
+  selector?: Labels;
+  clusterIP?: string;
+  headless: boolean;
+  externalName?: string;
+  publishNotReadyAddresses: boolean;
+  ports: ServicePortView[];
+  loadBalancerAddresses: string[];
+}
+
+export function readService(service: KubeObject): ServiceView {
+  const spec = asRecord(service.spec);
+  const selector = asLabels(spec.selector);
+  const clusterIP = asString(spec.clusterIP) || undefined;
+  const ports = asArray(spec.ports).flatMap((p): ServicePortView[] => {
+    const r = asRecord(p);
+    const port = asNumber(r.port);
+    if (port === undefined) return [];
+    return [{
+      name: asString(r.name) || undefined,
+      port,
+      targetPort: asPortRef(r.targetPort) ?? port,
+      nodePort: asNumber(r.nodePort),
+      protocol: asString(r.protocol) ?? "TCP",
+      appProtocol: asString(r.appProtocol),
+    }];
+  });
+  const lbIngress = asArray(asRecord(asRecord(service.status).loadBalancer).ingress);
+  return {
+    object: service,
+    namespace: namespaceOf(service),
+    name: nameOf(service),
+    uid: service.metadata.uid,
+    type: asString(spec.type) ?? "ClusterIP",
+    selector: Object.keys(selector).length > 0 ? selector : undefined,
+    clusterIP: clusterIP === "None" ? undefined : clusterIP,
+    headless: clusterIP === "None",
+    externalName: asString(spec.externalName),
+    publishNotReadyAddresses: spec.publishNotReadyAddresses === true,
+    ports,
+    loadBalancerAddresses: lbIngress.flatMap((i) => {
+      const r = asRecord(i);
+      const address = asString(r.ip) ?? asString(r.hostname);
+      return address ? [address] : [];
+    }),
+  };
+}
+
+export interface NodeView { name: string; addresses: string[]; zone?: string; ready: boolean }
+
+export function readNode(node: KubeObject): NodeView {
+  const status = asRecord(node.status);
+  const labels = node.metadata.labels ?? {};
+  return {
+    name: nameOf(node),
+    addresses: asArray(status.addresses).flatMap((a) => {
+      const r = asRecord(a);
+      const type = asString(r.type);
+      const address = asString(r.address);
+      return address && (type === "InternalIP" || type === "ExternalIP") ? [address] : [];
+    }),
+    zone: labels["topology.kubernetes.io/zone"],
+    ready: asArray(status.conditions).some((c) => {
+      const r = asRecord(c);
+      return r.type === "Ready" && r.status === "True";
+    }),
+  };
+}
+
+export const ofKind = (objects: readonly KubeObject[], kind: string): KubeObject[] =>
+  objects.filter((o) => o.kind === kind);
