@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+  return (
+    <section className="mx-auto max-w-sm">
+      <h1 className="mb-4 text-2xl font-semibold">Sign in</h1>
+      <SignInForm callbackUrl={safeCallback} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { signInSchema } from "@/lib/validations/user";
+import { db } from "./db";
+import { verifyPassword } from "./passwords";
+
+/** OAuth providers are offered only when their credentials are configured. */
+function oauthProviders(): NextAuthOptions["providers"] {
+  const { GITHUB_ID, GITHUB_SECRET } = process.env;
+  return GITHUB_ID && GITHUB_SECRET ? [GitHubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET })] : [];
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+        if (!user?.passwordHash) return null;
+        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === "credentials") {
+        token.sub = user.id;
+        token.role = (user as { role?: string }).role ?? "learner";
+      } else if (user && account && user.email) {
+        // OAuth sign-in: keep one account per email, created as a learner on first visit.
+        const email = user.email.toLowerCase();
+        const stored = await db.user.upsert({
+          where: { email },
+          update: {},
+          create: { email, name: user.name ?? email, role: "learner", settings: { create: {} } },
+        });
+        token.sub = stored.id;
+        token.role = stored.role;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.sub) {
+        session.user.id = token.sub;
+        session.user.role = typeof token.role === "string" ? token.role : "learner";
+      }
+      return session;
+    },
+  },
+};
