@@ -1,0 +1,97 @@
+/**
+ * Why a Service has no ready endpoints, in a learner's terms: its selector matches no pod (and how the
+ * pods that exist are labelled), the pods live in another namespace, a named targetPort resolves in
+ * none of them, or they exist but none is ready (Pending, CrashLoopBackOff, not Ready, terminating).
+ */
+import type { ClusterIndex } from "./cluster-index";
+import { resolveTargetPort, selectedPods } from "./endpoint-slices";
+import type { Labels, PodView, ServiceView } from "./read";
+import { formatLabels, matchesMap } from "./selectors";
+
+/** Labels controllers add to pods; they say nothing about what the learner wrote. */
+const GENERATED_LABELS = new Set([
+  "pod-template-hash",
+  "controller-revision-hash",
+  "statefulset.kubernetes.io/pod-name",
+  "apps.kubernetes.io/pod-index",
+  "pod-template-generation",
+  "batch.kubernetes.io/controller-uid",
+  "batch.kubernetes.io/job-name",
+  "controller-uid",
+  "job-name",
+]);
+
+export function authoredLabels(labels: Labels): Labels {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => !GENERATED_LABELS.has(key)));
+}
+
+/** One clause saying why a pod is not a ready endpoint, e.g. `web-1 is Pending: 0/3 nodes are available…`. */
+export function describePodProblem(pod: PodView): string {
+  if (pod.terminating) return `${pod.name} is terminating`;
+  if (pod.phase === "Succeeded" || pod.phase === "Failed") return `${pod.name} has finished (${pod.phase})`;
+  for (const status of pod.containerStatuses) {
+    if (status.waiting?.reason && status.waiting.reason !== "ContainerCreating") {
+      const restarts = status.restartCount > 0 ? `, restarted ${status.restartCount} times` : "";
+      const message = status.waiting.message ? `: ${status.waiting.message}` : "";
+      return `${pod.name}: container ${status.name} is in ${status.waiting.reason}${restarts}${message}`;
+    }
+  }
+  const scheduled = pod.conditions.find((c) => c.type === "PodScheduled");
+  if (scheduled?.status === "False") {
+    return `${pod.name} is Pending${scheduled.message ? `: ${scheduled.message}` : " (not scheduled)"}`;
+  }
+  if (!pod.podIP || pod.phase === "Pending") return `${pod.name} is Pending (containers are being created)`;
+  if (!pod.ready) {
+    const ready = pod.conditions.find((c) => c.type === "Ready");
+    const notReady = pod.containerStatuses.filter((s) => !s.ready).map((s) => s.name);
+    const which = notReady.length > 0 ? ` (container ${notReady.join(", ")} not ready: its readiness probe is failing)` : "";
+    return `${pod.name} is running but not Ready${which}${ready?.message ? `: ${ready.message}` : ""}`;
+  }
+  return `${pod.name} is ready`;
+}
+
+function distinctLabelSets(pods: readonly PodView[]): string[] {
+  return [...new Set(pods.map((p) => formatLabels(authoredLabels(p.labels))))].sort();
+}
+
+function listOf(items: readonly string[], max = 3): string {
+  const shown = items.slice(0, max).join("; ");
+  return items.length > max ? `${shown}; and ${items.length - max} more` : shown;
+}
+
+/** Explains an empty selection: which pods exist and how they are labelled. */
+function explainNoMatch(index: ClusterIndex, service: ServiceView, selector: Labels): string {
+  const head = `the selector ${formatLabels(selector)} matches no pod`;
+  const live = index.pods.filter((p) => p.phase !== "Succeeded" && p.phase !== "Failed");
+  const elsewhere = live.filter((p) => p.namespace !== service.namespace && matchesMap(selector, p.labels));
+  if (elsewhere.length > 0) {
+    const namespaces = [...new Set(elsewhere.map((p) => p.namespace))].sort().join(", ");
+    return `${head} in namespace ${service.namespace}; pods with those labels run in namespace ${namespaces}, and a Service selects pods only in its own namespace`;
+  }
+  const local = live.filter((p) => p.namespace === service.namespace);
+  if (local.length === 0) return `${head}: there are no pods in namespace ${service.namespace}`;
+  const keys = new Set(Object.keys(selector));
+  const related = local.filter((p) => Object.keys(p.labels).some((k) => keys.has(k)));
+  const sets = distinctLabelSets(related.length > 0 ? related : local);
+  return `${head}; your pods are labelled ${listOf(sets)}`;
+}
+
+/** Why no endpoint of `service` is ready, for a request on the given Service ports. */
+export function explainNoReadyEndpoints(index: ClusterIndex, service: ServiceView): string {
+  if (!service.selector) {
+    return `Service ${service.name} has no selector, so Kubernetes manages no endpoints for it (add spec.selector matching your pods' labels)`;
+  }
+  const selected = selectedPods(service, index.pods);
+  if (selected.length === 0) return explainNoMatch(index, service, service.selector);
+  const named = service.ports.filter((p) => typeof p.targetPort === "string");
+  if (named.length > 0) {
+    const unresolved = selected.filter((pod) => service.ports.every((p) => resolveTargetPort(p, pod) === undefined));
+    if (unresolved.length === selected.length) {
+      const names = named.map((p) => String(p.targetPort)).join(", ");
+      return `the selector ${formatLabels(service.selector)} matches ${selected.length} pod(s), but none declares a container port named ${names} (the Service's targetPort)`;
+    }
+  }
+  const problems = selected.map(describePodProblem);
+  const count = selected.length === 1 ? "1 pod" : `${selected.length} pods`;
+  return `the selector ${formatLabels(service.selector)} matches ${count} but none is ready: ${listOf(problems)}`;
+}
