@@ -17,3 +17,6 @@ export {
 } from "./scheduler";
 export { intervalLabel } from "./interval-label";
 export * from "./serialize";
+export * from "./study-day";
+export * from "./queue";
+export * from "./card-actions";
