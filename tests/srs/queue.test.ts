@@ -143,6 +143,6 @@ describe("daily queue: siblings", () => {
       card("b-new-2", "new", now, { noteId: "b", position: 3 }),
     ]);
     expect(ids(q)).toEqual(["a-review", "b-new-1"]);
-    expect(q.buriedSiblingIds.sort()).toEqual(["a-new", "b-new-2"]);
+    expect([...q.buriedSiblingIds].sort()).toEqual(["a-new", "b-new-2"]);
   });
 });
