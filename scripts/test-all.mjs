@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test, in order — Prisma client generation, type check, lint, Vitest unit and
+ * integration suites, the production build, then route tests (Vitest over HTTP) and browser tests
+ * (Playwright driving Debian's chromium) against the built app on a fresh database.
+ * Prints one closing line: "N passed, N failed".
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase, root, startServer, testEnv } from "./test-server.mjs";
+
+const node = process.execPath;
+const bin = (file) => path.join(root, "node_modules", file);
+const results = [];
+
+function step(name, command, args, env = process.env) {
+  console.log(`\n=== ${name}`);
+  const run = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  results.push({ name, ok: run.status === 0 });
+  return run.status === 0;
+}
+
+function chromiumPath() {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+const baseEnv = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
+step("prisma generate", node, ["scripts/setup.mjs", "--generate-only"], baseEnv);
+step("type check (tsc)", node, [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"], baseEnv);
+step("lint (eslint)", node, [bin("eslint/bin/eslint.js"), ".", "--max-warnings=0"], baseEnv);
+step("unit and integration tests (vitest)", node, [bin("vitest/vitest.mjs"), "run"], baseEnv);
+const built = step("production build (next build)", node, [bin("next/dist/bin/next"), "build"], { ...baseEnv, NODE_ENV: "production" });
+
+if (built) {
+  const port = Number(process.env.TEST_PORT ?? 3100);
+  mkdirSync(path.join(root, "prisma", "test"), { recursive: true });
+  const databaseFile = path.join(root, "prisma", "test", "e2e.db");
+  const env = testEnv(port, databaseFile);
+  console.log(`\n=== starting the app on 127.0.0.1:${port} (database ${path.relative(root, databaseFile)})`);
+  let server;
+  try {
+    prepareDatabase(env, databaseFile);
+    server = await startServer(port, env);
+    const appEnv = { ...env, NODE_ENV: "test", APP_URL: server.url };
+    step("route tests (vitest over HTTP)", node, [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts"], appEnv);
+    if (existsSync(chromiumPath())) {
+      step("browser tests (playwright + chromium)", node, [bin("@playwright/test/cli.js"), "test"], { ...appEnv, CHROMIUM_PATH: chromiumPath() });
+    } else {
+      console.error(`\nBrowser tests need Debian's chromium at ${chromiumPath()}, which is missing.\nInstall it with: sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to another Chromium binary). Never run \`playwright install\`: it downloads a browser.`);
+      results.push({ name: "browser tests (chromium missing)", ok: false });
+    }
+  } catch (error) {
+    console.error(`\nCould not start the app for route and browser tests: ${error.message}`);
+    results.push({ name: "start the app", ok: false });
+  } finally {
+    await server?.stop();
+  }
+}
+
+const failed = results.filter((result) => !result.ok);
+console.log("\n=== summary");
+for (const result of results) console.log(`${result.ok ? "ok  " : "FAIL"} ${result.name}`);
+console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+process.exitCode = failed.length === 0 ? 0 : 1;

@@ -1,0 +1,74 @@
+/**
+ * Starts the built app on loopback against a fresh SQLite database, for the route and browser tests.
+ * Used by scripts/test-all.mjs and scripts/bench-reviews.mjs.
+ */
+import { spawn, execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export function testEnv(port, databaseFile) {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    CHECKPOINT_DISABLE: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: `file:${databaseFile}`,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: "kubedeck-test-secret-not-for-production",
+    PORT: String(port),
+  };
+}
+
+/** Creates a fresh, migrated, seeded database file. */
+export function prepareDatabase(env, databaseFile) {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
+  const node = process.execPath;
+  execFileSync(node, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(node, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/seed.ts")], { cwd: root, env, stdio: "inherit" });
+}
+
+async function waitForServer(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before it answered`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** Starts `next start` on 127.0.0.1:port; resolves once it answers. */
+export async function startServer(port, env) {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/api/auth/csrf`, child, 60_000);
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw new Error(`${error.message}\n--- app output ---\n${log}`);
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    log: () => log,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

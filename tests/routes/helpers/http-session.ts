@@ -1,0 +1,44 @@
+/**
+ * A cookie-keeping HTTP client for route tests: signs in through next-auth's real credentials
+ * callback, so every request carries a genuine JWT session cookie.
+ */
+export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3100";
+
+export class HttpSession {
+  private readonly cookies = new Map<string, string>();
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+    const response = await fetch(`${APP_URL}${path}`, { ...init, headers, redirect: "manual" });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const separator = pair?.indexOf("=") ?? -1;
+      if (pair && separator > 0) this.cookies.set(pair.slice(0, separator), pair.slice(separator + 1));
+    }
+    return response;
+  }
+
+  json(path: string, method: string, body: unknown): Promise<Response> {
+    return this.request(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const csrf = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
+    const form = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: "true" });
+    await this.request("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form.toString(),
+    });
+    const session = (await (await this.request("/api/auth/session")).json()) as { user?: { email?: string } };
+    if (session.user?.email !== email.toLowerCase()) throw new Error(`sign-in as ${email} did not create a session`);
+  }
+}
+
+let counter = 0;
+/** A unique email per call, so tests never collide with each other or with earlier runs. */
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${process.pid}-${counter}-${Math.floor(performance.now())}@example.com`;
+}
