@@ -1,0 +1,65 @@
+/** Dispatches defaulting by kind. Mutates the (already cloned) object it is given. */
+import type { KubeObject } from "../../object";
+import { ensureObject, isObject, objects, setDefault, type JsonObject } from "../access";
+import { defaultPodAdmission, defaultPodSpec } from "./pod-spec";
+import { defaultService } from "./service";
+import { defaultCronJob, defaultDaemonSet, defaultDeployment, defaultJob, defaultReplicaSet, defaultReplicationController, defaultStatefulSet } from "./workloads";
+
+export interface DefaultingOptions {
+  serviceIPFamilies: readonly string[];
+}
+
+function specOf(object: KubeObject): JsonObject {
+  return ensureObject(object, "spec");
+}
+
+const BY_KIND: Readonly<Record<string, (object: KubeObject, options: DefaultingOptions) => void>> = {
+  Pod: (o) => {
+    const spec = specOf(o);
+    defaultPodSpec(spec, { restartPolicy: true });
+    defaultPodAdmission(spec);
+  },
+  PodTemplate: (o) => {
+    if (isObject(o.template)) defaultPodSpec(ensureObject(o.template, "spec"), { restartPolicy: true });
+  },
+  Deployment: (o) => defaultDeployment(specOf(o)),
+  ReplicaSet: (o) => defaultReplicaSet(specOf(o)),
+  ReplicationController: (o) => defaultReplicationController(specOf(o), o.metadata),
+  StatefulSet: (o) => defaultStatefulSet(specOf(o)),
+  DaemonSet: (o) => defaultDaemonSet(specOf(o)),
+  Job: (o) => defaultJob(specOf(o)),
+  CronJob: (o) => defaultCronJob(specOf(o)),
+  Service: (o, options) => defaultService(specOf(o), options.serviceIPFamilies),
+  Secret: (o) => setDefault(o, "type", "Opaque"),
+  Namespace: (o) => {
+    setDefault(specOf(o), "finalizers", ["kubernetes"]);
+    const name = o.metadata.name;
+    if (name !== undefined) o.metadata.labels = { ...o.metadata.labels, "kubernetes.io/metadata.name": name };
+  },
+  PersistentVolumeClaim: (o) => setDefault(specOf(o), "volumeMode", "Filesystem"),
+  PersistentVolume: (o) => {
+    const spec = specOf(o);
+    setDefault(spec, "persistentVolumeReclaimPolicy", "Retain");
+    setDefault(spec, "volumeMode", "Filesystem");
+  },
+  StorageClass: (o) => {
+    setDefault(o, "reclaimPolicy", "Delete");
+    setDefault(o, "volumeBindingMode", "Immediate");
+  },
+  NetworkPolicy: (o) => {
+    const spec = specOf(o);
+    if (spec.policyTypes === undefined) spec.policyTypes = spec.egress === undefined ? ["Ingress"] : ["Ingress", "Egress"];
+    for (const rule of [...objects(spec.ingress), ...objects(spec.egress)]) for (const port of objects(rule.ports)) setDefault(port, "protocol", "TCP");
+  },
+  HorizontalPodAutoscaler: (o) => {
+    const spec = specOf(o);
+    setDefault(spec, "minReplicas", 1);
+    if (o.apiVersion === "autoscaling/v2" && (spec.metrics === undefined || (Array.isArray(spec.metrics) && spec.metrics.length === 0))) {
+      spec.metrics = [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 80 } } }];
+    }
+  },
+};
+
+export function applyDefaults(object: KubeObject, options: DefaultingOptions): void {
+  BY_KIND[object.kind]?.(object, options);
+}

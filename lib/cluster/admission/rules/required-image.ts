@@ -1,0 +1,23 @@
+/** Every container names an image (the schema marks image optional; the API server requires it). */
+import { objects, str } from "../access";
+import { required } from "./messages";
+import { podTemplateOf, POD_KINDS } from "./pod-templates";
+import type { Rule, RuleFinding } from "./rule";
+
+export const requiredImage: Rule = {
+  meta: { id: "required-image", title: "every container and init container has an image", kinds: POD_KINDS },
+  check(object) {
+    const pod = podTemplateOf(object);
+    if (!pod) return [];
+    const findings: RuleFinding[] = [];
+    for (const list of ["containers", "initContainers", "ephemeralContainers"]) {
+      objects(pod.spec[list]).forEach((container, i) => {
+        const image = str(container.image);
+        if (list !== "ephemeralContainers" && (image === undefined || image.trim() === "")) {
+          findings.push(required(`${pod.specPath}.${list}[${i}].image`, undefined, 'Add "image:" to the container, e.g. image: nginx:1.27.'));
+        }
+      });
+    }
+    return findings;
+  },
+};
