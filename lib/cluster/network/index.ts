@@ -6,3 +6,11 @@ export { buildEndpointSlices, serviceEndpoints, resolveTargetPort, type ServiceE
 export { resolveDns, resolveDnsIn, type DnsAnswer, type DnsTarget } from "./dns";
 export { searchCandidates, CLUSTER_DOMAIN } from "./dns-search";
 export { indexCluster, type ClusterIndex } from "./cluster-index";
+export { simulateRequest, EXTERNAL_CLIENT_IP } from "./simulate-request";
+export type { RequestSource, SimulatedRequest, Hop, RequestResult, Candidate, Endpoint } from "./request-types";
+export { ingressControllerView, readIngress, INGRESS_CONTROLLER, NGINX_CONTROLLER, type IngressControllerView, type ServedIngress } from "./ingress";
+export { routeIngress, pathMatches, hostMatches } from "./ingress-routing";
+export { loadBalancerStatus, loadBalancerAddresses, derivedLoadBalancerIP } from "./load-balancer";
+export { checkIngressPolicy, checkEgressPolicy, type PolicyVerdict } from "./network-policy";
+export { explainNoReadyEndpoints, describePodProblem } from "./endpoints-explain";
+export { parseRequestTarget, type RequestTarget } from "./url";
