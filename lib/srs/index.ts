@@ -20,3 +20,7 @@ export * from "./serialize";
 export * from "./study-day";
 export * from "./queue";
 export * from "./card-actions";
+export * from "./stats-activity";
+export * from "./stats-cards";
+export * from "./review-log-csv";
+export { buildTrainingItems, type HistoryReview, type TrainingItem } from "./training-items";
