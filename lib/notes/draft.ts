@@ -1,0 +1,79 @@
+/** Cards as the extractors find them, before ids are assigned (see card-ids.ts). */
+import type { CardKind, ClozeData, ParseIssue } from "./types";
+
+export interface Draft {
+  kind: CardKind;
+  front: string;
+  back: string;
+  topic: string[];
+  tags: string[];
+  line: number;
+  /** The first card made from the same note; siblings share its noteId. */
+  noteOf?: Draft;
+  /** Id pinned by the author (`<!-- id: … -->` or a quiz block's `id:`). */
+  pinned?: string;
+  options?: string[];
+  answer?: number;
+  explanation?: string;
+  items?: string[];
+  clozes?: ClozeData;
+}
+
+/** Where a block sits: the topic path and tags inherited from headings and group labels. */
+export interface Scope {
+  topic: string[];
+  tags: string[];
+}
+
+/** Shared state of one parse. */
+export interface ExtractContext {
+  /** The cleaned text the tree was parsed from (sources are sliced from it). */
+  text: string;
+  file: string;
+  drafts: Draft[];
+  issues: ParseIssue[];
+  /** The document has Markdown headings (plain-text notes use bare lines as headings instead). */
+  hasHeadings: boolean;
+}
+
+export function addIssue(
+  ctx: ExtractContext,
+  line: number,
+  severity: ParseIssue["severity"],
+  code: NonNullable<ParseIssue["code"]>,
+  message: string,
+): void {
+  ctx.issues.push({ file: ctx.file, line, severity, message, code });
+}
+
+const TRAILING_TAGS = /(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
+
+/** `Pod - smallest unit #core #basics` → text without the tags, and ["core", "basics"]. */
+export function splitTags(line: string): { text: string; tags: string[] } {
+  const match = TRAILING_TAGS.exec(line);
+  if (!match) return { text: line, tags: [] };
+  const tags = match[0].trim().split(/\s+/).map((tag) => tag.slice(1));
+  return { text: line.slice(0, match.index).trimEnd(), tags };
+}
+
+export function mergeTags(...lists: readonly string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+const GENERIC = new Set(
+  (
+    "introduction|intro|overview|summary|notes|note|definition|definitions|official definition|example|examples|" +
+    "details|misc|miscellaneous|references|resources|links|conclusion|background|tl;dr|tldr|contents|" +
+    "table of contents|todo|other|more|extra|general|basics|info|information|source|sources"
+  ).split("|"),
+);
+
+/** Labels that organise notes but make no sense as a card's front on their own. */
+export function isGenericLabel(text: string): boolean {
+  return GENERIC.has(text.replace(/[*_`:#]/g, "").trim().toLowerCase());
+}
+
+/** Front text: one line, no trailing colon, `?` without the space some authors put before it. */
+export function cleanFront(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\s+\?$/, "?").replace(/\s*:$/, "").trim();
+}

@@ -1,0 +1,181 @@
+/**
+ * Walks a run of sibling blocks (a section's body, a blockquote) and hands each construct to its
+ * extractor: quiz blocks, `<details>`, tables, lists, Q:/A: pairs, questions followed by their
+ * answer, lead-ins followed by a list, and paragraphs holding definitions.
+ */
+import type { List, Paragraph, RootContent } from "mdast";
+import { addIssue, cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
+import { hasCloze } from "./extract-cloze";
+import { extractList, isShortParallel, listHasCards, makeListCard } from "./extract-list";
+import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
+import { extractQuiz, isQuizBlock } from "./extract-quiz";
+import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
+import { isLabel, isPlaceholder, isTermLike } from "./definition-line";
+import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
+
+const Q_LINE = /^(?:\*\*|__)?Q(?:uestion)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const A_LINE = /^(?:\*\*|__)?A(?:nswer)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const PIN = /^<!--\s*id\s*:/i;
+
+const paragraphText = (node: Paragraph, ctx: ExtractContext): string => splitTags(inlineLine(sourceOf(ctx.text, node))).text;
+
+function isQuestionParagraph(node: Paragraph, ctx: ExtractContext): boolean {
+  const text = paragraphText(node, ctx);
+  return text.endsWith("?") && !isPlaceholder(text) && text.split(/\s+/).length <= 25 && !/\n/.test(sourceOf(ctx.text, node).trim());
+}
+
+const isLeadIn = (text: string): boolean => /[?:]$/.test(text);
+
+/** Whether block `index` begins a card of its own (and so ends the prose answering a heading above). */
+export function startsCard(blocks: readonly RootContent[], index: number, ctx: ExtractContext): boolean {
+  const node = blocks[index];
+  const next = blocks[index + 1];
+  if (!node) return false;
+  switch (node.type) {
+    case "code":
+      return isQuizBlock(node);
+    case "html":
+      return PIN.test(node.value.trim()) || isDetailsStart(node);
+    case "table":
+      return true;
+    case "list":
+      return listHasCards(node, ctx);
+    case "paragraph": {
+      const text = paragraphText(node, ctx);
+      if (Q_LINE.test(text) || hasCloze(text) || isQuestionParagraph(node, ctx)) return true;
+      if (next?.type === "list" && isLabel(text)) {
+        return !isGenericLabel(text) || listHasCards(next, ctx);
+      }
+      return startsWithDefinition(node, ctx);
+    }
+    default:
+      return false;
+  }
+}
+
+/** Index of the first block from `from` that starts a card (the first list is always prose if asked). */
+export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, firstList = false): number {
+  let index = from;
+  if (firstList && blocks[index]?.type === "list") index++;
+  while (index < blocks.length && !startsCard(blocks, index, ctx)) index++;
+  return index;
+}
+
+/** Answer blocks → a list card (one short list) or a qa/basic card; nothing when the answer is empty. */
+export function pushAnswer(
+  kind: "qa" | "basic",
+  front: string,
+  answer: readonly RootContent[],
+  line: number,
+  scope: Scope,
+  ctx: ExtractContext,
+  tags: string[] = [],
+): Draft | null {
+  const content = answer.filter((node) => !(node.type === "html" && /^<!--/.test(node.value.trim())));
+  const only = content.length === 1 ? content[0] : undefined;
+  if (only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
+  const back = sourceOfRange(ctx.text, content);
+  const withoutMedia = back.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "");
+  if (isPlaceholder(back) || isPlaceholder(withoutMedia) || content.every((node) => node.type === "code")) {
+    if (content.length > 0) addIssue(ctx, line, "warning", "empty-card", `"${cleanFront(front)}" has no answer text: no card made`);
+    return null;
+  }
+  const draft: Draft = { kind, front: cleanFront(front), back: backMarkdown(back), topic: scope.topic, tags: mergeTags(scope.tags, tags), line };
+  ctx.drafts.push(draft);
+  return draft;
+}
+
+function extractQa(blocks: readonly RootContent[], index: number, scope: Scope, ctx: ExtractContext): number {
+  const node = blocks[index];
+  if (node?.type !== "paragraph") return index + 1;
+  const lines = sourceOf(ctx.text, node).split("\n");
+  const answerAt = lines.findIndex((line, offset) => offset > 0 && A_LINE.test(line.trim()));
+  const question = inlineLine(lines.slice(0, answerAt > 0 ? answerAt : undefined).join(" ")).replace(Q_LINE, "");
+  const { text, tags } = splitTags(question);
+  let end = index + 1;
+  const answerParts: string[] = [];
+  if (answerAt > 0) answerParts.push(lines.slice(answerAt).join("\n").trim().replace(A_LINE, ""));
+  const nextBlock = blocks[end];
+  if (answerAt < 0 && nextBlock?.type === "paragraph" && A_LINE.test(sourceOf(ctx.text, nextBlock).trim())) {
+    answerParts.push(sourceOf(ctx.text, nextBlock).trim().replace(A_LINE, ""));
+    end++;
+  }
+  if (answerParts.length > 0) {
+    const more = collectProse(blocks, end, ctx);
+    answerParts.push(sourceOfRange(ctx.text, blocks.slice(end, more)));
+    end = more;
+  }
+  const back = answerParts.filter((part) => part.trim()).join("\n\n");
+  if (isPlaceholder(text) || isPlaceholder(back)) {
+    addIssue(ctx, startLine(node), "warning", "empty-card", "Q: without a question and an A: answer: no card made");
+    return end;
+  }
+  ctx.drafts.push({
+    kind: "qa",
+    front: cleanFront(text),
+    back: backMarkdown(back),
+    topic: scope.topic,
+    tags: mergeTags(scope.tags, tags),
+    line: startLine(node),
+  });
+  return end;
+}
+
+function extractLeadIn(text: string, tags: string[], list: List, line: number, scope: Scope, ctx: ExtractContext): void {
+  const label = cleanFront(text);
+  if (isLeadIn(text) && isShortParallel(list, ctx)) {
+    makeListCard(text, list, line, scope, ctx, tags);
+  } else if (listHasCards(list, ctx)) {
+    extractList(list, isTermLike(label) ? { topic: [...scope.topic, label], tags: mergeTags(scope.tags, tags) } : scope, ctx);
+  } else if (text.endsWith("?")) {
+    pushAnswer("qa", text, [list], line, scope, ctx, tags);
+  } else if (!isGenericLabel(label)) {
+    pushAnswer("basic", label, [list], line, scope, ctx, tags);
+  }
+}
+
+export function extractBlocks(blocks: readonly RootContent[], scope: Scope, ctx: ExtractContext): void {
+  let index = 0;
+  while (index < blocks.length) {
+    const node = blocks[index];
+    index++;
+    if (!node) continue;
+    if (node.type === "code" && isQuizBlock(node)) extractQuiz(node, scope, ctx);
+    else if (node.type === "html" && isDetailsStart(node)) index += extractDetails(blocks, index - 1, scope, ctx) - 1;
+    else if (node.type === "table") extractTable(node, scope, ctx);
+    else if (node.type === "blockquote") extractBlocks(node.children, scope, ctx);
+    else if (node.type === "list") extractList(node, scope, ctx);
+    else if (node.type === "paragraph") index = extractFromParagraph(blocks, index - 1, scope, ctx);
+  }
+}
+
+/** A paragraph and what it introduces; returns the index of the next block to look at. */
+function extractFromParagraph(blocks: readonly RootContent[], index: number, scope: Scope, ctx: ExtractContext): number {
+  const node = blocks[index];
+  const next = blocks[index + 1];
+  if (node?.type !== "paragraph") return index + 1;
+  const { text, tags } = splitTags(inlineLine(sourceOf(ctx.text, node)));
+  const line = startLine(node);
+  if (Q_LINE.test(text)) return extractQa(blocks, index, scope, ctx);
+  if (hasCloze(text)) {
+    extractParagraph(node, scope, ctx);
+    return index + 1;
+  }
+  if (isQuestionParagraph(node, ctx)) {
+    const end = collectProse(blocks, index + 1, ctx, true);
+    if (end > index + 1) pushAnswer("qa", text, blocks.slice(index + 1, end), line, scope, ctx, tags);
+    return end;
+  }
+  if (next?.type === "list" && isLabel(text)) {
+    extractLeadIn(text, tags, next, line, scope, ctx);
+    return index + 2;
+  }
+  if (!ctx.hasHeadings && isTermLike(text, 5) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
+    // Plain-text notes: a short line on its own is the heading of the prose below it.
+    const end = collectProse(blocks, index + 1, ctx);
+    if (end > index + 1 && pushAnswer("basic", text, blocks.slice(index + 1, end), line, scope, ctx, tags)) return end;
+  }
+  const followingList = next?.type === "list" && !listHasCards(next, ctx) && startsWithDefinition(node, ctx);
+  extractParagraph(node, scope, ctx, followingList && next ? sourceOf(ctx.text, next) : "");
+  return followingList ? index + 2 : index + 1;
+}

@@ -1,0 +1,106 @@
+/**
+ * Definitions inside ordinary paragraphs: `Term: definition` lines (several per paragraph, wrapped
+ * lines joined), a first sentence of the form `A Namespace is a …`, and an emphasised term defined
+ * in passing (`… or _Cluster_, is always comprised of …`).
+ */
+import type { Paragraph } from "mdast";
+import { extractCloze, hasCloze } from "./extract-cloze";
+import { addIssue, cleanFront, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
+import { isPlaceholder, splitDefinition } from "./definition-line";
+import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
+
+// `… _Cluster_, is always comprised of …`, `a *Service*, service is a …` (the term may be repeated).
+const EMPHASISED_DEFINITION =
+  /(\*\*|__|\*|_)(?!\s)([^*_]{1,40}?)\1,?\s+(?:([\p{L}-]+)\s+)?(?:is|are)\s+(?:always\s+)?(?:a|an|the|comprised|composed|made up)\b/gu;
+
+/** Definitions of an emphasised term made in passing; `whole` keeps the text after the sentence. */
+export function emphasisedDefinitions(text: string, whole: boolean): { term: string; back: string }[] {
+  const found: { term: string; back: string }[] = [];
+  for (const match of text.matchAll(EMPHASISED_DEFINITION)) {
+    const term = match[2]?.trim() ?? "";
+    const repeated = match[3];
+    if (!term || (repeated && repeated.toLowerCase().replace(/s$/, "") !== term.toLowerCase().replace(/s$/, ""))) continue;
+    const back = sentenceAround(text, match.index, whole);
+    if (back.length > term.length + 8) found.push({ term, back });
+  }
+  return found;
+}
+
+/** The sentence around `index`, bounded by sentence ends (or a lead-in colon) or the parenthesis it sits in. */
+function sentenceAround(text: string, index: number, whole: boolean): string {
+  const before = text.slice(0, index);
+  const open = before.lastIndexOf("(");
+  const inParens = open >= 0 && before.indexOf(")", open) < 0;
+  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "), before.lastIndexOf(": "));
+  const start = inParens && open > stop ? open + 1 : stop >= 0 ? stop + 2 : 0;
+  const after = text.slice(index);
+  const endParen = inParens ? after.indexOf(")") : -1;
+  const endStop = after.search(/[.!?](\s|$)/);
+  const ends = [endParen, endStop >= 0 ? endStop + 1 : -1].filter((value) => value >= 0);
+  const end = ends.length > 0 && (inParens || !whole) ? index + Math.min(...ends) : text.length;
+  return text.slice(start, end).replace(/\.$/, "").trim();
+}
+
+export function extractParagraph(paragraph: Paragraph, scope: Scope, ctx: ExtractContext, extraBack = ""): boolean {
+  const source = sourceOf(ctx.text, paragraph);
+  const line = startLine(paragraph);
+  if (hasCloze(source)) {
+    extractCloze(inlineLine(source), line, scope, ctx);
+    return true;
+  }
+  if (lineDefinitions(source, line, scope, ctx, extraBack)) return true;
+  const { text, tags } = splitTags(inlineLine(source));
+  const sentence = splitDefinition(text, { allowSentence: true });
+  if (sentence && sentence.rest && !sentence.explicit) {
+    push(ctx, { front: sentence.term, back: sentence.rest, scope, tags, line });
+    return true;
+  }
+  const found = emphasisedDefinitions(text, false);
+  for (const { term, back } of found) push(ctx, { front: term, back, scope, tags, line });
+  return found.length > 0;
+}
+
+/** Lines of the paragraph that start with `Term: …`; lines that do not continue the one above. */
+function lineDefinitions(source: string, line: number, scope: Scope, ctx: ExtractContext, extraBack: string): boolean {
+  const lines = source.split("\n");
+  const groups: { term: string; parts: string[]; line: number; tags: string[] }[] = [];
+  lines.forEach((raw, offset) => {
+    const { text, tags } = splitTags(inlineLine(raw));
+    const definition = splitDefinition(text);
+    if (definition) groups.push({ term: definition.term, parts: [definition.rest], line: line + offset, tags });
+    else groups[groups.length - 1]?.parts.push(text);
+  });
+  const first = groups[0];
+  if (!first || first.line !== line) return false;
+  const last = groups[groups.length - 1];
+  if (last && extraBack) last.parts.push(`\n\n${extraBack}`);
+  for (const group of groups) {
+    const back = group.parts.join(" ").replace(/ \n\n/g, "\n\n").trim();
+    if (isPlaceholder(back)) {
+      addIssue(ctx, group.line, "warning", "empty-card", `empty definition for "${cleanFront(group.term)}": no card made`);
+      continue;
+    }
+    push(ctx, { front: group.term, back, scope, tags: group.tags, line: group.line });
+  }
+  return true;
+}
+
+function push(ctx: ExtractContext, card: { front: string; back: string; scope: Scope; tags: string[]; line: number }): Draft {
+  const draft: Draft = {
+    kind: "basic",
+    front: cleanFront(card.front),
+    back: backMarkdown(card.back),
+    topic: card.scope.topic,
+    tags: mergeTags(card.scope.tags, card.tags),
+    line: card.line,
+  };
+  ctx.drafts.push(draft);
+  return draft;
+}
+
+/** Whether the paragraph's first line is a `Term: …` definition (so it is a card of its own). */
+export function startsWithDefinition(paragraph: Paragraph, ctx: ExtractContext): boolean {
+  const firstLine = sourceOf(ctx.text, paragraph).split("\n")[0] ?? "";
+  const definition = splitDefinition(splitTags(inlineLine(firstLine)).text);
+  return definition !== null;
+}

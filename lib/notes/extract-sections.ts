@@ -1,0 +1,75 @@
+/**
+ * Splits a document into heading sections. Headings give the topic path. A heading also makes a
+ * card of its own when it is a question (answered by the prose below it), or when it is a leaf
+ * heading (no sub-headings) whose prose defines it (`### Kubelet` + paragraph). A heading with
+ * sub-headings is a topic; it makes a card only when its first paragraph starts with its own name
+ * (`# Kubernetes` + "Kubernetes (k8s) is …"). A "heading" that is really a long sentence is read
+ * as a paragraph.
+ */
+import type { Heading, Paragraph, Root, RootContent } from "mdast";
+import { cleanFront, isGenericLabel, mergeTags, splitTags, type ExtractContext, type Scope } from "./draft";
+import { collectProse, extractBlocks, pushAnswer } from "./extract-blocks";
+import { isPlaceholder } from "./definition-line";
+import { inlineLine, plainText, sourceOf, startLine } from "./markdown-tree";
+
+const QUESTION_WORD = /^(what|why|how|when|where|which|who)\b/i;
+
+function isSentenceHeading(heading: Heading): boolean {
+  const text = plainText(heading);
+  return text.split(/\s+/).length > 12 || /[.!?]\s+\S/.test(text);
+}
+
+function asParagraph(heading: Heading): Paragraph {
+  const first = heading.children[0]?.position;
+  const last = heading.children[heading.children.length - 1]?.position;
+  return { type: "paragraph", children: heading.children, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
+}
+
+function headingText(heading: Heading, ctx: ExtractContext): { title: string; tags: string[] } {
+  const first = heading.children[0];
+  const last = heading.children[heading.children.length - 1];
+  const start = first?.position?.start.offset;
+  const end = last?.position?.end.offset;
+  const source = start !== undefined && end !== undefined ? ctx.text.slice(start, end) : plainText(heading);
+  const { text, tags } = splitTags(inlineLine(source).replace(/\s+#+$/, ""));
+  return { title: cleanFront(text), tags };
+}
+
+function definesItself(first: RootContent | undefined, title: string, ctx: ExtractContext): boolean {
+  if (first?.type !== "paragraph") return false;
+  const plain = plainText(first).toLowerCase();
+  const name = title.replace(/[*_`]/g, "").toLowerCase();
+  return name.length > 0 && plain.startsWith(name) && /^[\s(,]|^\s*(is|are)\b/.test(plain.slice(name.length)) && sourceOf(ctx.text, first).length > 0;
+}
+
+export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): void {
+  const blocks: RootContent[] = root.children
+    .filter((node) => node.type !== "yaml")
+    .map((node) => (node.type === "heading" && isSentenceHeading(node) ? asParagraph(node) : node));
+  const headingAt = blocks.flatMap((node, index) => (node.type === "heading" ? [index] : []));
+  extractBlocks(blocks.slice(0, headingAt[0] ?? blocks.length), scope, ctx);
+  const stack: { depth: number; title: string; tags: string[] }[] = [];
+  headingAt.forEach((at, position) => {
+    const heading = blocks[at];
+    if (heading?.type !== "heading") return;
+    const nextAt = headingAt[position + 1];
+    const body = blocks.slice(at + 1, nextAt ?? blocks.length);
+    const nextHeading = nextAt === undefined ? undefined : blocks[nextAt];
+    const hasSubsections = nextHeading?.type === "heading" && nextHeading.depth > heading.depth;
+    while ((stack[stack.length - 1]?.depth ?? 0) >= heading.depth) stack.pop();
+    const { title, tags } = headingText(heading, ctx);
+    const inherited = mergeTags(scope.tags, ...stack.map((entry) => entry.tags), tags);
+    const outer: Scope = { topic: [...scope.topic, ...stack.map((entry) => entry.title)], tags: inherited };
+    const inner: Scope = { topic: [...outer.topic, title], tags: inherited };
+    stack.push({ depth: heading.depth, title, tags });
+    let rest = 0;
+    if (!isPlaceholder(title) && !isGenericLabel(title)) {
+      const question = title.endsWith("?") || QUESTION_WORD.test(title);
+      if (question || !hasSubsections || definesItself(body[0], title, ctx)) {
+        rest = collectProse(body, 0, ctx, question);
+        if (rest > 0) pushAnswer(question ? "qa" : "basic", title, body.slice(0, rest), startLine(heading), outer, ctx);
+      }
+    }
+    extractBlocks(body.slice(rest), inner, ctx);
+  });
+}

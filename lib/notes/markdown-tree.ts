@@ -1,0 +1,91 @@
+/**
+ * The one place that runs remark: parses (pre-cleaned) Markdown into an mdast tree with positions,
+ * and turns nodes back into Markdown by slicing the source, so a back keeps the author's code,
+ * inline code and links exactly as written.
+ */
+import type { Nodes, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+export const startLine = (node: Nodes): number => node.position?.start.line ?? 1;
+export const endLine = (node: Nodes): number => node.position?.end.line ?? startLine(node);
+
+/** The Markdown source of one node, exactly as in the (cleaned) text. */
+export function sourceOf(text: string, node: Nodes): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return toString(node);
+  return text.slice(start, end);
+}
+
+/** Source of a run of sibling nodes, re-indented so its lines start at column 0. */
+export function sourceOfRange(text: string, nodes: readonly RootContent[]): string {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  const start = first?.position?.start;
+  const end = last?.position?.end.offset;
+  if (!first || !start || start.offset === undefined || end === undefined) return "";
+  const raw = " ".repeat(Math.max(0, start.column - 1)) + text.slice(start.offset, end);
+  return dedent(raw);
+}
+
+export function dedent(block: string): string {
+  const lines = block.split("\n");
+  const indents = lines.filter((line) => line.trim() !== "").map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines
+    .map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)?.[0].length ?? 0)).replace(/[ \t]+$/, ""))
+    .join("\n")
+    .trim();
+}
+
+/** Plain text of a node (headings for topic paths). */
+export function plainText(node: Nodes): string {
+  return toString(node).replace(/\s+/g, " ").trim();
+}
+
+const BR = /<br\s*\/?>/gi;
+
+/** One logical line of inline Markdown: wrapped lines joined, `<br>` as a space. */
+export function inlineLine(markdown: string): string {
+  return markdown.replace(BR, " ").replace(/\s*\n\s*/g, " ").replace(/[ \t]+/g, " ").trim();
+}
+
+const BLOCK_START = /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|#|>|\||```|~~~|<)/;
+const FENCE_LINE = /^\s*(```|~~~)/;
+
+/**
+ * Markdown for a back: wrapped lines joined (a soft line break inside a paragraph or list item
+ * becomes a space), `<br>` kept as a hard line break, code fences untouched.
+ */
+export function backMarkdown(markdown: string): string {
+  const out: string[] = [];
+  let inFence = false;
+  for (const raw of markdown.split("\n")) {
+    const fence = FENCE_LINE.test(raw);
+    if (inFence || fence) {
+      out.push(raw);
+      if (fence) inFence = !inFence;
+      continue;
+    }
+    const parts = raw.replace(BR, "\u0000").split("\u0000");
+    parts.forEach((part, index) => {
+      const previous = out[out.length - 1];
+      const joinable =
+        index === 0 && previous !== undefined && previous.trim() !== "" && part.trim() !== "" &&
+        !BLOCK_START.test(part) && !/( {2}|\\)$/.test(previous) && !FENCE_LINE.test(previous);
+      if (joinable) out[out.length - 1] = `${previous.trimEnd()} ${part.trim()}`;
+      else out.push(index < parts.length - 1 ? `${part.trimEnd()}  ` : part);
+    });
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
