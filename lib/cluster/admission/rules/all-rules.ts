@@ -1,9 +1,51 @@
 /** The registry of semantic rules, in the order their findings are reported. */
+import { containerNames } from "./container-names";
+import { containerPorts } from "./container-ports";
 import { containersRequired } from "./containers-required";
+import { cronSchedule } from "./cron-schedule";
+import { envVars } from "./env-vars";
+import { hpaReplicas } from "./hpa-replicas";
+import { ingressPaths } from "./ingress-paths";
+import { labelsSyntax } from "./labels-syntax";
+import { nonNegativeCounts } from "./non-negative-counts";
 import { objectName } from "./object-name";
+import { pdbBudget } from "./pdb-budget";
+import { probes } from "./probes";
+import { pvcSpec } from "./pvc-spec";
 import { requiredImage } from "./required-image";
+import { resourceRequests } from "./resource-requests";
 import { restartPolicy } from "./restart-policy";
+import { rolloutStrategy } from "./rollout-strategy";
 import type { Rule } from "./rule";
+import { schedulingConstraints } from "./scheduling-constraints";
+import { secretAndConfigMapData } from "./secret-and-configmap-data";
 import { selectorMatchesTemplate } from "./selector-matches-template";
+import { serviceIPFamilies } from "./service-ip-families";
+import { servicePorts } from "./service-ports";
+import { volumes } from "./volumes";
 
-export const ALL_RULES: readonly Rule[] = [objectName, selectorMatchesTemplate, containersRequired, requiredImage, restartPolicy];
+export const ALL_RULES: readonly Rule[] = [
+  objectName,
+  labelsSyntax,
+  nonNegativeCounts,
+  selectorMatchesTemplate,
+  rolloutStrategy,
+  containersRequired,
+  containerNames,
+  requiredImage,
+  containerPorts,
+  resourceRequests,
+  probes,
+  envVars,
+  volumes,
+  restartPolicy,
+  schedulingConstraints,
+  servicePorts,
+  serviceIPFamilies,
+  ingressPaths,
+  cronSchedule,
+  hpaReplicas,
+  pdbBudget,
+  pvcSpec,
+  secretAndConfigMapData,
+];
