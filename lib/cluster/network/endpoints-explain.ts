@@ -70,10 +70,40 @@ function explainNoMatch(index: ClusterIndex, service: ServiceView, selector: Lab
   }
   const local = live.filter((p) => p.namespace === service.namespace);
   if (local.length === 0) return `${head}: there are no pods in namespace ${service.namespace}`;
-  const keys = new Set(Object.keys(selector));
-  const related = local.filter((p) => Object.keys(p.labels).some((k) => keys.has(k)));
-  const sets = distinctLabelSets(related.length > 0 ? related : local);
-  return `${head}; your pods are labelled ${listOf(sets)}`;
+  return `${head}; your pods are labelled ${listOf(distinctLabelSets(likelyIntended(index, selector, local)))}`;
+}
+
+/** Values a learner probably meant as the same: one contains the other, or they differ by a typo. */
+function similar(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter >= 3 && (a.includes(b) || b.includes(a))) return true;
+  const allowed = shorter <= 4 ? 1 : 2;
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = row;
+  }
+  return (previous[b.length] ?? 99) <= allowed;
+}
+
+/**
+ * The pods a learner most likely meant the selector to match: those with a similar value under a
+ * selector key; else those no Service selects; else those sharing a selector key; else all.
+ */
+function likelyIntended(index: ClusterIndex, selector: Labels, local: readonly PodView[]): readonly PodView[] {
+  const entries = Object.entries(selector);
+  const close = local.filter((p) => entries.some(([k, v]) => p.labels[k] !== undefined && similar(v, p.labels[k] ?? "")));
+  if (close.length > 0) return close;
+  const services = index.services.filter((s) => s.namespace === local[0]?.namespace && s.selector);
+  const orphans = local.filter((p) => !services.some((s) => s.selector && matchesMap(s.selector, p.labels)));
+  if (orphans.length > 0) return orphans;
+  const related = local.filter((p) => entries.some(([k]) => p.labels[k] !== undefined));
+  return related.length > 0 ? related : local;
 }
 
 /** Why no endpoint of `service` is ready, for a request on the given Service ports. */

@@ -50,7 +50,8 @@ export function throughIngress(ctx: RequestContext): Leg {
   const arrow = `${how} → Service ${name}:${portRef}`;
   const service = ctx.index.service(ingress.namespace, name);
   if (!service) {
-    return through(hopIn, undefined, { ...fail(ingressStep, `${arrow}: service "${name}" not found in namespace ${ingress.namespace}`), chain: [ingressStep] });
+    const missing = `service "${name}" not found in namespace ${ingress.namespace}`;
+    return through(hopIn, undefined, { ...fail(ingressStep, `${arrow}: ${missing}`, missing), chain: [ingressStep] });
   }
   const servicePort = servicePortFor(service, portRef);
   if (typeof servicePort === "string") {
