@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { MIN_SCORED_REVIEWS_FOR_FITTING, fitParameters, type FitResult } from "@/lib/srs/fit";
+import { parseReviewLogCsv, type CsvReview } from "@/lib/srs/review-log-csv";
+import { DEFAULT_PARAMETERS } from "@/lib/srs/scheduler";
+import type { HistoryReview } from "@/lib/srs/training-items";
+
+const CSV = new URL("../../../shared/data/review-logs/py-fsrs-josh.csv", import.meta.url);
+
+describe("fitting a learner's parameters", () => {
+  let log: CsvReview[];
+  let fromDefaults: FitResult;
+
+  beforeAll(async () => {
+    log = parseReviewLogCsv(readFileSync(CSV, "utf8"));
+    fromDefaults = await fitParameters({ reviews: log, timeZone: "UTC" });
+  });
+
+  it("refuses to fit fewer scored reviews than the optimiser needs", async () => {
+    const day = 86_400_000;
+    const reviews: HistoryReview[] = Array.from({ length: 40 }, (_, i) => [
+      { cardId: `c${i}`, rating: 3 as const, reviewedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000) },
+      { cardId: `c${i}`, rating: 3 as const, reviewedAt: new Date(Date.UTC(2026, 0, 1) + 3 * day + i * 60_000) },
+    ]).flat();
+    const result = await fitParameters({ reviews, currentParameters: DEFAULT_PARAMETERS });
+    expect(result).toMatchObject({ kept: false, before: null, after: null, scoredReviews: 40 });
+    expect(result.parameters).toEqual(DEFAULT_PARAMETERS);
+    expect(result.reason).toContain(`40 of the ${MIN_SCORED_REVIEWS_FOR_FITTING} needed`);
+  });
+
+  it("keeps fitted parameters when they beat the defaults out of sample", () => {
+    expect(fromDefaults.kept).toBe(true);
+    expect(fromDefaults.after!.logLoss).toBeLessThan(fromDefaults.before!.logLoss);
+    expect(fromDefaults.after!.rmseBins).toBeLessThan(fromDefaults.before!.rmseBins);
+    expect(fromDefaults.parameters).toHaveLength(21);
+    expect(fromDefaults.parameters).not.toEqual(DEFAULT_PARAMETERS);
+  });
+
+  it("keeps the current parameters when the new fit does not predict better", async () => {
+    // Parameters fitted on the whole log have seen every test fold, so a per-fold refit cannot beat them.
+    const again = await fitParameters({ reviews: log, timeZone: "UTC", currentParameters: fromDefaults.parameters });
+    expect(again.kept).toBe(false);
+    expect(again.after!.logLoss).toBeGreaterThanOrEqual(again.before!.logLoss);
+    expect(again.parameters).toEqual(fromDefaults.parameters);
+    expect(again.reason).toMatch(/kept/);
+  });
+});
