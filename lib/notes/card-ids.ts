@@ -75,7 +75,9 @@ export function assignIds(drafts: readonly Draft[], deckId: string, ctx: Extract
       for (let n = 2; taken.has(id); n++) id = `${alt}-${n}`;
     }
     if (taken.has(id) && pinned) {
-      addIssue(ctx, draft.line, "error", "bad-id", `duplicate id "${id}" (also at line ${taken.get(id)})`);
+      addIssue(ctx, draft.line, "error", "bad-id", `duplicate id "${id}" (also at line ${taken.get(id)}): pin a different id`);
+      const alt = id;
+      for (let n = 2; taken.has(id); n++) id = `${alt}-${n}`;
     }
     taken.set(id, draft.line);
     idOf.set(draft, id);

@@ -20,10 +20,14 @@ export { parseMarkdown, sourceOf, startLine } from "./markdown-tree";
 export { prepareText } from "./text-prepass";
 export { readFrontMatter, FRONT_MATTER_KEYS } from "./front-matter";
 
-/** Deck id used when none is given: the file's base name without extension, slugified. */
+/**
+ * Deck id used when none is given: the file's base name without extension and without an
+ * ordering prefix (`01-why-kubernetes.md` → `why-kubernetes`), so re-ordering decks keeps ids.
+ */
 export function deckIdFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return slugify(base.replace(/\.[^.]+$/, ""), 64);
+  const name = base.replace(/\.[^.]+$/, "");
+  return slugify(name.replace(/^\d+[-_. ]+(?=\D)/, ""), 64);
 }
 
 export function parseNotes(text: string, options: ParseOptions): ParseResult {
