@@ -113,3 +113,14 @@ export function studyStreak(reviews: readonly StatsReview[], window: DayWindow):
   }
   return { current, longest, studiedToday };
 }
+
+/** The statistics' view of a review log entry. */
+export function statsReviewFromLog(log: {
+  readonly cardId: string;
+  readonly rating: Rating;
+  readonly reviewedAt: Date;
+  readonly stateBefore: CardStateName;
+  readonly previous: { readonly scheduledDays: number };
+}): StatsReview {
+  return { cardId: log.cardId, rating: log.rating, reviewedAt: log.reviewedAt, stateBefore: log.stateBefore, intervalBefore: log.previous.scheduledDays };
+}

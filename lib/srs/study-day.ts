@@ -42,10 +42,9 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Local wall-clock time minus UTC at `instant`, in milliseconds (e.g. +5:30 → 19 800 000). */
-export function timeZoneOffsetMs(instant: Date, timeZone: string): number {
+function rawOffsetMs(ms: number, timeZone: string): number {
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
   const wall = Date.UTC(
@@ -56,8 +55,33 @@ export function timeZoneOffsetMs(instant: Date, timeZone: string): number {
     parts.minute ?? 0,
     parts.second ?? 0,
   );
-  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  return wall - wholeSeconds;
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+// formatToParts costs ~25 µs, too slow for statistics over 10,000 reviews. Offsets change at most
+// once in an hour, so an hour whose first and last second share an offset has it throughout; such
+// hours are cached, the rare hour containing a change is computed exactly every time.
+const constantHourOffsets = new Map<string, Map<number, number | null>>();
+const MAX_CACHED_HOURS_PER_ZONE = 200_000;
+
+/** Local wall-clock time minus UTC at `instant`, in milliseconds (e.g. +5:30 → 19 800 000). */
+export function timeZoneOffsetMs(instant: Date, timeZone: string): number {
+  const ms = instant.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  let zone = constantHourOffsets.get(timeZone);
+  if (!zone) {
+    formatterFor(timeZone); // validates the zone before anything is cached for it
+    zone = new Map();
+    constantHourOffsets.set(timeZone, zone);
+  }
+  let cached = zone.get(hour);
+  if (cached === undefined) {
+    const first = rawOffsetMs(hour * HOUR_MS, timeZone);
+    cached = first === rawOffsetMs((hour + 1) * HOUR_MS - 1000, timeZone) ? first : null;
+    if (zone.size >= MAX_CACHED_HOURS_PER_ZONE) zone.clear();
+    zone.set(hour, cached);
+  }
+  return cached ?? rawOffsetMs(ms, timeZone);
 }
 
 function checkHour(dayStartHour: number): void {
@@ -66,8 +90,17 @@ function checkHour(dayStartHour: number): void {
   }
 }
 
+const dayKeys = new Map<number, string>();
+
 function dayKeyOfUtcMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const dayNumber = Math.floor(ms / DAY_MS);
+  let key = dayKeys.get(dayNumber);
+  if (key === undefined) {
+    key = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+    if (dayKeys.size > 100_000) dayKeys.clear();
+    dayKeys.set(dayNumber, key);
+  }
+  return key;
 }
 
 /** The study day `now` belongs to, as "YYYY-MM-DD" (the local date at which that day began). */
