@@ -29,13 +29,13 @@ export function deliverToPod(ctx: RequestContext, origin: RequestOrigin, pod: Po
   const step = `Pod ${pod.name}`;
   const address = `${pod.podIP ?? "(no IP)"}:${port}`;
   if (pod.phase !== "Running" || !pod.podIP) {
-    const detail = `${address}: pod ${pod.name} is ${pod.phase ?? "not running"}`;
-    return { ...fail(step, detail), hops: [...hops, { step, detail, ok: false }] };
+    const reason = `pod ${pod.name} is ${pod.phase ?? "not running"}`;
+    return { ok: false, hops: [...hops, { step, detail: `${address}: ${reason}`, ok: false }], chain: [], reason, candidates: [] };
   }
   const listen = checkPodAnswers(pod, port, ctx.target.protocol !== "tcp", ctx.target.path, ctx.now);
   const detail = `${address}: ${listen.detail}`;
   hops.push({ step, detail, ok: listen.ok });
-  if (!listen.ok) return { ok: false, hops, chain: [], reason: listen.detail, candidates: [] };
+  if (!listen.ok) return { ok: false, hops, chain: [`pod ${pod.name}`], reason: listen.detail, candidates: [] };
   return {
     ok: true,
     hops,

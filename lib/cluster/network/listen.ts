@@ -32,11 +32,11 @@ function describeListening(listeners: readonly Listener[]): string {
 export function checkPodAnswers(pod: PodView, port: number, http: boolean, path: string, now: string): ListenCheck {
   const listeners = listenersOf(pod);
   const listener = listeners.find((l) => l.port === port);
-  if (!listener) return { ok: false, detail: `nothing listens on port ${port} in pod ${pod.name}: ${describeListening(listeners)}` };
+  if (!listener) return { ok: false, detail: `nothing listens on port ${port}: ${describeListening(listeners)}` };
   const status = pod.containerStatuses.find((s) => s.name === listener.container);
   if (!status?.running) {
     const state = status?.waiting?.reason ?? status?.terminated?.reason ?? "not started";
-    return { ok: false, detail: `container ${listener.container} of pod ${pod.name}, which listens on ${port}, is not running (${state})` };
+    return { ok: false, detail: `container ${listener.container}, which listens on ${port}, is not running (${state})` };
   }
   const startup = describeImage(listener.image)?.startupSeconds ?? 0;
   const startedAt = status.running.startedAt ? Date.parse(status.running.startedAt) : Number.NaN;

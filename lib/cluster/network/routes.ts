@@ -97,7 +97,8 @@ export function routeNameFromPod(ctx: RequestContext, origin: RequestOrigin, pod
   if (answer.type === "CNAME") {
     return fail("DNS", `${host} → CNAME ${answer.cname ?? ""} (ExternalName Service): names outside the cluster are not modelled, so nothing answers`);
   }
-  const hop = { step: "DNS", detail: `${host} → ${answer.fqdn ?? host} → ${answer.addresses.join(", ")}`, ok: true };
+  const fqdn = answer.fqdn && answer.fqdn !== host ? ` → ${answer.fqdn}` : "";
+  const hop = { step: "DNS", detail: `${host}${fqdn} → ${answer.addresses.join(", ")}`, ok: true };
   const target = answer.target;
   if (target?.kind === "Service" && !target.headless) {
     const service = ctx.index.service(target.namespace, target.name);

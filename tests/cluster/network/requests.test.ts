@@ -77,7 +77,7 @@ describe("nothing listening", () => {
     expect(result.answered).toBe(false);
     expect(result.trace.at(-1)).toEqual({
       step: "Pod web-5d8f7c9b4-abcde",
-      detail: "10.244.1.10:80: nothing listens on port 80 in pod web-5d8f7c9b4-abcde: container web (kubedeck/web:1.0) listens on 8080",
+      detail: "10.244.1.10:80: nothing listens on port 80: container web (kubedeck/web:1.0) listens on 8080",
       ok: false,
     });
     expect(result.candidates.map((c) => c.answers)).toEqual([false, false]);
@@ -86,7 +86,7 @@ describe("nothing listening", () => {
   it("refuses HTTP on a port that does not speak it", () => {
     const result = ask(cluster, client, "http://db:5432/");
     expect(result.answered).toBe(false);
-    expect(result.summary).toBe("db:5432/ → Service db (headless) → container db (postgres:16) listens on 5432 but does not speak HTTP");
+    expect(result.summary).toBe("db:5432/ → Service db (headless) → pod db-0 → container db (postgres:16) listens on 5432 but does not speak HTTP");
     expect(ask(cluster, client, "db:5432").answered).toBe(true);
     expect(ask(cluster, client, "tcp://db:5432").answeredBy).toEqual({ namespace: "default", pod: "db-0", podIP: "10.244.1.20", port: 5432 });
   });
@@ -103,7 +103,7 @@ describe("nothing listening", () => {
       },
       {
         namespace: "default", pod: "web-2222222222-ddddd", podIP: "10.244.1.13", port: 8080, answers: false,
-        reason: "container web (kubedeck/web:2.0) started 0 s ago and answers nothing on 8080 until 15 s after start",
+        reason: "container web (kubedeck/web:2.0) started 1 s ago and answers nothing on 8080 until 15 s after start",
       },
     ]);
     expect(early.summary).toBe(
