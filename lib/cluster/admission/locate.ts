@@ -15,6 +15,6 @@ export function locate(doc: ParsedDocument, path: string): { line: number; colum
   return { line: doc.line, column: doc.column };
 }
 
-export function toApiError(doc: ParsedDocument, object: string, finding: { path: string; message: string }): ApiError {
-  return { file: doc.file, ...locate(doc, finding.path), object, path: finding.path, message: finding.message };
+export function toApiError(doc: ParsedDocument, object: string, finding: { path: string; message: string; at?: string }): ApiError {
+  return { file: doc.file, ...locate(doc, finding.at ?? finding.path), object, path: finding.path, message: finding.message };
 }

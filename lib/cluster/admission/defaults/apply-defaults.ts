@@ -9,6 +9,22 @@ export interface DefaultingOptions {
   serviceIPFamilies: readonly string[];
 }
 
+function base64(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The API server folds stringData into data (base64) and never stores stringData. */
+function mergeStringData(secret: KubeObject): void {
+  const stringData = secret.stringData;
+  if (!isObject(stringData)) return;
+  const data: JsonObject = isObject(secret.data) ? secret.data : {};
+  for (const [key, value] of Object.entries(stringData)) if (typeof value === "string") data[key] = base64(value);
+  secret.data = data;
+  delete secret.stringData;
+}
+
 function specOf(object: KubeObject): JsonObject {
   return ensureObject(object, "spec");
 }
@@ -30,7 +46,10 @@ const BY_KIND: Readonly<Record<string, (object: KubeObject, options: DefaultingO
   Job: (o) => defaultJob(specOf(o)),
   CronJob: (o) => defaultCronJob(specOf(o)),
   Service: (o, options) => defaultService(specOf(o), options.serviceIPFamilies),
-  Secret: (o) => setDefault(o, "type", "Opaque"),
+  Secret: (o) => {
+    setDefault(o, "type", "Opaque");
+    mergeStringData(o);
+  },
   Namespace: (o) => {
     setDefault(specOf(o), "finalizers", ["kubernetes"]);
     const name = o.metadata.name;

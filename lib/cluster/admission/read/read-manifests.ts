@@ -79,7 +79,7 @@ export function readManifests(sources: readonly ManifestSource[], limits?: Parti
         return { line, column: col };
       };
       if (doc.errors.length > 0) {
-        for (const e of explainYamlErrors(doc.errors, text)) errors.push({ file, object: "", path: "", ...e });
+        for (const e of explainYamlErrors(doc.errors, text)) errors.push({ file, line: e.line, column: e.column, object: "", path: "", message: e.message });
         continue;
       }
       if (doc.contents === null) continue; // an empty document, like a lone `---`: kubectl skips it

@@ -13,15 +13,15 @@ function checkLabels(labels: unknown, path: string, findings: RuleFinding[]): vo
   const map = obj(labels);
   if (!map) return;
   for (const [key, value] of Object.entries(map)) {
-    for (const problem of qualifiedName(key)) findings.push(invalid(path, key, problem, FIX_KEY));
-    if (typeof value === "string") for (const problem of labelValue(value)) findings.push(invalid(`${path}[${key}]`, value, problem, FIX_VALUE));
+    for (const problem of qualifiedName(key)) findings.push({ ...invalid(path, key, problem, FIX_KEY), at: `${path}[${key}]` });
+    if (typeof value === "string") for (const problem of labelValue(value)) findings.push({ ...invalid(path, value, problem, FIX_VALUE), at: `${path}[${key}]` });
   }
 }
 
 function checkAnnotations(annotations: unknown, path: string, findings: RuleFinding[]): void {
   const map = obj(annotations);
   if (!map) return;
-  for (const key of Object.keys(map)) for (const problem of qualifiedName(key.toLowerCase())) findings.push(invalid(path, key, problem));
+  for (const key of Object.keys(map)) for (const problem of qualifiedName(key.toLowerCase())) findings.push({ ...invalid(path, key, problem), at: `${path}[${key}]` });
 }
 
 function checkSelector(selector: unknown, path: string, findings: RuleFinding[]): void {

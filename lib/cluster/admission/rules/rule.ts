@@ -18,6 +18,8 @@ export interface RuleFinding {
   path: string;
   /** the API server's wording where it has one, then how to fix it */
   message: string;
+  /** a more precise path to point the line at, when the API server reports a parent (labels report the map) */
+  at?: string;
 }
 
 /** What a rule may know about the cluster besides the object (kept small and pure). */

@@ -25,6 +25,14 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
+/** YAML 1.1 reads yes/no/on/off as booleans and 1.0 as a number: the usual cause of "must be of type string". */
+function typeHint(expected: string, value: unknown): string {
+  if (expected !== "string") return "";
+  if (typeof value === "boolean") return ". YAML reads unquoted yes, no, on, off, true and false as booleans: put the value in quotes to keep it text";
+  if (typeof value === "number") return `. Quote the value to keep it text, e.g. "${String(value)}"`;
+  return "";
+}
+
 /** Resolves an Ajv instancePath against the document, telling list indexes and map keys from fields. */
 function resolvePointer(document: unknown, pointer: string, tracker: Tracker): { segments: PathSegment[]; value: unknown } {
   const segments: PathSegment[] = [];
@@ -59,7 +67,7 @@ function describe(error: AjvError, path: string, value: unknown, siblings: reado
     case "type": {
       if (siblings.some((e) => e.keyword === "oneOf")) return undefined; // worded once by the oneOf case
       const expected = String(error.params.type);
-      return `${path}: Invalid value: ${shown}: ${path} in body must be of type ${expected}: "${typeName(value)}"`;
+      return `${path}: Invalid value: ${shown}: ${path} in body must be of type ${expected}: "${typeName(value)}"${typeHint(expected, value)}`;
     }
     case "enum": {
       const allowed = Array.isArray(error.params.allowedValues) ? error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ") : "";
