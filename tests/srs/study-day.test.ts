@@ -58,6 +58,14 @@ describe("study days start at 4 a.m. in the learner's zone", () => {
     expect(zonedInstant("2026-11-01", 1, "America/Los_Angeles")).toEqual(at("2026-11-01T08:00:00Z")); // 01:00 PDT
   });
 
+  it("offsets stay exact inside an hour that contains a change (Adelaide, 16:30 UTC on 4 Apr 2026)", () => {
+    expect(timeZoneOffsetMs(at("2026-04-04T16:00:00Z"), "Australia/Adelaide")).toBe(10.5 * HOUR);
+    expect(timeZoneOffsetMs(at("2026-04-04T16:29:59Z"), "Australia/Adelaide")).toBe(10.5 * HOUR);
+    expect(timeZoneOffsetMs(at("2026-04-04T16:30:00Z"), "Australia/Adelaide")).toBe(9.5 * HOUR);
+    expect(timeZoneOffsetMs(at("2026-04-04T16:59:00Z"), "Australia/Adelaide")).toBe(9.5 * HOUR);
+    expect(timeZoneOffsetMs(at("2026-04-04T16:10:00Z"), "Australia/Adelaide")).toBe(10.5 * HOUR);
+  });
+
   it("says what is wrong with an unknown zone or hour", () => {
     expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
     expect(() => studyDayOf(at("2026-01-01T00:00:00Z"), "Mars/Olympus_Mons")).toThrow(/unknown time zone "Mars\/Olympus_Mons"/);
