@@ -1,0 +1,33 @@
+import "server-only";
+import { contentFingerprint, syncBuiltInContent } from "./content-sync";
+import { db } from "./db";
+
+/**
+ * Keeps the database in step with content/ while the app runs: checks a cheap fingerprint of the
+ * deck files at most every few seconds and re-syncs when it changed. Concurrent callers share one sync.
+ */
+const CHECK_INTERVAL_MS = 3_000;
+const state = globalThis as unknown as {
+  kubedeckContent?: { fingerprint: string; checkedAt: number; running: Promise<void> | null };
+};
+
+export async function ensureContentSynced(root: string = process.cwd()): Promise<void> {
+  const current = (state.kubedeckContent ??= { fingerprint: "", checkedAt: 0, running: null });
+  if (current.running) return current.running;
+  const now = Date.now();
+  if (now - current.checkedAt < CHECK_INTERVAL_MS) return;
+  current.checkedAt = now;
+  const fingerprint = contentFingerprint(root);
+  if (fingerprint === current.fingerprint) return;
+  current.running = syncBuiltInContent(db, root)
+    .then(() => {
+      current.fingerprint = fingerprint;
+    })
+    .catch((error: unknown) => {
+      console.error("Syncing content/ failed; the previous cards stay in place:", error);
+    })
+    .finally(() => {
+      current.running = null;
+    });
+  return current.running;
+}
