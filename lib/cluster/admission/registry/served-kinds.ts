@@ -123,3 +123,7 @@ export function apiVersionOf(served: Pick<ServedKind, "group" | "version">): str
 }
 
 export { splitApiVersion };
+
+export function allServedKinds(): readonly ServedKind[] {
+  return [...BY_KEY.values()];
+}

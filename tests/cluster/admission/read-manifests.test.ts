@@ -1,0 +1,102 @@
+/** Reading manifests as kubectl does: YAML 1.1, JSON, List flattening, limits, positions. */
+import { describe, expect, it } from "vitest";
+import { readManifests } from "@/lib/cluster/admission";
+
+const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
+
+describe("readManifests", () => {
+  it("reads several documents and skips empty ones like kubectl", () => {
+    const { documents, errors } = readManifests([{ file: "a.yaml", text: `---\n${CM("one")}---\n---\n# only a comment\n---\n${CM("two")}` }]);
+    expect(errors).toEqual([]);
+    expect(documents.map((d) => d.object.metadata.name)).toEqual(["one", "two"]);
+    expect(documents.map((d) => d.line)).toEqual([2, 10]);
+  });
+
+  it("reads YAML 1.1 scalars as kubectl does: yes is true, 0755 is octal", () => {
+    const { documents } = readManifests([{ file: "a.yaml", text: `${CM("x")}data:\n  flag: yes\n  mode: 0755\n  off: text\n` }]);
+    expect(documents[0]?.object.data).toEqual({ flag: true, mode: 493, false: "text" });
+  });
+
+  it("reads JSON and flattens List kinds into their items with their own positions", () => {
+    const text = '{"apiVersion": "v1", "kind": "List", "items": [\n  {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}},\n  {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "b"}}\n]}';
+    const { documents, errors } = readManifests([{ file: "l.json", text }]);
+    expect(errors).toEqual([]);
+    expect(documents.map((d) => `${d.object.kind}/${d.object.metadata.name}`)).toEqual(["ConfigMap/a", "Secret/b"]);
+    expect(documents.map((d) => d.line)).toEqual([2, 3]);
+    expect(documents[1]?.positionOf("metadata.name")).toEqual({ line: 3, column: 55 });
+  });
+
+  it("locates nested fields, list items and map keys", () => {
+    const text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app.kubernetes.io/name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n      - name: b\n        image: nginx\n";
+    const [doc] = readManifests([{ file: "d.yaml", text }]).documents;
+    expect(doc?.positionOf("spec.template.spec.containers[1].image")).toEqual({ line: 13, column: 9 });
+    expect(doc?.positionOf("spec.template.spec.containers[1]")).toEqual({ line: 12, column: 9 });
+    expect(doc?.positionOf("metadata.labels[app.kubernetes.io/name]")).toEqual({ line: 6, column: 5 });
+    expect(doc?.positionOf("spec.replicas")).toBeUndefined();
+  });
+
+  it("reports a missing apiVersion or kind as kubectl does, at the object", () => {
+    const { documents, errors } = readManifests([{ file: "m.yaml", text: "metadata:\n  name: x\n" }]);
+    expect(documents).toEqual([]);
+    expect(errors.map((e) => [e.path, e.line, e.message.split(":")[0]])).toEqual([
+      ["apiVersion", 1, "apiVersion not set"],
+      ["kind", 1, "kind not set"],
+    ]);
+  });
+
+  it("refuses a document that is not a mapping", () => {
+    const { errors } = readManifests([{ file: "s.yaml", text: "- a\n- b\n" }]);
+    expect(errors[0]?.message).toContain("expected a Kubernetes object");
+    expect(errors[0]?.message).toContain("a list");
+  });
+
+  it("refuses an alias bomb with a clear error", () => {
+    const text = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
+    const { documents, errors } = readManifests([{ file: "bomb.yaml", text }]);
+    expect(documents).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^too many aliases: .*alias bomb/);
+  });
+
+  it("refuses an oversize source without parsing it", () => {
+    const text = `${CM("big")}data:\n  blob: "${"x".repeat(2000)}"\n`;
+    const { documents, errors } = readManifests([{ file: "big.yaml", text }], { maxBytesPerSource: 1000 });
+    expect(documents).toEqual([]);
+    expect(errors[0]?.message).toMatch(/^file too large: \d+ bytes, the limit is 1000 bytes/);
+  });
+
+  it("counts bytes, not characters, against the size limit", () => {
+    const text = `${CM("utf")}data:\n  s: "${"é".repeat(300)}"\n`; // 2 bytes each
+    expect(readManifests([{ file: "u.yaml", text }], { maxBytesPerSource: 400 }).errors[0]?.message).toMatch(/^file too large/);
+  });
+
+  it("stops at the document limit and says so once", () => {
+    const text = [1, 2, 3, 4].map((i) => CM(`c${i}`)).join("---\n");
+    const { documents, errors } = readManifests([{ file: "many.yaml", text }, { file: "more.yaml", text: CM("c5") }], { maxDocuments: 2 });
+    expect(documents).toHaveLength(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toBe("too many documents: the limit is 2 objects per apply. Apply the rest separately.");
+  });
+
+  it("explains YAML mistakes in plain words with their line", () => {
+    const cases: [string, number, RegExp][] = [
+      ["a: 1\na: 2\n", 2, /mapping key "a" already defined \(first at line 1\)/],
+      ["metadata:\n\tname: x\n", 2, /tab character used for indentation/],
+      ["metadata:\n  name: x\n   labels: {}\n", 3, /Line 3 is indented deeper than the line above/],
+      ["metadata:\n  name: a: b\n", 2, /contains ": " .* put the value in quotes/],
+      ['metadata:\n  name: "x\n', 3, /Missing closing "quote/],
+    ];
+    for (const [text, line, message] of cases) {
+      const { errors } = readManifests([{ file: "e.yaml", text }]);
+      expect(errors[0]?.line, text).toBe(line);
+      expect(errors[0]?.message, text).toMatch(message);
+      expect(errors[0]?.message).toMatch(/^YAML syntax error: /);
+    }
+  });
+
+  it("keeps reading the other documents of a file after a broken one", () => {
+    const { documents, errors } = readManifests([{ file: "mixed.yaml", text: `a: 1\na: 2\n---\n${CM("ok")}` }]);
+    expect(errors).toHaveLength(1);
+    expect(documents.map((d) => d.object.metadata.name)).toEqual(["ok"]);
+  });
+});
