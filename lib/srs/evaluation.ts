@@ -26,7 +26,13 @@ export interface TimeSeriesEvaluation {
 
 export async function evaluateTimeSeries(
   items: readonly TrainingItem[],
-  options: { readonly fit: Fitter; readonly current: readonly number[]; readonly folds?: number },
+  options: {
+    readonly fit: Fitter;
+    readonly current: readonly number[];
+    readonly folds?: number;
+    /** Score only reviews after this instant (e.g. when the current parameters were fitted). */
+    readonly scoreOnlyAfter?: Date;
+  },
 ): Promise<TimeSeriesEvaluation> {
   const folds = options.folds ?? 5;
   const splits = timeSeriesSplits(items, folds);
@@ -43,11 +49,16 @@ export async function evaluateTimeSeries(
     baseline.push(...split.test.map(() => recall));
     fitted.push(...predictRecall(parameters, split.test));
   }
+  const after = options.scoreOnlyAfter?.getTime() ?? -Infinity;
+  const keep = tested.map((item) => item.reviewedAt.getTime() > after);
+  const pick = <T>(values: readonly T[]) => values.filter((_, i) => keep[i]);
+  const scored = pick(tested);
+  if (scored.length === 0) throw new RangeError("no reviews to score after the given date");
   return {
-    baseline: scorePredictions(tested, baseline),
-    current: scorePredictions(tested, predictRecall(options.current, tested)),
-    fitted: scorePredictions(tested, fitted),
-    scoredReviews: tested.length,
+    baseline: scorePredictions(scored, pick(baseline)),
+    current: scorePredictions(scored, predictRecall(options.current, scored)),
+    fitted: scorePredictions(scored, pick(fitted)),
+    scoredReviews: scored.length,
     folds: splits.length,
   };
 }

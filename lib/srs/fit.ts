@@ -56,7 +56,15 @@ export interface FitInput extends ItemOptions {
   /** The learner's whole review log (any order; it is sorted). */
   readonly reviews: readonly HistoryReview[];
   readonly currentParameters?: readonly number[];
+  /**
+   * When the current parameters were fitted. They have seen every review before that, so only
+   * later reviews are a fair test; at least MIN_NEW_REVIEWS_FOR_REFIT of them are needed.
+   */
+  readonly currentFittedAt?: Date;
 }
+
+/** Scored reviews needed since the last fit before a new fit can be judged fairly. */
+export const MIN_NEW_REVIEWS_FOR_REFIT = 50;
 
 /**
  * "Optimise my schedule": fits new parameters and keeps them only when they predict better than
@@ -76,7 +84,21 @@ export async function fitParameters(input: FitInput): Promise<FitResult> {
       scoredReviews: items.length,
     };
   }
-  const evaluation = await evaluateTimeSeries(items, { fit: computeFsrsParameters, current });
+  const fittedAt = input.currentFittedAt;
+  if (fittedAt) {
+    const fresh = items.filter((item) => item.reviewedAt.getTime() > fittedAt.getTime()).length;
+    if (fresh < MIN_NEW_REVIEWS_FOR_REFIT) {
+      return {
+        parameters: current,
+        before: null,
+        after: null,
+        kept: false,
+        reason: `Too few reviews since your schedule was last optimised: ${fresh} of the ${MIN_NEW_REVIEWS_FOR_REFIT} needed to compare fairly.`,
+        scoredReviews: fresh,
+      };
+    }
+  }
+  const evaluation = await evaluateTimeSeries(items, { fit: computeFsrsParameters, current, scoreOnlyAfter: fittedAt });
   const better = evaluation.fitted.logLoss < evaluation.current.logLoss;
   const parameters = better ? await computeFsrsParameters(items) : current;
   const change = (evaluation.current.logLoss - evaluation.fitted.logLoss).toFixed(4);

@@ -19,8 +19,8 @@
  */
 import { isStudyable } from "./card-actions";
 import { createScheduler } from "./scheduler";
-import { DEFAULT_DAY_START_HOUR, nextDayStart } from "./study-day";
-import type { CardFlags, CardSchedule } from "./types";
+import { DEFAULT_DAY_START_HOUR, nextDayStart, studyDayOf } from "./study-day";
+import type { CardFlags, CardSchedule, CardStateName } from "./types";
 
 export interface QueueCard {
   readonly id: string;
@@ -139,5 +139,34 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
     buriedSiblingIds: buried,
     nextLearningDue: learningLater[0]?.schedule.due ?? null,
     dayEndsAt,
+  };
+}
+
+export interface DoneToday {
+  readonly newCards: number;
+  readonly reviews: number;
+  readonly reviewedNoteIds: readonly string[];
+}
+
+/**
+ * What the learner already did in the current study day, from review log entries (any range; older
+ * ones are ignored): new cards introduced, review-state cards answered, and the notes touched.
+ */
+export function doneTodayFromLog(
+  entries: readonly { readonly cardId: string; readonly reviewedAt: Date; readonly stateBefore: CardStateName }[],
+  options: { readonly now: Date; readonly timeZone: string; readonly dayStartHour?: number; readonly noteIdOf: (cardId: string) => string | undefined },
+): DoneToday {
+  const hour = options.dayStartHour ?? DEFAULT_DAY_START_HOUR;
+  const today = studyDayOf(options.now, options.timeZone, hour);
+  const todays = entries.filter((entry) => studyDayOf(entry.reviewedAt, options.timeZone, hour) === today);
+  const notes = new Set<string>();
+  for (const entry of todays) {
+    const noteId = options.noteIdOf(entry.cardId);
+    if (noteId !== undefined) notes.add(noteId);
+  }
+  return {
+    newCards: todays.filter((entry) => entry.stateBefore === "new").length,
+    reviews: todays.filter((entry) => entry.stateBefore === "review").length,
+    reviewedNoteIds: [...notes],
   };
 }

@@ -28,6 +28,13 @@ describe("fitting a learner's parameters", () => {
     expect(result.reason).toContain(`40 of the ${MIN_SCORED_REVIEWS_FOR_FITTING} needed`);
   });
 
+  it("refuses to judge a refit with too few reviews since the last fit", async () => {
+    const lastReview = log.at(-1)!.reviewedAt;
+    const result = await fitParameters({ reviews: log, currentParameters: fromDefaults.parameters, currentFittedAt: new Date(lastReview.getTime() - 60_000) });
+    expect(result).toMatchObject({ kept: false, before: null, parameters: fromDefaults.parameters });
+    expect(result.reason).toMatch(/Too few reviews since your schedule was last optimised/);
+  });
+
   it("keeps fitted parameters when they beat the defaults out of sample", () => {
     expect(fromDefaults.kept).toBe(true);
     expect(fromDefaults.after!.logLoss).toBeLessThan(fromDefaults.before!.logLoss);

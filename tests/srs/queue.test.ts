@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDailyQueue, type DailyQueueInput, type QueueCard } from "@/lib/srs/queue";
+import { buildDailyQueue, doneTodayFromLog, type DailyQueueInput, type QueueCard } from "@/lib/srs/queue";
 import type { CardSchedule, CardStateName } from "@/lib/srs/types";
 
 const DAY = 86_400_000;
@@ -144,5 +144,22 @@ describe("daily queue: siblings", () => {
     ]);
     expect(ids(q)).toEqual(["a-review", "b-new-1"]);
     expect([...q.buriedSiblingIds].sort()).toEqual(["a-new", "b-new-2"]);
+  });
+});
+
+describe("what was done today", () => {
+  it("counts today's new cards and reviews in the learner's zone and lists the notes touched", () => {
+    const entries = [
+      { cardId: "a", reviewedAt: new Date("2026-06-10T05:00:00Z"), stateBefore: "new" as const },
+      { cardId: "a", reviewedAt: new Date("2026-06-10T05:01:00Z"), stateBefore: "learning" as const },
+      { cardId: "b", reviewedAt: new Date("2026-06-10T06:00:00Z"), stateBefore: "review" as const },
+      { cardId: "c", reviewedAt: new Date("2026-06-10T03:00:00Z"), stateBefore: "review" as const }, // yesterday's study day
+    ];
+    const notes: Record<string, string> = { a: "n1", b: "n2", c: "n3" };
+    expect(doneTodayFromLog(entries, { now, timeZone: "UTC", noteIdOf: (id) => notes[id] })).toEqual({
+      newCards: 1,
+      reviews: 1,
+      reviewedNoteIds: ["n1", "n2"],
+    });
   });
 });
