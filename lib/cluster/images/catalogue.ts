@@ -30,6 +30,8 @@ export interface ImageBehaviour {
   readonly exits: { readonly code: number; readonly afterSeconds: number } | null;
   /** One line for learners: what the image is. */
   readonly description: string;
+  /** The default command is a shell or one-shot tool: without a long-running command it exits at once. */
+  readonly exitsWithoutCommand?: boolean;
 }
 
 const SERVER_DEFAULTS = {
@@ -101,7 +103,24 @@ export const IMAGE_CATALOGUE: readonly ImageBehaviour[] = [
     repository: "busybox",
     tags: "any",
     listens: "declared",
+    exitsWithoutCommand: true,
     description: "busybox: runs its command; with no long-running command it exits at once.",
+  },
+  ...["alpine", "ubuntu", "debian", "centos", "fedora", "bash"].map((repository) => ({
+    ...SERVER_DEFAULTS,
+    repository,
+    tags: "any" as const,
+    listens: "declared" as const,
+    exitsWithoutCommand: true,
+    description: `${repository}: a base image; its default shell exits at once without a long-running command.`,
+  })),
+  {
+    ...SERVER_DEFAULTS,
+    repository: "perl",
+    tags: "any",
+    listens: "declared",
+    exits: { code: 0, afterSeconds: 5 },
+    description: "perl: runs its script and exits.",
   },
   {
     ...SERVER_DEFAULTS,

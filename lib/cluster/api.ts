@@ -1,0 +1,134 @@
+/**
+ * The simulated API server's write path: names from generateName, uids, creation times, generation
+ * (bumped on spec changes only), the stateful admission plugins (LimitRanger, DefaultTolerationSeconds,
+ * ResourceQuota), Service address allocation, graceful pod deletion and deletion with finalizers.
+ * Garbage collection of dependents is the garbage collector's (controllers/garbage-collector.ts).
+ */
+import type { KubeObject, ObjectMeta } from "./object";
+import type { Runtime } from "./runtime/context";
+import { keyOf, objectKey } from "./store/keys";
+import { isPod, record } from "./types";
+import { canonicalJson } from "./util/hash";
+import { nameSuffix, uid } from "./util/rand";
+import { resourceOf } from "./util/resources";
+import { qosClass } from "./util/pod-resources";
+import { ApiRejection } from "./api-errors";
+import { admitPod } from "./plugins/pod-defaults";
+import { checkQuota } from "./plugins/resource-quota";
+import { allocateService, releaseService } from "./plugins/service-addresses";
+
+function initialStatus(o: KubeObject): unknown {
+  if (o.kind === "Namespace") return { phase: "Active" };
+  if (isPod(o)) return { phase: "Pending", qosClass: qosClass(o.spec) };
+  if (o.kind === "PersistentVolumeClaim") return { phase: "Pending" };
+  if (o.kind === "PersistentVolume") return { phase: "Available" };
+  return o.status;
+}
+
+/** Creates an object; throws ApiRejection when the name is taken or an admission plugin refuses. */
+export function createObject(rt: Runtime, input: KubeObject): KubeObject {
+  let name = input.metadata.name;
+  if (!name && input.metadata.generateName) {
+    do name = `${input.metadata.generateName}${nameSuffix(rt.random)}`;
+    while (rt.store.get(keyOf(input.kind, input.metadata.namespace, name)));
+  }
+  if (!name) throw new ApiRejection("resource name may not be empty", "metadata.name");
+  let object: KubeObject = {
+    ...input,
+    metadata: {
+      ...input.metadata,
+      name,
+      uid: uid(rt.random),
+      creationTimestamp: rt.iso(),
+      ...(input.spec !== undefined || input.kind === "Pod" ? { generation: 1 } : {}),
+    },
+  };
+  delete object.metadata.resourceVersion;
+  if (rt.store.get(objectKey(object))) throw new ApiRejection(`${resourceOf(object.kind)} "${name}" already exists`, "metadata.name", 409);
+  if (isPod(object)) object = admitPod(rt, object);
+  checkQuota(rt, object);
+  if (object.kind === "Service") object = allocateService(rt, object, undefined);
+  const status = initialStatus(object);
+  if (status !== undefined) object = { ...object, status };
+  return rt.store.put(object);
+}
+
+const KEPT_ANNOTATION = /(^|\.)kubernetes\.io\/(revision|desired-replicas|max-replicas|change-cause)$|^pv\.kubernetes\.io\//;
+
+/**
+ * Re-declares an existing object as `kubectl apply` does: the declared spec, data, labels and
+ * annotations replace the old ones; identity, status and annotations the system owns are kept.
+ */
+export function replaceObject(rt: Runtime, current: KubeObject, declared: KubeObject): KubeObject {
+  const kept = Object.fromEntries(Object.entries(current.metadata.annotations ?? {}).filter(([k]) => KEPT_ANNOTATION.test(k)));
+  const annotations = { ...kept, ...(declared.metadata.annotations ?? {}) };
+  const meta: ObjectMeta = {
+    ...declared.metadata,
+    uid: current.metadata.uid,
+    creationTimestamp: current.metadata.creationTimestamp,
+    ownerReferences: declared.metadata.ownerReferences ?? current.metadata.ownerReferences,
+    finalizers: declared.metadata.finalizers ?? current.metadata.finalizers,
+    deletionTimestamp: current.metadata.deletionTimestamp,
+    annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
+  };
+  for (const k of Object.keys(meta) as (keyof ObjectMeta)[]) if (meta[k] === undefined) delete meta[k];
+  const specChanged = canonicalJson(declared.spec) !== canonicalJson(current.spec);
+  if (current.metadata.generation !== undefined) meta.generation = current.metadata.generation + (specChanged ? 1 : 0);
+  let next: KubeObject = { ...declared, metadata: meta };
+  if (current.status !== undefined) next.status = current.status;
+  else delete next.status;
+  if (next.kind === "Service") next = allocateService(rt, next, current);
+  if (canonicalJson(next) === canonicalJson({ ...current, metadata: { ...current.metadata, resourceVersion: undefined } })) return current;
+  return rt.store.put(next);
+}
+
+/** Writes `status` when it differs from the stored one; returns the stored object either way. */
+export function writeStatus(rt: Runtime, current: KubeObject, status: unknown): KubeObject {
+  if (canonicalJson(status) === canonicalJson(current.status)) return current;
+  return rt.store.put({ ...current, status });
+}
+
+/** Writes a controller's change to spec or metadata (scale, annotations), bumping generation on spec changes. */
+export function writeObject(rt: Runtime, current: KubeObject, next: KubeObject): KubeObject {
+  if (canonicalJson(next) === canonicalJson(current)) return current;
+  const specChanged = canonicalJson(next.spec) !== canonicalJson(current.spec);
+  const generation = current.metadata.generation;
+  return rt.store.put({
+    ...next,
+    metadata: { ...next.metadata, ...(specChanged && generation !== undefined ? { generation: generation + 1 } : {}) },
+  });
+}
+
+export interface DeleteOptions {
+  /** 0 deletes a pod at once (`--force --grace-period=0`). */
+  readonly gracePeriodSeconds?: number;
+}
+
+/**
+ * Deletes an object. A pod bound to a node, an object with finalizers and a namespace are only
+ * marked (deletionTimestamp); the kubelet, the finalizer's owner or the namespace controller
+ * finishes the job. Returns false when there was nothing to delete.
+ */
+export function deleteObject(rt: Runtime, key: string, options: DeleteOptions = {}): boolean {
+  const o = rt.store.get(key);
+  if (!o) return false;
+  const spec = record(o.spec);
+  const boundPod = isPod(o) && typeof spec?.nodeName === "string";
+  const grace = options.gracePeriodSeconds ?? (typeof spec?.terminationGracePeriodSeconds === "number" ? spec.terminationGracePeriodSeconds : 30);
+  const marks = (boundPod && grace > 0) || (o.metadata.finalizers ?? []).length > 0 || o.kind === "Namespace";
+  if (marks) {
+    if (o.metadata.deletionTimestamp) return true;
+    const meta: ObjectMeta = { ...o.metadata, deletionTimestamp: rt.iso(rt.now + (boundPod ? grace : 0)) };
+    const status = o.kind === "Namespace" ? { ...(record(o.status) ?? {}), phase: "Terminating" } : o.status;
+    rt.store.put({ ...o, metadata: { ...meta, ...(boundPod ? { deletionGracePeriodSeconds: grace } : {}) }, status });
+    return true;
+  }
+  removeObject(rt, key);
+  return true;
+}
+
+/** Removes an object from the store now, releasing what it held. */
+export function removeObject(rt: Runtime, key: string): void {
+  const o = rt.store.remove(key);
+  if (o?.kind === "Service") releaseService(rt, o);
+}

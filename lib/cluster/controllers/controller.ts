@@ -1,0 +1,36 @@
+/**
+ * The controller contract, sample-controller style: store changes only enqueue keys (`watches`);
+ * `reconcile(key)` reads the store, computes the desired state with pure builders, writes, and may ask
+ * to be woken again at a virtual time (a periodic wake-up does not keep the cluster from settling).
+ */
+import type { Runtime } from "../runtime/context";
+import type { StoreChange } from "../store/store";
+
+export interface ReconcileResult {
+  readonly wakeAt?: number;
+  readonly periodic?: boolean;
+}
+
+export type Enqueue = (key: string) => void;
+
+export interface Controller {
+  readonly name: string;
+  /** Per kind: which keys of this controller a change to an object of that kind concerns. */
+  readonly watches: Readonly<Record<string, (change: StoreChange, enqueue: Enqueue, rt: Runtime) => void>>;
+  readonly reconcile: (key: string, rt: Runtime) => ReconcileResult | void;
+  /** Every key to reconcile on a full resync (after a restore). */
+  readonly resync: (rt: Runtime) => Iterable<string>;
+}
+
+/** A watch that enqueues the changed object itself. */
+export const self = (change: StoreChange, enqueue: Enqueue): void => enqueue(change.key);
+
+/** A watch that enqueues the changed object's controller owner (`ownerReferences[controller]`) of `kind`. */
+export function owner(kind: string) {
+  return (change: StoreChange, enqueue: Enqueue): void => {
+    for (const o of [change.object, change.old]) {
+      const ref = o?.metadata.ownerReferences?.find((r) => r.controller && r.kind === kind);
+      if (ref) enqueue(`${kind}/${o?.metadata.namespace ?? ""}/${ref.name}`);
+    }
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Service → EndpointSlices (the network layer's pure builder computes them; this controller writes
+ * the difference), plus the simulated cloud controller that gives LoadBalancer Services an address.
+ */
+import { createObject, removeObject, writeStatus } from "../api";
+import { buildEndpointSlices, loadBalancerStatus } from "../network";
+import type { KubeObject } from "../object";
+import type { Runtime } from "../runtime/context";
+import { keyOf, objectKey } from "../store/keys";
+import { record } from "../types";
+import { canonicalJson } from "../util/hash";
+import { mapSelectorMatches } from "../util/labels";
+import { self, type Controller } from "./controller";
+import { owned } from "./helpers";
+
+function selectorOf(svc: KubeObject): Record<string, string> | undefined {
+  const sel = record(record(svc.spec)?.selector);
+  if (!sel) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sel)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+function candidatePods(rt: Runtime, svc: KubeObject): KubeObject[] {
+  const selector = selectorOf(svc);
+  const ns = svc.metadata.namespace ?? "default";
+  const first = selector ? Object.entries(selector)[0] : undefined;
+  if (!selector || !first) return [];
+  return rt.store.resolve(rt.store.podsWithLabel(ns, first[0], first[1])).filter((p) => mapSelectorMatches(selector, p.metadata.labels));
+}
+
+function comparable(o: KubeObject): string {
+  return canonicalJson({ labels: o.metadata.labels, endpoints: o.endpoints, ports: o.ports, addressType: o.addressType });
+}
+
+function reconcile(key: string, rt: Runtime): void {
+  const svc = rt.store.get(key);
+  if (!svc || svc.metadata.deletionTimestamp) return;
+  if (record(svc.spec)?.type === "LoadBalancer") {
+    const current = record(record(svc.status)?.loadBalancer);
+    if (!Array.isArray(current?.ingress)) {
+      rt.record(svc, "Normal", "EnsuringLoadBalancer", "Ensuring load balancer", "service-controller");
+      writeStatus(rt, svc, loadBalancerStatus(svc));
+      rt.record(svc, "Normal", "EnsuredLoadBalancer", "Ensured load balancer", "service-controller");
+    }
+  }
+  const desired = buildEndpointSlices(svc, candidatePods(rt, svc), rt.store.list("Node"), svc.metadata.uid ?? "");
+  const existing = owned(rt, svc, "EndpointSlice");
+  const wanted = new Set(desired.map((d) => d.metadata.name));
+  for (const old of existing) if (!wanted.has(old.metadata.name)) removeObject(rt, objectKey(old));
+  for (const slice of desired) {
+    const current = rt.store.get(keyOf("EndpointSlice", slice.metadata.namespace, slice.metadata.name ?? ""));
+    if (!current) createObject(rt, slice);
+    else if (comparable(current) !== comparable(slice)) rt.store.put({ ...current, ...slice, metadata: { ...current.metadata, labels: slice.metadata.labels } });
+  }
+}
+
+export const endpointSliceController: Controller = {
+  name: "endpointslice",
+  watches: {
+    Service: self,
+    Pod: (change, enqueue, rt) => {
+      const ns = change.object.metadata.namespace ?? "default";
+      for (const svc of rt.store.list("Service", ns)) {
+        const selector = selectorOf(svc);
+        if (mapSelectorMatches(selector, change.object.metadata.labels) || mapSelectorMatches(selector, change.old?.metadata.labels)) enqueue(objectKey(svc));
+      }
+    },
+  },
+  reconcile: (key, rt) => reconcile(key, rt),
+  resync: (rt) => rt.store.keys("Service"),
+};

@@ -1,0 +1,90 @@
+/** The pod status the kubelet reports, built from its node-local memory of the pod's containers. */
+import type { ContainerState, ContainerStatus, Pod, PodStatus } from "../types";
+import { fnv1a32 } from "../util/hash";
+import { setCondition } from "../util/conditions";
+import { initDone, type ContainerRun, type PodRun } from "./pod-run";
+
+function imageId(image: string): string {
+  const repo = image.includes("/") ? image.split(":")[0] ?? image : `docker.io/library/${image.split(":")[0] ?? image}`;
+  const h = fnv1a32(image).toString(16).padStart(8, "0");
+  return `${repo}@sha256:${h.repeat(8)}`;
+}
+
+function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creatingReason: string): ContainerState {
+  const terminated = (t: NonNullable<ContainerRun["current"]>): ContainerState => ({
+    terminated: { exitCode: t.exitCode, reason: t.reason, startedAt: iso(t.startedAt), finishedAt: iso(t.finishedAt), containerID: `containerd://${fnv1a32(`${pod.metadata.uid ?? ""}/${r.container.name}/${r.restartCount}`).toString(16)}` },
+  });
+  switch (r.phase) {
+    case "running":
+      return { running: { startedAt: iso(r.startedAt ?? 0) } };
+    case "exited":
+      return r.current ? terminated(r.current) : { waiting: { reason: creatingReason } };
+    case "backoff":
+      return { waiting: { reason: "CrashLoopBackOff", message: `back-off ${r.backoffSeconds}s restarting failed container=${r.container.name} pod=${pod.metadata.name ?? ""}_${pod.metadata.namespace ?? "default"}(${pod.metadata.uid ?? ""})` } };
+    case "configError":
+      return { waiting: { reason: "CreateContainerConfigError", message: r.message } };
+    case "errImagePull":
+      return { waiting: { reason: "ErrImagePull", message: `rpc error: code = NotFound desc = failed to pull and unpack image "${r.container.image ?? ""}": not found` } };
+    case "imagePullBackOff":
+      return { waiting: { reason: "ImagePullBackOff", message: `Back-off pulling image "${r.container.image ?? ""}"` } };
+    default:
+      return { waiting: { reason: creatingReason } };
+  }
+}
+
+function containerStatus(r: ContainerRun, pod: Pod, now: number, iso: (s: number) => string, creatingReason: string): ContainerStatus {
+  const image = r.container.image ?? "";
+  const lastState: ContainerState = r.last && r.phase !== "exited" ? { terminated: { exitCode: r.last.exitCode, reason: r.last.reason, startedAt: iso(r.last.startedAt), finishedAt: iso(r.last.finishedAt) } } : {};
+  const status: ContainerStatus = {
+    name: r.container.name,
+    image,
+    imageID: r.everStarted ? imageId(image) : "",
+    ready: r.phase === "running" && now >= r.readyAt,
+    started: r.phase === "running",
+    restartCount: r.restartCount,
+    state: stateOf(r, pod, iso, creatingReason),
+    lastState,
+  };
+  if (r.everStarted) status.containerID = `containerd://${fnv1a32(`${pod.metadata.uid ?? ""}/${r.container.name}/${r.restartCount}`).toString(16).padStart(8, "0")}`;
+  return status;
+}
+
+export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: number) => string, hostIP: string): PodStatus {
+  const inits = run.runs.filter((r) => r.init);
+  const apps = run.runs.filter((r) => !r.init);
+  const initialised = inits.every(initDone);
+  const policy = pod.spec.restartPolicy ?? "Always";
+  const initFailed = inits.some((r) => !r.sidecar && r.phase === "exited" && (r.current?.exitCode ?? 0) !== 0 && policy === "Never");
+  const appStatuses = apps.map((r) => containerStatus(r, pod, now, iso, initialised ? "ContainerCreating" : "PodInitializing"));
+  const allStarted = initialised && apps.every((r) => r.everStarted);
+  const allExited = apps.every((r) => r.phase === "exited");
+  let phase = "Pending";
+  if (initFailed) phase = "Failed";
+  else if (allStarted && allExited && policy !== "Always") phase = apps.every((r) => r.current?.exitCode === 0) ? "Succeeded" : policy === "Never" ? "Failed" : "Running";
+  else if (allStarted) phase = "Running";
+  const terminal = phase === "Succeeded" || phase === "Failed";
+  const unready = apps.filter((r, i) => !appStatuses[i]?.ready).map((r) => r.container.name);
+  const t = iso(now);
+  let conditions = setCondition(pod.status?.conditions, { type: "PodReadyToStartContainers", status: "True" }, t, true);
+  conditions = setCondition(conditions, initialised ? { type: "Initialized", status: "True" } : { type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: `containers with incomplete status: [${inits.filter((r) => !initDone(r)).map((r) => r.container.name).join(" ")}]` }, t, true);
+  const readyCond = terminal
+    ? { status: "False", reason: "PodCompleted" }
+    : unready.length === 0 ? { status: "True" } : { status: "False", reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
+  conditions = setCondition(conditions, { type: "Ready", ...readyCond }, t, true);
+  conditions = setCondition(conditions, { type: "ContainersReady", ...readyCond }, t, true);
+  const order = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"];
+  conditions.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  const status: PodStatus = {
+    ...pod.status,
+    phase,
+    conditions,
+    hostIP,
+    hostIPs: [{ ip: hostIP }],
+    podIP: run.ip,
+    podIPs: [{ ip: run.ip }],
+    startTime: iso(run.sandboxAt),
+    containerStatuses: appStatuses,
+  };
+  if (inits.length > 0) status.initContainerStatuses = inits.map((r) => containerStatus(r, pod, now, iso, "PodInitializing"));
+  return status;
+}

@@ -1,0 +1,137 @@
+/**
+ * The control loop: store changes enqueue keys per controller; a round drains each controller's
+ * queue once, in a fixed order, so bursts of changes coalesce; when no work is left the virtual clock
+ * jumps to the next wake-up. `settle` stops when nothing but periodic wake-ups remain (stable, perhaps
+ * failing), or at its step or virtual-time cap (not stable, and it says which).
+ */
+import type { Controller } from "../controllers/controller";
+import type { StoreChange } from "../store/store";
+import type { Runtime } from "./context";
+import { Timers } from "./timers";
+
+export interface SettleOptions {
+  /** Reconcile rounds before giving up (default 10,000). */
+  readonly maxSteps?: number;
+  /** Virtual seconds before giving up (default 3,600). */
+  readonly maxVirtualSeconds?: number;
+}
+
+export interface SettleResult {
+  readonly stable: boolean;
+  /** Virtual seconds this settle advanced the clock. */
+  readonly virtualSeconds: number;
+  readonly steps: number;
+  readonly reconciles: number;
+  /** Why it stopped without settling (a cap), when `stable` is false. */
+  readonly reason?: string;
+}
+
+export type Observer = (now: number) => void;
+
+export class Engine {
+  private readonly queues = new Map<string, Set<string>>();
+  private readonly timers = new Timers();
+  private readonly observers = new Set<Observer>();
+  private pending = 0;
+
+  constructor(private readonly rt: Runtime, private readonly controllers: readonly Controller[]) {
+    for (const c of controllers) this.queues.set(c.name, new Set());
+    rt.store.subscribe((change) => this.dispatch(change));
+  }
+
+  observe(observer: Observer): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  enqueue(controller: string, key: string): void {
+    const q = this.queues.get(controller);
+    if (q && !q.has(key)) {
+      q.add(key);
+      this.pending += 1;
+    }
+  }
+
+  /** Enqueues every controller's full key set (after a restore). */
+  resyncAll(): void {
+    this.timers.clear();
+    for (const c of this.controllers) for (const key of c.resync(this.rt)) this.enqueue(c.name, key);
+  }
+
+  private dispatch(change: StoreChange): void {
+    for (const c of this.controllers) {
+      const watch = c.watches[change.object.kind] ?? c.watches["*"];
+      if (watch) watch(change, (key) => this.enqueue(c.name, key), this.rt);
+    }
+  }
+
+  /** One round: each controller reconciles the keys queued for it. Returns how many it reconciled. */
+  private round(): number {
+    let count = 0;
+    for (const c of this.controllers) {
+      const q = this.queues.get(c.name);
+      if (!q || q.size === 0) continue;
+      const keys = [...q];
+      q.clear();
+      this.pending -= keys.length;
+      for (const key of keys) {
+        count += 1;
+        const result = c.reconcile(key, this.rt);
+        const at = result?.wakeAt;
+        if (at !== undefined && at <= this.rt.now) {
+          this.timers.set(c.name, key, undefined, false);
+          this.enqueue(c.name, key);
+        } else this.timers.set(c.name, key, at, result?.periodic === true);
+      }
+    }
+    return count;
+  }
+
+  private drain(budget: { steps: number; reconciles: number; max: number }): boolean {
+    while (this.pending > 0) {
+      if (budget.steps >= budget.max) return false;
+      budget.reconciles += this.round();
+      budget.steps += 1;
+    }
+    for (const o of this.observers) o(this.rt.now);
+    return true;
+  }
+
+  private fire(at: number): void {
+    this.rt.now = at;
+    for (const due of this.timers.popDue(at)) this.enqueue(due.controller, due.key);
+  }
+
+  settle(options: SettleOptions = {}): SettleResult {
+    const maxSteps = options.maxSteps ?? 10_000;
+    const maxSeconds = options.maxVirtualSeconds ?? 3_600;
+    const start = this.rt.now;
+    const budget = { steps: 0, reconciles: 0, max: maxSteps };
+    const result = (stable: boolean, reason?: string): SettleResult => ({
+      stable, virtualSeconds: this.rt.now - start, steps: budget.steps, reconciles: budget.reconciles, ...(reason ? { reason } : {}),
+    });
+    for (;;) {
+      if (!this.drain(budget)) return result(false, `stopped after ${maxSteps} reconcile rounds with work still queued (a controller keeps changing something)`);
+      if (!this.timers.hasProgress()) return result(true);
+      const next = this.timers.peek();
+      if (next === undefined) return result(true);
+      if (next - start > maxSeconds) return result(false, `still changing after ${maxSeconds} virtual seconds (next change due at +${Math.round(next - start)} s)`);
+      this.fire(next);
+    }
+  }
+
+  /** Runs the cluster for `seconds` of virtual time, periodic work included. */
+  advance(seconds: number, maxSteps = 100_000): SettleResult {
+    const start = this.rt.now;
+    const target = start + seconds;
+    const budget = { steps: 0, reconciles: 0, max: maxSteps };
+    for (;;) {
+      if (!this.drain(budget)) return { stable: false, virtualSeconds: this.rt.now - start, steps: budget.steps, reconciles: budget.reconciles, reason: `stopped after ${maxSteps} reconcile rounds` };
+      const next = this.timers.peek();
+      if (next === undefined || next > target) break;
+      this.fire(next);
+    }
+    this.rt.now = target;
+    return { stable: !this.timers.hasProgress(), virtualSeconds: seconds, steps: budget.steps, reconciles: budget.reconciles };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Scoring of feasible nodes, deterministic. Each plugin gives 0-100 per node (normalised over the
+ * feasible nodes like the framework's NormalizeScore), multiplied by its default-profile weight:
+ *   NodeResourcesFit LeastAllocated ×1: mean of free cpu and free memory fractions after placing the pod
+ *   NodeResourcesBalancedAllocation ×1: 100 × (1 − |cpu fraction − memory fraction|)
+ *   TaintToleration ×3: fewer untolerated PreferNoSchedule taints is better
+ *   NodeAffinity ×2: sum of the weights of matching preferred terms
+ *   InterPodAffinity ×2: Σ weight × matching pods in the node's domain (anti-affinity subtracts)
+ *   PodTopologySpread ×2: fewer matching pods in the node's domains (ScheduleAnyway constraints)
+ * Pods that request nothing count as 100m CPU / 200Mi in scoring (the scheduler's non-zero defaults).
+ * The highest total wins; ties go to the node whose name sorts first (the real scheduler picks a
+ * random one among ties, which would make grading nondeterministic).
+ */
+import type { Pod } from "../types";
+import { nodeTermMatches } from "../util/labels";
+import { tolerated } from "../util/taints";
+import type { PodContext } from "./filters";
+import { DEFAULT_MEMORY, DEFAULT_MILLI_CPU, type NodeInfo } from "./node-cache";
+import type { TermCounts } from "./topology";
+
+function normalise(raw: readonly number[], reverse = false): number[] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of raw) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  if (max === min) return raw.map(() => (reverse || max === 0 ? 0 : 100));
+  return raw.map((v) => (reverse ? (100 * (max - v)) / (max - min) : (100 * (v - min)) / (max - min)));
+}
+
+const nz = (v: number, fallback: number): number => (v > 0 ? v : fallback);
+
+function leastAllocated(ctx: PodContext, n: NodeInfo): number {
+  const cpu = n.allocCpu > 0 ? (n.allocCpu - n.nzCpu - nz(ctx.cpu, DEFAULT_MILLI_CPU)) / n.allocCpu : 0;
+  const mem = n.allocMemory > 0 ? (n.allocMemory - n.nzMemory - nz(ctx.memory, DEFAULT_MEMORY)) / n.allocMemory : 0;
+  return 50 * (Math.max(0, cpu) + Math.max(0, mem));
+}
+
+function balanced(ctx: PodContext, n: NodeInfo): number {
+  const cpu = n.allocCpu > 0 ? (n.nzCpu + nz(ctx.cpu, DEFAULT_MILLI_CPU)) / n.allocCpu : 0;
+  const mem = n.allocMemory > 0 ? (n.nzMemory + nz(ctx.memory, DEFAULT_MEMORY)) / n.allocMemory : 0;
+  return 100 * (1 - Math.abs(cpu - mem));
+}
+
+function preferredNodeAffinity(pod: Pod, n: NodeInfo): number {
+  let sum = 0;
+  for (const p of pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
+    if (nodeTermMatches(p.preference, n.name, n.labels)) sum += p.weight;
+  }
+  return sum;
+}
+
+function untoleratedPreferNoSchedule(pod: Pod, n: NodeInfo): number {
+  return n.taints.filter((t) => t.effect === "PreferNoSchedule" && !tolerated(pod.spec.tolerations, t)).length;
+}
+
+function interPod(terms: readonly TermCounts[], sign: number, n: NodeInfo): number {
+  let sum = 0;
+  for (const t of terms) {
+    const value = n.labels[t.term.topologyKey];
+    if (value !== undefined) sum += sign * t.weight * (t.counts.get(value) ?? 0);
+  }
+  return sum;
+}
+
+export interface ScoringInput {
+  readonly ctx: PodContext;
+  readonly preferredAffinity: readonly TermCounts[];
+  readonly preferredAnti: readonly TermCounts[];
+}
+
+/** The best feasible node (highest weighted score, then name), or undefined when none. */
+export function pickNode(input: ScoringInput, feasible: readonly NodeInfo[]): NodeInfo | undefined {
+  if (feasible.length <= 1) return feasible[0];
+  const { ctx } = input;
+  const least = feasible.map((n) => leastAllocated(ctx, n));
+  const bal = feasible.map((n) => balanced(ctx, n));
+  const taints = normalise(feasible.map((n) => untoleratedPreferNoSchedule(ctx.pod, n)), true);
+  const nodeAff = normalise(feasible.map((n) => preferredNodeAffinity(ctx.pod, n)));
+  const podAff = normalise(feasible.map((n) => interPod(input.preferredAffinity, 1, n) + interPod(input.preferredAnti, -1, n)));
+  const soft = ctx.spread.filter((s) => s.constraint.whenUnsatisfiable === "ScheduleAnyway");
+  const spread = normalise(
+    feasible.map((n) => soft.reduce((sum, s) => sum + (s.counts.get(n.labels[s.constraint.topologyKey] ?? "") ?? 0), 0)),
+    true,
+  );
+  let best: NodeInfo | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  feasible.forEach((n, i) => {
+    const score = (least[i] ?? 0) + (bal[i] ?? 0) + 3 * (taints[i] ?? 0) + 2 * (nodeAff[i] ?? 0) + 2 * (podAff[i] ?? 0) + 2 * (spread[i] ?? 0);
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && best !== undefined && n.name < best.name)) {
+      best = n;
+      bestScore = score;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,190 @@
+/**
+ * The object store (our etcd): every object by key, with the indexes the controllers need so no
+ * reconcile scans the whole cluster — by kind, by kind+namespace, by owner uid, by uid, pods by node,
+ * and pods by label pair. Objects are deep-frozen on write and handed out as they are: a controller
+ * that wants to change one builds a new object (copy-on-write), never mutates.
+ */
+import type { KubeObject } from "../object";
+import { deepFreeze } from "./freeze";
+import { objectKey } from "./keys";
+
+export type ChangeType = "ADDED" | "MODIFIED" | "DELETED";
+
+export interface StoreChange {
+  readonly type: ChangeType;
+  readonly key: string;
+  readonly object: KubeObject;
+  readonly old: KubeObject | undefined;
+}
+
+export type StoreListener = (change: StoreChange) => void;
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) index.delete(key);
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export interface StoreSnapshot {
+  readonly objects: readonly KubeObject[];
+  readonly revision: number;
+}
+
+export class Store {
+  private readonly objects = new Map<string, KubeObject>();
+  private readonly byKind = new Map<string, Set<string>>();
+  private readonly byKindNs = new Map<string, Set<string>>();
+  private readonly byOwner = new Map<string, Set<string>>();
+  private readonly byUid = new Map<string, string>();
+  private readonly podsByNode = new Map<string, Set<string>>();
+  private readonly podsByLabel = new Map<string, Set<string>>();
+  private readonly listeners: StoreListener[] = [];
+  private revision = 0;
+
+  constructor(private readonly freeze = true) {}
+
+  subscribe(listener: StoreListener): void {
+    this.listeners.push(listener);
+  }
+
+  get(key: string): KubeObject | undefined {
+    return this.objects.get(key);
+  }
+
+  getByUid(uid: string): KubeObject | undefined {
+    const key = this.byUid.get(uid);
+    return key === undefined ? undefined : this.objects.get(key);
+  }
+
+  get size(): number {
+    return this.objects.size;
+  }
+
+  get resourceVersion(): number {
+    return this.revision;
+  }
+
+  /** Keys of one kind, optionally in one namespace, in insertion order. */
+  keys(kind: string, namespace?: string): ReadonlySet<string> {
+    return (namespace === undefined ? this.byKind.get(kind) : this.byKindNs.get(`${kind}|${namespace}`)) ?? EMPTY;
+  }
+
+  list(kind: string, namespace?: string): KubeObject[] {
+    return this.resolve(this.keys(kind, namespace));
+  }
+
+  /** Keys of objects that name `uid` among their ownerReferences. */
+  dependents(uid: string): ReadonlySet<string> {
+    return this.byOwner.get(uid) ?? EMPTY;
+  }
+
+  podsOnNode(node: string): ReadonlySet<string> {
+    return this.podsByNode.get(node) ?? EMPTY;
+  }
+
+  /** Keys of pods in `namespace` carrying label `key=value`. */
+  podsWithLabel(namespace: string, key: string, value: string): ReadonlySet<string> {
+    return this.podsByLabel.get(`${namespace}|${key}=${value}`) ?? EMPTY;
+  }
+
+  resolve(keys: Iterable<string>): KubeObject[] {
+    const out: KubeObject[] = [];
+    for (const key of keys) {
+      const o = this.objects.get(key);
+      if (o) out.push(o);
+    }
+    return out;
+  }
+
+  all(): KubeObject[] {
+    return [...this.objects.values()];
+  }
+
+  /** Writes an object (create or replace), stamping the next resourceVersion; returns what is stored. */
+  put(input: KubeObject): KubeObject {
+    this.revision += 1;
+    const object: KubeObject = { ...input, metadata: { ...input.metadata, resourceVersion: String(this.revision) } };
+    if (this.freeze) deepFreeze(object);
+    const key = objectKey(object);
+    const old = this.objects.get(key);
+    if (old) this.unindex(key, old);
+    this.objects.set(key, object);
+    this.index(key, object);
+    this.emit({ type: old ? "MODIFIED" : "ADDED", key, object, old });
+    return object;
+  }
+
+  remove(key: string): KubeObject | undefined {
+    const old = this.objects.get(key);
+    if (!old) return undefined;
+    this.revision += 1;
+    this.objects.delete(key);
+    this.unindex(key, old);
+    this.emit({ type: "DELETED", key, object: old, old });
+    return old;
+  }
+
+  snapshot(): StoreSnapshot {
+    return { objects: [...this.objects.values()], revision: this.revision };
+  }
+
+  /** Replaces every object with the snapshot's, telling listeners what vanished, appeared or changed. */
+  restore(snapshot: StoreSnapshot): void {
+    const wanted = new Map(snapshot.objects.map((o) => [objectKey(o), o]));
+    for (const key of [...this.objects.keys()]) if (!wanted.has(key)) this.remove(key);
+    this.revision = Math.max(this.revision, snapshot.revision);
+    for (const [key, o] of wanted) {
+      const current = this.objects.get(key);
+      if (current === o) continue;
+      if (current) this.unindex(key, current);
+      this.objects.set(key, o);
+      this.index(key, o);
+      this.emit({ type: current ? "MODIFIED" : "ADDED", key, object: o, old: current });
+    }
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  private index(key: string, o: KubeObject): void {
+    const ns = o.metadata.namespace ?? "";
+    addTo(this.byKind, o.kind, key);
+    addTo(this.byKindNs, `${o.kind}|${ns}`, key);
+    if (o.metadata.uid) this.byUid.set(o.metadata.uid, key);
+    for (const ref of o.metadata.ownerReferences ?? []) addTo(this.byOwner, ref.uid, key);
+    if (o.kind === "Pod") {
+      const node = nodeNameOf(o);
+      if (node) addTo(this.podsByNode, node, key);
+      for (const [k, v] of Object.entries(o.metadata.labels ?? {})) addTo(this.podsByLabel, `${ns}|${k}=${v}`, key);
+    }
+  }
+
+  private unindex(key: string, o: KubeObject): void {
+    const ns = o.metadata.namespace ?? "";
+    removeFrom(this.byKind, o.kind, key);
+    removeFrom(this.byKindNs, `${o.kind}|${ns}`, key);
+    if (o.metadata.uid && this.byUid.get(o.metadata.uid) === key) this.byUid.delete(o.metadata.uid);
+    for (const ref of o.metadata.ownerReferences ?? []) removeFrom(this.byOwner, ref.uid, key);
+    if (o.kind === "Pod") {
+      const node = nodeNameOf(o);
+      if (node) removeFrom(this.podsByNode, node, key);
+      for (const [k, v] of Object.entries(o.metadata.labels ?? {})) removeFrom(this.podsByLabel, `${ns}|${k}=${v}`, key);
+    }
+  }
+}
+
+function nodeNameOf(o: KubeObject): string | undefined {
+  const spec = o.spec;
+  if (typeof spec !== "object" || spec === null || !("nodeName" in spec)) return undefined;
+  return typeof spec.nodeName === "string" ? spec.nodeName : undefined;
+}

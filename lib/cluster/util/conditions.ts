@@ -1,0 +1,20 @@
+/** Conditions lists: set one, keeping lastTransitionTime when the status did not change. */
+import type { Condition } from "../types";
+
+export function setCondition(list: readonly Condition[] | undefined, next: Condition, now: string, probe = false): Condition[] {
+  const out = [...(list ?? [])];
+  const i = out.findIndex((c) => c.type === next.type);
+  const old = i >= 0 ? out[i] : undefined;
+  const merged: Condition = {
+    ...(probe ? { lastProbeTime: null } : {}),
+    ...next,
+    lastTransitionTime: old && old.status === next.status ? old.lastTransitionTime : now,
+  };
+  if (i >= 0) out[i] = merged;
+  else out.push(merged);
+  return out;
+}
+
+export function conditionStatus(list: readonly Condition[] | undefined, type: string): string | undefined {
+  return list?.find((c) => c.type === type)?.status;
+}
