@@ -8,6 +8,7 @@
  * next ones get the topic path mixed into the hash, then a counter: deterministic, and reported.
  */
 import { addIssue, type Draft, type ExtractContext } from "./draft";
+import { renderCloze } from "./extract-cloze";
 import type { Card } from "./types";
 
 /** FNV-1a, 32 bits, base 36: tiny, pure and stable across runtimes. */
@@ -44,7 +45,8 @@ export function normalizeFront(front: string): string {
 export const PIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 function baseId(deckId: string, draft: Draft): string {
-  const front = draft.kind === "cloze" ? (draft.clozes?.text ?? draft.front) : draft.front;
+  // A cloze is named by its full sentence, so editing a hint or renumbering keeps the id.
+  const front = draft.kind === "cloze" && draft.clozes ? renderCloze(draft.clozes.text, 0) : draft.front;
   const normal = normalizeFront(front);
   return `${deckId}:${slugify(normal)}-${hashText(normal)}`;
 }

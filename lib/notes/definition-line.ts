@@ -28,7 +28,7 @@ const STOP_START = new Set(
     "for in on at to with without we you i it its it's this that these those there they he she each every all " +
     "some many most usually typically basically don't do does did can could will would should must my our your " +
     "why what how where which who example examples official definition see like just only even not no yes " +
-    "here now first second finally later todo tbd"
+    "here now first second finally later todo tbd the a an"
   ).split(" "),
 );
 const FILLER = /^(?:so|and|then|also|hence|thus)\s+(?:(?:we|you)\s+(?:have|use|need|get)\s+)?(?:(?:a|an|the)\s+)?/i;
@@ -116,5 +116,5 @@ export function isPlaceholder(text: string): boolean {
 /** A line that labels what follows: a lead-in (`…:` / `…?`) or a short noun phrase that is not itself a definition. */
 export function isLabel(text: string): boolean {
   if (/[?:]$/.test(text)) return true;
-  return isTermLike(text) && !/[.!]$/.test(text) && splitDefinition(text) === null;
+  return isTermLike(text.replace(ARTICLE, "")) && !/[.!]$/.test(text) && splitDefinition(text) === null;
 }

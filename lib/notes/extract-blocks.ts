@@ -6,7 +6,7 @@
 import type { List, Paragraph, RootContent } from "mdast";
 import { addIssue, cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { hasCloze } from "./extract-cloze";
-import { extractList, isShortParallel, listHasCards, makeListCard } from "./extract-list";
+import { allDefinitions, extractList, isShortParallel, listHasCards, makeListCard } from "./extract-list";
 import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
 import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
@@ -73,7 +73,8 @@ export function pushAnswer(
 ): Draft | null {
   const content = answer.filter((node) => !(node.type === "html" && /^<!--/.test(node.value.trim())));
   const only = content.length === 1 ? content[0] : undefined;
-  if (only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
+  const introducesList = kind === "qa" || /:\s*$/.test(front);
+  if (introducesList && only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
   const back = sourceOfRange(ctx.text, content);
   const withoutMedia = back.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "");
   if (isPlaceholder(back) || isPlaceholder(withoutMedia) || content.every((node) => node.type === "code")) {
@@ -123,7 +124,10 @@ function extractQa(blocks: readonly RootContent[], index: number, scope: Scope, 
 
 function extractLeadIn(text: string, tags: string[], list: List, line: number, scope: Scope, ctx: ExtractContext): void {
   const label = cleanFront(text);
-  if (isLeadIn(text) && isShortParallel(list, ctx)) {
+  if (text.endsWith(":") && allDefinitions(list, ctx)) {
+    // "Storage:" over `PersistentVolume: …` items: a group of definitions, not a list to recite.
+    extractList(list, { topic: [...scope.topic, label], tags: mergeTags(scope.tags, tags) }, ctx);
+  } else if (isLeadIn(text) && isShortParallel(list, ctx)) {
     makeListCard(text, list, line, scope, ctx, tags);
   } else if (listHasCards(list, ctx)) {
     extractList(list, isTermLike(label) ? { topic: [...scope.topic, label], tags: mergeTags(scope.tags, tags) } : scope, ctx);

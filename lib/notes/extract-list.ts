@@ -46,6 +46,15 @@ export function isShortParallel(list: List, ctx: ExtractContext): boolean {
   );
 }
 
+/** Every item is a `Term: definition` (or `**Term** - …`) with a definition. */
+export function allDefinitions(list: List, ctx: ExtractContext): boolean {
+  return list.children.every((item) => {
+    const parts = itemParts(item, ctx);
+    const definition = itemDefinition(parts, true);
+    return definition !== null && (definition.rest !== "" || parts.rest.length > 0);
+  });
+}
+
 /** Whether the list makes cards on its own (so it is not just the body of a heading above it). */
 export function listHasCards(list: List, ctx: ExtractContext, nested = false): boolean {
   return list.children.some((item) => {
@@ -123,7 +132,7 @@ function extractItem(item: ListItem, scope: Scope, ctx: ExtractContext, nested: 
   const label = cleanFront(parts.text);
   const first = lists[0];
   if (isLabel(parts.text) && !isGenericLabel(label) && first && lists.length === 1) {
-    if (isShortParallel(first, ctx) && !listHasCards(first, ctx, nested)) {
+    if (/[?:]$/.test(parts.text) && isShortParallel(first, ctx) && !allDefinitions(first, ctx)) {
       makeListCard(parts.text, first, parts.line, scope, ctx, parts.tags);
       return;
     }

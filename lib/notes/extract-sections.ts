@@ -25,14 +25,14 @@ function asParagraph(heading: Heading): Paragraph {
   return { type: "paragraph", children: heading.children, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
 }
 
-function headingText(heading: Heading, ctx: ExtractContext): { title: string; tags: string[] } {
+function headingText(heading: Heading, ctx: ExtractContext): { title: string; rawTitle: string; tags: string[] } {
   const first = heading.children[0];
   const last = heading.children[heading.children.length - 1];
   const start = first?.position?.start.offset;
   const end = last?.position?.end.offset;
   const source = start !== undefined && end !== undefined ? ctx.text.slice(start, end) : plainText(heading);
   const { text, tags } = splitTags(inlineLine(source).replace(/\s+#+$/, ""));
-  return { title: cleanFront(text), tags };
+  return { title: cleanFront(text), rawTitle: text.trim(), tags };
 }
 
 function definesItself(first: RootContent | undefined, title: string, ctx: ExtractContext): boolean {
@@ -57,7 +57,7 @@ export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): 
     const nextHeading = nextAt === undefined ? undefined : blocks[nextAt];
     const hasSubsections = nextHeading?.type === "heading" && nextHeading.depth > heading.depth;
     while ((stack[stack.length - 1]?.depth ?? 0) >= heading.depth) stack.pop();
-    const { title, tags } = headingText(heading, ctx);
+    const { title, rawTitle, tags } = headingText(heading, ctx);
     const inherited = mergeTags(scope.tags, ...stack.map((entry) => entry.tags), tags);
     const outer: Scope = { topic: [...scope.topic, ...stack.map((entry) => entry.title)], tags: inherited };
     const inner: Scope = { topic: [...outer.topic, title], tags: inherited };
@@ -67,7 +67,8 @@ export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): 
       const question = title.endsWith("?") || QUESTION_WORD.test(title);
       if (question || !hasSubsections || definesItself(body[0], title, ctx)) {
         rest = collectProse(body, 0, ctx, question);
-        if (rest > 0) pushAnswer(question ? "qa" : "basic", title, body.slice(0, rest), startLine(heading), outer, ctx);
+        const front = rawTitle.endsWith(":") && !question ? `${title}:` : title;
+        if (rest > 0) pushAnswer(question ? "qa" : "basic", front, body.slice(0, rest), startLine(heading), outer, ctx);
       }
     }
     extractBlocks(body.slice(rest), inner, ctx);

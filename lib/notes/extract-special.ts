@@ -1,16 +1,23 @@
 /** Explicit card syntaxes other than quiz and cloze: two-column tables and `<details>` blocks. */
-import type { Html, RootContent, Table } from "mdast";
+import type { Html, RootContent, Table, TableCell } from "mdast";
 import { addIssue, cleanFront, mergeTags, splitTags, type ExtractContext, type Scope } from "./draft";
 import { isPlaceholder } from "./definition-line";
-import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
+import { backMarkdown, dedent, inlineLine, sourceOf, startLine } from "./markdown-tree";
+
+/** A cell's Markdown without the surrounding pipes. */
+function cellText(cell: TableCell, text: string): string {
+  const start = cell.children[0]?.position?.start.offset;
+  const end = cell.children[cell.children.length - 1]?.position?.end.offset;
+  return start === undefined || end === undefined ? "" : inlineLine(text.slice(start, end));
+}
 
 export function extractTable(table: Table, scope: Scope, ctx: ExtractContext): void {
   const [header, ...rows] = table.children;
   if (!header || header.children.length < 2) return;
-  const headers = header.children.map((cell) => inlineLine(sourceOf(ctx.text, cell)));
+  const headers = header.children.map((cell) => cellText(cell, ctx.text));
   const qaTable = /^q(uestion)?$/i.test(headers[0] ?? "");
   for (const row of rows) {
-    const cells = row.children.map((cell) => inlineLine(sourceOf(ctx.text, cell)));
+    const cells = row.children.map((cell) => cellText(cell, ctx.text));
     const { text: front, tags } = splitTags(cells[0] ?? "");
     const rest = cells.slice(1);
     const back =
@@ -66,7 +73,7 @@ export function extractDetails(blocks: readonly RootContent[], start: number, sc
   ctx.drafts.push({
     kind: "qa",
     front: cleanFront(text),
-    back: backMarkdown(answer.trim().replace(/\n[ \t]+/g, "\n")),
+    back: backMarkdown(dedent(answer)),
     topic: scope.topic,
     tags: mergeTags(scope.tags, tags),
     line,

@@ -70,9 +70,12 @@ const FENCE_LINE = /^\s*(```|~~~)/;
 export function backMarkdown(markdown: string): string {
   const out: string[] = [];
   let inFence = false;
+  let inIndentedCode = false;
   for (const raw of markdown.split("\n")) {
     const fence = FENCE_LINE.test(raw);
-    if (inFence || fence) {
+    const previous = out[out.length - 1];
+    inIndentedCode = /^( {4}|\t)/.test(raw) && (inIndentedCode || previous === undefined || previous.trim() === "");
+    if (inFence || fence || inIndentedCode) {
       out.push(raw);
       if (fence) inFence = !inFence;
       continue;

@@ -39,10 +39,22 @@ function bulletShare(lines: readonly string[]): number {
   return body.filter((line) => BULLET.test(line.trim())).length / body.length;
 }
 
+/** Share of lines that read as sentences: several words, mostly letters. */
+function proseShare(lines: readonly string[]): number {
+  const body = lines.filter((line) => !isBlank(line));
+  if (body.length === 0) return 0;
+  const prose = body.filter((line) => {
+    const text = line.trim();
+    const letters = (text.match(/[\p{L}\s]/gu) ?? []).length;
+    return text.split(/\s+/).length >= 3 && letters / text.length >= 0.85;
+  });
+  return prose.length / body.length;
+}
+
 /** Whether the indented block under `head` is prose to recover rather than code to keep. */
 function looksLikeOutline(head: string, region: readonly string[], adjacent: boolean): boolean {
   if (codeShare(region) > 0.2) return false;
-  if (/^\s{0,3}#/.test(head) || !adjacent) return bulletShare(region) >= 0.5;
+  if (/^\s{0,3}#/.test(head) || !adjacent) return bulletShare(region) >= 0.5 || proseShare(region) === 1;
   return true;
 }
 
