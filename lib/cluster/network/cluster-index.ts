@@ -19,6 +19,8 @@ export interface ClusterIndex {
   service(namespace: string, name: string): ServiceView | undefined;
   namespaceExists(namespace: string): boolean;
   namespaceLabels(namespace: string): Labels;
+  /** Computes a derived value once per index (e.g. the parsed NetworkPolicies). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function indexCluster(objects: readonly KubeObject[]): ClusterIndex {
@@ -36,6 +38,7 @@ export function indexCluster(objects: readonly KubeObject[]): ClusterIndex {
   }
   const nodes = nodeObjects.map(readNode);
   const endpointCache = new Map<ServiceView, ServiceEndpoint[]>();
+  const memos = new Map<string, unknown>();
   // Pods that are running or being deleted keep their IP; a pod with a terminal phase gives it up.
   const byIP = new Map<string, PodView>();
   for (const p of pods) if (p.podIP && !(p.phase === "Succeeded" || p.phase === "Failed")) byIP.set(p.podIP, p);
@@ -62,5 +65,9 @@ export function indexCluster(objects: readonly KubeObject[]): ClusterIndex {
     service: (namespace, name) => services.find((s) => s.namespace === namespace && s.name === name),
     namespaceExists: (namespace) => namespaces.has(namespace) || seen.has(namespace),
     namespaceLabels,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
   };
 }

@@ -70,7 +70,18 @@ export function spread(ctx: RequestContext, origin: RequestOrigin, targets: read
   return { ...through(hop, undefined, leg), candidates };
 }
 
-export function deliverViaService(ctx: RequestContext, origin: RequestOrigin, service: ServiceView, port: ServicePortView, via: string): Leg {
+/**
+ * Through a Service to one of its ready endpoints. `onlyNode` restricts the endpoints to one node, as
+ * kube-proxy does for external traffic to a node port when externalTrafficPolicy is Local.
+ */
+export function deliverViaService(
+  ctx: RequestContext,
+  origin: RequestOrigin,
+  service: ServiceView,
+  port: ServicePortView,
+  via: string,
+  onlyNode?: string,
+): Leg {
   const step = `Service ${service.name}:${port.port}`;
   if (service.type === "ExternalName") {
     const detail = `Service ${service.name} is ExternalName (CNAME to ${service.externalName ?? "nothing"}); the simulated cluster does not reach hosts outside it`;
@@ -88,6 +99,15 @@ export function deliverViaService(ctx: RequestContext, origin: RequestOrigin, se
     return { ...fail(step, `${via} → targetPort ${targetText}; ${why}`, why), chain: [step] };
   }
   const hop: Hop = { step, detail: `${via} → targetPort ${targetText}`, ok: true };
+  if (onlyNode !== undefined) {
+    const local = targets.filter((t) => t.pod.nodeName === onlyNode);
+    if (local.length === 0) {
+      const why = `Service ${service.name} has externalTrafficPolicy: Local and node ${onlyNode} runs none of its ready endpoints, so the node drops the request`;
+      return { ...fail(step, `${via}; ${why}`, why), chain: [step] };
+    }
+    const intro = `${local.length} ready endpoint${local.length === 1 ? "" : "s"} on node ${onlyNode} (externalTrafficPolicy: Local)`;
+    return through(hop, step, spread(ctx, origin, local, intro));
+  }
   const notReady = all.length - targets.length;
   const intro = `${targets.length} ready endpoint${targets.length === 1 ? "" : "s"}${notReady > 0 ? ` (${notReady} not ready)` : ""}`;
   return through(hop, step, spread(ctx, origin, targets, intro));

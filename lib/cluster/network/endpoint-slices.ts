@@ -121,9 +121,10 @@ export function buildEndpointSlices(
   if (groups.size === 0) groups.set("", { ports: [], endpoints: [] });
   const base = seed || view.uid || `${view.namespace}/${view.name}`;
   const slices: KubeObject[] = [];
-  for (const group of groups.values()) {
+  for (const [portsKey, group] of groups) {
     for (let i = 0; i === 0 || i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
-      const index = slices.length;
+      // Named by port set and chunk, so adding a pod with other ports does not rename existing slices.
+      const index = `${portsKey}|${i / MAX_ENDPOINTS_PER_SLICE}`;
       slices.push({
         apiVersion: "discovery.k8s.io/v1",
         kind: "EndpointSlice",

@@ -14,3 +14,4 @@ export { loadBalancerStatus, loadBalancerAddresses, derivedLoadBalancerIP } from
 export { checkIngressPolicy, checkEgressPolicy, type PolicyVerdict } from "./network-policy";
 export { explainNoReadyEndpoints, describePodProblem } from "./endpoints-explain";
 export { parseRequestTarget, type RequestTarget } from "./url";
+export { externalEntryPoints, externalExposure, serviceEndpointStatus, type EntryPoint, type ServiceEndpointStatus } from "./exposure";

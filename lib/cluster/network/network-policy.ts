@@ -94,8 +94,9 @@ function ruleAllows(index: ClusterIndex, policy: Policy, rule: Rule, peer: Polic
 }
 
 export function policiesIn(index: ClusterIndex): Policy[] {
-  return index.objects.filter((o) => o.kind === "NetworkPolicy").map(readPolicy)
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return index.memo("network-policies", () =>
+    index.objects.filter((o) => o.kind === "NetworkPolicy").map(readPolicy)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
 }
 
 function check(

@@ -148,6 +148,7 @@ export interface ServiceView {
   headless: boolean;
   externalName?: string;
   publishNotReadyAddresses: boolean;
+  externalTrafficPolicy: string;
   ports: ServicePortView[];
   loadBalancerAddresses: string[];
 }
@@ -181,6 +182,7 @@ export function readService(service: KubeObject): ServiceView {
     headless: clusterIP === "None",
     externalName: asString(spec.externalName),
     publishNotReadyAddresses: spec.publishNotReadyAddresses === true,
+    externalTrafficPolicy: asString(spec.externalTrafficPolicy) ?? "Cluster",
     ports,
     loadBalancerAddresses: lbIngress.flatMap((i) => {
       const r = asRecord(i);

@@ -13,7 +13,7 @@ import { checkDnsEgress } from "./network-policy";
 import type { NodeView, PodView, ServiceView } from "./read";
 import { fail, through, type Leg, type RequestContext } from "./request-types";
 
-function viaNodePort(ctx: RequestContext, origin: RequestOrigin, node: NodeView): Leg {
+function viaNodePort(ctx: RequestContext, origin: RequestOrigin, node: NodeView, fromOutside: boolean): Leg {
   const { host, port } = ctx.target;
   const step = `Node ${node.name}`;
   if (!node.ready) return fail(step, `node ${node.name} (${host}) is NotReady and does not answer`);
@@ -27,7 +27,8 @@ function viaNodePort(ctx: RequestContext, origin: RequestOrigin, node: NodeView)
   }
   const hop = { step, detail: `${host}:${port} is node port ${port} of Service ${match.service.name} (type ${match.service.type})`, ok: true };
   const via = `node port ${port} → ClusterIP ${match.service.clusterIP ?? "(none)"}:${match.port.port}`;
-  return through(hop, `NodePort ${port}`, deliverViaService(ctx, origin, match.service, match.port, via));
+  const local = fromOutside && match.service.externalTrafficPolicy === "Local" ? node.name : undefined;
+  return through(hop, `NodePort ${port}`, deliverViaService(ctx, origin, match.service, match.port, via, local));
 }
 
 function viaLoadBalancer(ctx: RequestContext, origin: RequestOrigin, service: ServiceView): Leg {
@@ -53,7 +54,7 @@ export function routeToAddress(ctx: RequestContext, origin: RequestOrigin, insid
     case "ingress-controller":
       return throughIngress(ctx);
     case "node":
-      return viaNodePort(ctx, origin, owner.node);
+      return viaNodePort(ctx, origin, owner.node, !inside);
     case "load-balancer":
       return viaLoadBalancer(ctx, origin, owner.service);
     case "cluster-ip":
