@@ -50,6 +50,17 @@ describe("kubedeck srs-eval on the py-fsrs log", () => {
   });
 });
 
+describe("kubedeck srs-eval table", () => {
+  it("prints a readable table with the three models when --json is absent", async () => {
+    const { code, stdout } = await run(["../shared/data/review-logs/py-fsrs-josh.csv", "--timezone", "UTC", "--day-start", "4"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/12580 reviews of 1205 cards/);
+    for (const label of ["average recall (baseline)", "FSRS-6, default parameters", "FSRS-6, fitted parameters"]) {
+      expect(stdout).toMatch(new RegExp(`${label.replace(/[()]/g, "\\$&")}\\s+0\\.\\d{4}\\s+0\\.\\d{4}`));
+    }
+  });
+});
+
 describe("kubedeck srs-eval errors", () => {
   let dir: string;
   beforeAll(() => {
