@@ -21,6 +21,7 @@ import {
 } from "ts-fsrs";
 import { copySchedule, fromFsrsCard, gradeOf, toFsrsCard } from "./fsrs-adapter";
 import { intervalLabel } from "./interval-label";
+import { DEFAULT_DAY_START_HOUR, daysBetween, studyDayOf } from "./study-day";
 import {
   RATINGS,
   type CardFlags,
@@ -96,9 +97,23 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     }),
   ).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId(SEED_FIELD));
 
-  // ts-fsrs builds the seed as `card[field] + reps`; the ":" keeps "c1"+11 and "c11"+1 apart.
-  function seeded(card: SrsCard, fuzzSeed: string | undefined): Card {
-    return Object.assign(toFsrsCard(card.schedule), { [SEED_FIELD]: `${fuzzSeed ?? card.id}:` });
+  const timeZone = options.timeZone ?? "UTC";
+  const dayStartHour = options.dayStartHour ?? DEFAULT_DAY_START_HOUR;
+  studyDayOf(new Date(0), timeZone, dayStartHour); // fail fast on a bad zone or hour
+
+  // ts-fsrs counts elapsed days as UTC calendar dates between last_review and now, and uses
+  // last_review for nothing else. Handing it a stand-in exactly N×24 h before `now`, N being the
+  // study days elapsed in the learner's zone, makes it count study days. The result's last_review
+  // is `now`, so the stand-in never leaks out.
+  function engineCard(card: SrsCard, now: Date, fuzzSeed: string | undefined): Card {
+    const fsrsCard = toFsrsCard(card.schedule);
+    const last = card.schedule.lastReview;
+    if (last) {
+      const elapsed = Math.max(0, daysBetween(studyDayOf(last, timeZone, dayStartHour), studyDayOf(now, timeZone, dayStartHour)));
+      fsrsCard.last_review = new Date(now.getTime() - elapsed * DAY_MS);
+    }
+    // ts-fsrs builds the seed as `card[field] + reps`; the ":" keeps "c1"+11 and "c11"+1 apart.
+    return Object.assign(fsrsCard, { [SEED_FIELD]: `${fuzzSeed ?? card.id}:` });
   }
 
   function leechFlags(flags: CardFlags, before: CardSchedule, after: CardSchedule): CardFlags {
@@ -121,7 +136,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     retrievability,
 
     review(card, rating, now, reviewOptions = {}) {
-      const next = engine.next(seeded(card, reviewOptions.fuzzSeed), now, gradeOf(rating));
+      const next = engine.next(engineCard(card, now, reviewOptions.fuzzSeed), now, gradeOf(rating));
       const schedule = fromFsrsCard(next.card);
       const flags = leechFlags(card.flags, card.schedule, schedule);
       const log: ReviewLogEntry = {
@@ -140,7 +155,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     },
 
     preview(card, now, previewOptions = {}) {
-      const outcomes = engine.repeat(seeded(card, previewOptions.fuzzSeed), now);
+      const outcomes = engine.repeat(engineCard(card, now, previewOptions.fuzzSeed), now);
       return RATINGS.map((rating) => {
         const schedule = fromFsrsCard(outcomes[gradeOf(rating)].card);
         return { rating, schedule, label: intervalLabel(now, schedule.due) };

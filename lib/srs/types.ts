@@ -104,6 +104,12 @@ export interface SchedulerOptions {
   readonly leechThreshold?: number;
   /** What happens to a leech: "suspend" (tag and suspend, default) or "tag" only. */
   readonly leechAction?: LeechAction;
+  /**
+   * The learner's IANA zone and study-day start: FSRS counts days elapsed between reviews in study
+   * days (as the fitter does), not UTC dates. Default "UTC" and 4.
+   */
+  readonly timeZone?: string;
+  readonly dayStartHour?: number;
 }
 
 /** What one answer button would do, for the button labels. */

@@ -108,3 +108,25 @@ describe("scheduler: retrievability and validation", () => {
     expect(card).toEqual(snapshot);
   });
 });
+
+describe("scheduler: days elapsed are the learner's study days", () => {
+  it("22:00 then 08:00 next morning in Los Angeles is one day apart there, the same day in UTC", () => {
+    const lastReview = new Date("2026-06-10T05:00:00Z"); // 22:00 PDT on the 9th
+    const now = new Date("2026-06-10T15:00:00Z"); // 08:00 PDT on the 10th
+    const card: SrsCard = {
+      ...newCard("tz", lastReview),
+      schedule: { ...newCard("tz", lastReview).schedule, state: "review", stability: 3, difficulty: 5, reps: 3, lastReview, due: now, scheduledDays: 1 },
+    };
+    const inLosAngeles = createScheduler({ timeZone: "America/Los_Angeles" }).review(card, 3, now);
+    const inUtc = createScheduler().review(card, 3, now);
+    expect(inLosAngeles.log.elapsedDays).toBe(1);
+    expect(inUtc.log.elapsedDays).toBe(0);
+    // A same-day review only nudges stability; a next-day success grows it.
+    expect(inLosAngeles.card.schedule.stability).toBeGreaterThan(inUtc.card.schedule.stability);
+    expect(inLosAngeles.card.schedule.lastReview).toEqual(now);
+  });
+
+  it("rejects an unknown zone when the scheduler is created", () => {
+    expect(() => createScheduler({ timeZone: "Mars/Base" })).toThrow(/unknown time zone/);
+  });
+});
