@@ -6,7 +6,7 @@
 import type { List, Paragraph, RootContent } from "mdast";
 import { addIssue, cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { hasCloze } from "./extract-cloze";
-import { allDefinitions, extractList, isShortParallel, listHasCards, makeListCard } from "./extract-list";
+import { allDefinitions, extractList, isShortParallel, listHasCards, listHasDefinitions, makeListCard } from "./extract-list";
 import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
 import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
@@ -39,7 +39,7 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
     case "table":
       return true;
     case "list":
-      return listHasCards(node, ctx);
+      return listHasDefinitions(node, ctx);
     case "paragraph": {
       const text = paragraphText(node, ctx);
       if (Q_LINE.test(text) || hasCloze(text) || isQuestionParagraph(node, ctx)) return true;

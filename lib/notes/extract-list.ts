@@ -55,6 +55,11 @@ export function allDefinitions(list: List, ctx: ExtractContext): boolean {
   });
 }
 
+/** Whether the list is made of definitions, even empty ones (so it is not the prose of a heading). */
+export function listHasDefinitions(list: List, ctx: ExtractContext): boolean {
+  return listHasCards(list, ctx) || list.children.some((item) => itemDefinition(itemParts(item, ctx), false)?.explicit === true);
+}
+
 /** Whether the list makes cards on its own (so it is not just the body of a heading above it). */
 export function listHasCards(list: List, ctx: ExtractContext, nested = false): boolean {
   return list.children.some((item) => {

@@ -8,17 +8,17 @@ import { backMarkdown, dedent, inlineLine, sourceOf, startLine } from "./markdow
 function cellText(cell: TableCell, text: string): string {
   const start = cell.children[0]?.position?.start.offset;
   const end = cell.children[cell.children.length - 1]?.position?.end.offset;
-  return start === undefined || end === undefined ? "" : inlineLine(text.slice(start, end));
+  return start === undefined || end === undefined ? "" : text.slice(start, end).replace(/\s+/g, " ").trim();
 }
 
 export function extractTable(table: Table, scope: Scope, ctx: ExtractContext): void {
   const [header, ...rows] = table.children;
   if (!header || header.children.length < 2) return;
-  const headers = header.children.map((cell) => cellText(cell, ctx.text));
+  const headers = header.children.map((cell) => inlineLine(cellText(cell, ctx.text)));
   const qaTable = /^q(uestion)?$/i.test(headers[0] ?? "");
   for (const row of rows) {
     const cells = row.children.map((cell) => cellText(cell, ctx.text));
-    const { text: front, tags } = splitTags(cells[0] ?? "");
+    const { text: front, tags } = splitTags(inlineLine(cells[0] ?? ""));
     const rest = cells.slice(1);
     const back =
       rest.length === 1

@@ -1,5 +1,5 @@
 /** Reads and checks a deck's YAML front matter (title, description, topics, tags). */
-import { parse as parseYaml } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DeckMeta, ParseIssue } from "./types";
 
 export const FRONT_MATTER_KEYS = ["title", "description", "topics", "tags"] as const;
@@ -14,16 +14,24 @@ function stringList(value: unknown): string[] | null {
 
 export function readFrontMatter(yamlText: string, file: string, line: number): { meta: DeckMeta; issues: ParseIssue[] } {
   const issues: ParseIssue[] = [];
-  const problem = (message: string, code: ParseIssue["code"] = "front-matter"): void => {
-    issues.push({ file, line, severity: "error", message, code });
+  const problem = (message: string, code: ParseIssue["code"] = "front-matter", at = line): void => {
+    issues.push({ file, line: at, severity: "error", message, code });
   };
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (error) {
-    problem(`front matter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    problem(`front matter is not valid YAML: ${firstError.message.split("\n")[0]}`);
     return { meta: {}, issues };
   }
+  // Lines of keys, so a problem points at its own line (the `---` is `line`, the first key line + 1).
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), line + lineCounter.linePos(pair.key.range[0]).line);
+    }
+  }
+  const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { meta: {}, issues };
   if (typeof data !== "object" || Array.isArray(data)) {
     problem("front matter must be a YAML mapping (title: …, description: …, topics: […], tags: […])");
@@ -33,13 +41,13 @@ export function readFrontMatter(yamlText: string, file: string, line: number): {
   for (const [key, value] of Object.entries(data)) {
     if (key === "title" || key === "description") {
       if (typeof value === "string" && value.trim()) meta[key] = value.trim();
-      else problem(`front matter "${key}" must be a non-empty string`);
+      else problem(`front matter "${key}" must be a non-empty string`, "front-matter", keyLines.get(key));
     } else if (key === "topics" || key === "tags") {
       const list = stringList(value);
       if (list) meta[key] = list;
-      else problem(`front matter "${key}" must be a list of strings, e.g. ${key}: [a, b]`);
+      else problem(`front matter "${key}" must be a list of strings, e.g. ${key}: [a, b]`, "front-matter", keyLines.get(key));
     } else {
-      problem(`unknown front-matter key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(", ")})`, "unknown-key");
+      problem(`unknown front-matter key "${key}" (allowed: ${FRONT_MATTER_KEYS.join(", ")})`, "unknown-key", keyLines.get(key));
     }
   }
   return { meta, issues };

@@ -1,0 +1,122 @@
+/** One test per card kind and per authoring form of it. */
+import { describe, expect, it } from "vitest";
+import { parseNotes, renderCloze, type Card } from "@/lib/notes";
+
+const parse = (text: string): Card[] => parseNotes(text, { file: "t.md", deckId: "t" }).cards;
+const fronts = (text: string): string[] => parse(text).map((card) => `${card.kind}:${card.front}`);
+
+describe("basic cards", () => {
+  it.each([
+    ["- **Pod** - smallest unit", "Pod"],
+    ["- **Pod** – smallest unit", "Pod"],
+    ["- **Pod** — smallest unit", "Pod"],
+    ["- **Pod:** smallest unit", "Pod"],
+    ["- Pod -> smallest unit", "Pod"],
+    ["- Pod => smallest unit", "Pod"],
+    ["- Pod = smallest unit", "Pod"],
+    ["Pod: smallest unit", "Pod"],
+    ["* `kubectl` — the client", "`kubectl`"],
+  ])("reads %j", (text, front) => {
+    const [card] = parse(text);
+    expect(card).toMatchObject({ kind: "basic", front });
+    expect(card?.back).toMatch(/smallest unit|the client/);
+  });
+
+  it("reads a heading followed by its paragraph, and keeps code in the back", () => {
+    const [card] = parse("### Kubelet\nRuns Pods on a node; try `systemctl status kubelet`.\n\n```bash\njournalctl -u kubelet\n```\n");
+    expect(card).toMatchObject({ kind: "basic", front: "Kubelet", source: { line: 1 } });
+    expect(card?.back).toContain("`systemctl status kubelet`");
+    expect(card?.back).toContain("```bash\njournalctl -u kubelet\n```");
+  });
+
+  it("reads a term line followed by indented bullets", () => {
+    const [card] = parse("Volumes\n- keep data beyond a container's life\n- can be local or remote\n");
+    expect(card).toMatchObject({ kind: "basic", front: "Volumes" });
+    expect(card?.back).toBe("- keep data beyond a container's life\n- can be local or remote");
+  });
+
+  it("reads two-column tables", () => {
+    expect(fronts("| Term | Meaning |\n|---|---|\n| Pod | smallest unit |\n| Node | a machine |\n")).toEqual(["basic:Pod", "basic:Node"]);
+  });
+});
+
+describe("qa cards", () => {
+  it("reads Q:/A: lines, also bold", () => {
+    expect(fronts("Q: What stores state?\nA: etcd\n\n**Q:** Who schedules?\n**A:** the scheduler\n")).toEqual([
+      "qa:What stores state?",
+      "qa:Who schedules?",
+    ]);
+  });
+
+  it("reads a heading or bullet ending in ? followed by its answer", () => {
+    expect(fronts("## Why Deployments?\nThey roll out new versions.\n\n- What is a Pod?\n  - one or more containers sharing a network namespace and storage, scheduled together on one node\n")).toEqual([
+      "qa:Why Deployments?",
+      "qa:What is a Pod?",
+    ]);
+  });
+
+  it("reads <details> blocks", () => {
+    const [card] = parse("<details><summary>Is base64 encryption?</summary>\nNo, an encoding.\n</details>\n");
+    expect(card).toMatchObject({ kind: "qa", front: "Is base64 encryption?", back: "No, an encoding." });
+  });
+});
+
+describe("list cards", () => {
+  it("reads a heading or lead-in ending in ? or : over a short parallel list", () => {
+    const cards = parse("What does Kubernetes offer?\n- High availability\n- Scalability\n- Disaster recovery\n\nThe parts are:\n- kubelet\n- kube-proxy\n");
+    expect(cards.map((card) => [card.kind, card.front, card.items])).toEqual([
+      ["list", "What does Kubernetes offer?", ["High availability", "Scalability", "Disaster recovery"]],
+      ["list", "The parts are", ["kubelet", "kube-proxy"]],
+    ]);
+  });
+
+  it("does not make a list card of one item or of more than eight", () => {
+    expect(parse("Parts:\n- kubelet\n").every((card) => card.kind !== "list")).toBe(true);
+    const nine = Array.from({ length: 9 }, (_, i) => `- item ${i}`).join("\n");
+    expect(parse(`What are they?\n${nine}\n`).map((card) => card.kind)).toEqual(["qa"]);
+  });
+});
+
+describe("cloze cards", () => {
+  it("makes one card per cN, hides only that deletion, and shows the hint", () => {
+    const cards = parse("{{c1::etcd}} stores state; the {{c2::API server::a component}} talks to {{c1::it}}.\n");
+    expect(cards.map((card) => card.front)).toEqual(["[…] stores state; the API server talks to […].", "etcd stores state; the [a component] talks to it."]);
+    expect(cards[0]?.back).toBe("**etcd** stores state; the **API server** talks to **it**.");
+    expect(cards[0]?.clozes).toMatchObject({ hide: 1, deletions: [{ index: 1, answer: "etcd" }, { index: 2, answer: "API server", hint: "a component" }, { index: 1, answer: "it" }] });
+    expect(new Set(cards.map((card) => card.noteId)).size).toBe(1);
+    expect(renderCloze("{{c1::a}} {{c2::b}}", 2)).toBe("a […]");
+  });
+});
+
+describe("mcq cards", () => {
+  it("reads a quiz block with options, answer index and explanation", () => {
+    const [card] = parse("```quiz\nquestion: Which picks a node?\noptions: [kubelet, kube-scheduler]\nanswer: kube-scheduler\nexplanation: It binds Pods.\n```\n");
+    expect(card).toMatchObject({ kind: "mcq", front: "Which picks a node?", options: ["kubelet", "kube-scheduler"], answer: 1, explanation: "It binds Pods." });
+  });
+
+  it.each([
+    ["question: Q?\noptions: [a, b]\nanswer: c\n", /not one of the options/],
+    ["question: Q?\noptions: [a]\nanswer: a\n", /at least 2 options/],
+    ["options: [a, b]\nanswer: a\n", /missing question/],
+    ["question: [unclosed\n", /invalid YAML/],
+    ["question: Q?\noptions: [a, b]\nanswer: a\ncolour: red\n", /unknown key "colour"/],
+  ])("reports a broken quiz block: %j", (yaml, message) => {
+    const result = parseNotes(`# T\n\n\`\`\`quiz\n${yaml}\`\`\`\n`, { file: "t.md" });
+    expect(result.cards).toEqual([]);
+    expect(result.issues).toEqual([expect.objectContaining({ severity: "error", code: "quiz", message: expect.stringMatching(message) })]);
+    expect(result.issues[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("tags and topics", () => {
+  it("takes trailing #tags from the card line and its headings, and front-matter tags", () => {
+    const [card] = parse("---\ntags: [k8s]\n---\n# Basics #core\n## Pods\n- **Pod** - smallest unit #exam\n");
+    expect(card).toMatchObject({ front: "Pod", back: "smallest unit", topic: ["Basics", "Pods"], tags: ["k8s", "core", "exam"] });
+  });
+
+  it("reads the front matter into meta and reports unknown keys", () => {
+    const result = parseNotes("---\ntitle: Pods\ndescription: All about Pods\ntopics: [pods]\ntags: [a]\nauthor: me\n---\n- **Pod** - x y\n", { file: "d.md" });
+    expect(result.meta).toEqual({ title: "Pods", description: "All about Pods", topics: ["pods"], tags: ["a"] });
+    expect(result.issues).toEqual([expect.objectContaining({ code: "unknown-key", severity: "error", message: expect.stringContaining('"author"') })]);
+  });
+});
