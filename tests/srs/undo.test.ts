@@ -15,6 +15,7 @@ function prng(seed: number): () => number {
 }
 
 const start = new Date("2026-02-01T07:30:00Z");
+const ZONES = ["UTC", "America/Los_Angeles", "Pacific/Auckland", "Asia/Kolkata"];
 
 function expectSameCard(actual: SrsCard, expected: SrsCard): void {
   expect(actual).toEqual(expected);
@@ -26,7 +27,8 @@ describe("undo: rollback(review(card)) == card", () => {
   it("holds after every answer of 200 seeded random study histories, and unwinds whole histories", () => {
     for (let seed = 1; seed <= 200; seed += 1) {
       const random = prng(seed);
-      const scheduler = createScheduler({ leechThreshold: 3, leechAction: random() < 0.5 ? "suspend" : "tag" });
+      const timeZone = ZONES[seed % ZONES.length];
+      const scheduler = createScheduler({ leechThreshold: 3, leechAction: random() < 0.5 ? "suspend" : "tag", timeZone });
       let card = newCard(`card-${seed}`, start);
       const history: { before: SrsCard; log: ReviewLogEntry }[] = [];
       let now = start;
