@@ -6,8 +6,7 @@
  */
 import type { KubeObject } from "../object";
 import { nameSuffix } from "./hash";
-import { readNode, readPod, readService, type PodView, type ServicePortView, type ServiceView } from "./read";
-import { matchesMap } from "./selectors";
+import { readPod, readService, type PodView, type ServicePortView, type ServiceView } from "./read";
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
@@ -43,7 +42,8 @@ export function resolveTargetPort(port: ServicePortView, pod: PodView): number |
 export function selectedPods(service: ServiceView, pods: readonly PodView[]): PodView[] {
   const selector = service.selector;
   if (!selector) return [];
-  return pods.filter((p) => p.namespace === service.namespace && matchesMap(selector, p.labels));
+  const entries = Object.entries(selector);
+  return pods.filter((p) => p.namespace === service.namespace && entries.every(([k, v]) => p.labels[k] === v));
 }
 
 const isTerminal = (pod: PodView): boolean => pod.phase === "Succeeded" || pod.phase === "Failed";
@@ -55,7 +55,8 @@ export function serviceEndpoints(
   nodes: readonly KubeObject[],
 ): ServiceEndpoint[] {
   if (service.type === "ExternalName") return [];
-  const zones = new Map(nodes.map((n) => readNode(n)).map((n) => [n.name, n.zone]));
+  const zones = new Map<string, string | undefined>();
+  for (const n of nodes) zones.set(n.metadata.name ?? "", n.metadata.labels?.["topology.kubernetes.io/zone"]);
   const endpoints: ServiceEndpoint[] = [];
   for (const pod of selectedPods(service, pods)) {
     if (!pod.podIP || isTerminal(pod)) continue;
@@ -112,7 +113,7 @@ export function buildEndpointSlices(
   const endpoints = serviceEndpoints(view, pods.filter((p) => p.kind === "Pod").map(readPod), nodes);
   const groups = new Map<string, { ports: ResolvedPort[]; endpoints: ServiceEndpoint[] }>();
   for (const e of endpoints) {
-    const key = JSON.stringify(e.ports);
+    const key = e.ports.map((p) => `${p.name}/${p.port}/${p.protocol}/${p.appProtocol ?? ""}`).join(",");
     const group = groups.get(key) ?? { ports: e.ports, endpoints: [] };
     group.endpoints.push(e);
     groups.set(key, group);

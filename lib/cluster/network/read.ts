@@ -96,7 +96,28 @@ function readContainerStatus(value: unknown): ContainerStatusView {
   return view;
 }
 
-export function readPod(pod: KubeObject): PodView {
+/**
+ * Views are cached per object: the store hands out immutable (frozen) objects and replaces them on
+ * change, so an object's identity stands for its content. Never mutate an object after reading it.
+ */
+const podViews = new WeakMap<KubeObject, PodView>();
+const serviceViews = new WeakMap<KubeObject, ServiceView>();
+const nodeViews = new WeakMap<KubeObject, NodeView>();
+
+function cached<V>(cache: WeakMap<KubeObject, V>, object: KubeObject, read: (o: KubeObject) => V): V {
+  let view = cache.get(object);
+  if (view === undefined) {
+    view = read(object);
+    cache.set(object, view);
+  }
+  return view;
+}
+
+export const readPod = (pod: KubeObject): PodView => cached(podViews, pod, readPodUncached);
+export const readService = (service: KubeObject): ServiceView => cached(serviceViews, service, readServiceUncached);
+export const readNode = (node: KubeObject): NodeView => cached(nodeViews, node, readNodeUncached);
+
+function readPodUncached(pod: KubeObject): PodView {
   const spec = asRecord(pod.spec);
   const status = asRecord(pod.status);
   const conditions = asArray(status.conditions).map((c): ConditionView => {
@@ -153,7 +174,7 @@ export interface ServiceView {
   loadBalancerAddresses: string[];
 }
 
-export function readService(service: KubeObject): ServiceView {
+function readServiceUncached(service: KubeObject): ServiceView {
   const spec = asRecord(service.spec);
   const selector = asLabels(spec.selector);
   const clusterIP = asString(spec.clusterIP) || undefined;
@@ -194,7 +215,7 @@ export function readService(service: KubeObject): ServiceView {
 
 export interface NodeView { name: string; addresses: string[]; zone?: string; ready: boolean }
 
-export function readNode(node: KubeObject): NodeView {
+function readNodeUncached(node: KubeObject): NodeView {
   const status = asRecord(node.status);
   const labels = node.metadata.labels ?? {};
   return {
