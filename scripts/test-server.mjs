@@ -47,6 +47,8 @@ async function waitForServer(url, child, timeoutMs) {
 
 /** Starts `next start` on 127.0.0.1:port; resolves once it answers. */
 export async function startServer(port, env) {
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (busy) throw new Error(`port ${port} is already in use: stop whatever listens there, or set TEST_PORT to a free port`);
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env,

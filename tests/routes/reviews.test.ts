@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { signedInAs } from "./helpers/accounts";
+import { HttpSession } from "./helpers/http-session";
+
+interface QueueBody {
+  next: { card: { id: string }; previews: { rating: number; label: string }[] } | null;
+  counts: { new: number; learning: number; review: number };
+  doneToday: number;
+}
+
+async function firstCard(session: HttpSession): Promise<string> {
+  const queue = (await (await session.request("/api/study")).json()) as QueueBody;
+  if (!queue.next) throw new Error("the queue is empty");
+  return queue.next.card.id;
+}
+
+describe("POST /api/reviews", () => {
+  it("answers 401 without a session", async () => {
+    const response = await new HttpSession().json("/api/reviews", "POST", { clientId: "abcdefgh-1", cardId: "x", rating: 3 });
+    expect(response.status).toBe(401);
+  });
+
+  it("answers 422 for a rating outside 1-4, naming the field", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await firstCard(session);
+    const response = await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 5 });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({ path: "rating", message: expect.stringMatching(/1 \(Again\)/) });
+  });
+
+  it("answers 404 for a card that does not exist", async () => {
+    const { session } = await signedInAs("learner");
+    const response = await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: "no-such-card", rating: 3 });
+    expect(response.status).toBe(404);
+  });
+
+  it("records a repeated clientId once, even when sent ten times at once", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await firstCard(session);
+    const clientId = crypto.randomUUID();
+    const responses = await Promise.all(Array.from({ length: 10 }, () => session.json("/api/reviews", "POST", { clientId, cardId, rating: 3 })));
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(9);
+    const queue = (await (await session.request("/api/study")).json()) as QueueBody;
+    expect(queue.doneToday).toBe(1);
+  });
+
+  it("keeps both answers when two tabs answer the same card", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await firstCard(session);
+    const [a, b] = await Promise.all([
+      session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 1 }),
+      session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 3 }),
+    ]);
+    expect([a?.status, b?.status]).toEqual([201, 201]);
+    const queue = (await (await session.request("/api/study")).json()) as QueueBody;
+    expect(queue.doneToday).toBe(2);
+  });
+
+  it("cannot review a card of another learner's private deck (404)", async () => {
+    const owner = await signedInAs("learner");
+    const text = "- **Pod** - smallest unit\n- **Node** - a machine\n";
+    const preview = (await (await owner.session.json("/api/notes/preview", "POST", { text })).json()) as { cards: unknown[] };
+    const created = (await (await owner.session.json("/api/decks", "POST", { title: "Private", sourceText: text, cards: preview.cards })).json()) as { deck: { id: string } };
+    const ownerQueue = (await (await owner.session.request(`/api/study?deck=${created.deck.id}`)).json()) as QueueBody;
+    const privateCard = ownerQueue.next?.card.id ?? "";
+    const stranger = await signedInAs("learner");
+    const response = await stranger.session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: privateCard, rating: 3 });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("POST /api/reviews/undo", () => {
+  it("answers 404 when there is nothing to undo", async () => {
+    const { session } = await signedInAs("learner");
+    expect((await session.json("/api/reviews/undo", "POST", {})).status).toBe(404);
+  });
+
+  it("restores the card exactly: the same intervals are offered again", async () => {
+    const { session } = await signedInAs("learner");
+    const before = (await (await session.request("/api/study")).json()) as QueueBody;
+    const cardId = before.next?.card.id ?? "";
+    await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 4 });
+    const undone = (await (await session.json("/api/reviews/undo", "POST", {})).json()) as { queue: QueueBody };
+    expect(undone.queue.next?.card.id).toBe(cardId);
+    expect(undone.queue.next?.previews).toEqual(before.next?.previews);
+    expect(undone.queue.doneToday).toBe(0);
+  });
+});
