@@ -37,7 +37,7 @@ export const namespaceOf = (o: KubeObject): string => o.metadata.namespace ?? "d
 export const nameOf = (o: KubeObject): string => o.metadata.name ?? "";
 export const keyOf = (o: KubeObject): string => `${namespaceOf(o)}/${nameOf(o)}`;
 
-export interface ContainerPortView { name?: string; containerPort: number; protocol: string }
+export interface ContainerPortView { name?: string; containerPort: number; protocol: string; hostPort?: number }
 export interface ContainerView { name: string; image: string; ports: ContainerPortView[] }
 export interface ContainerStatusView {
   name: string;
@@ -60,6 +60,7 @@ export interface PodView {
   nodeName?: string;
   hostname?: string;
   subdomain?: string;
+  hostNetwork: boolean;
   terminating: boolean;
   ready: boolean;
   conditions: ConditionView[];
@@ -73,7 +74,8 @@ function readContainer(value: unknown): ContainerView {
     const r = asRecord(p);
     const containerPort = asNumber(r.containerPort);
     if (containerPort === undefined) return [];
-    return [{ name: asString(r.name), containerPort, protocol: asString(r.protocol) ?? "TCP" }];
+    const hostPort = asNumber(r.hostPort);
+    return [{ name: asString(r.name), containerPort, protocol: asString(r.protocol) ?? "TCP", ...(hostPort ? { hostPort } : {}) }];
   });
   return { name: asString(c.name) ?? "", image: asString(c.image) ?? "", ports };
 }
@@ -140,6 +142,7 @@ function readPodUncached(pod: KubeObject): PodView {
     nodeName: asString(spec.nodeName),
     hostname: asString(spec.hostname),
     subdomain: asString(spec.subdomain),
+    hostNetwork: spec.hostNetwork === true,
     terminating: pod.metadata.deletionTimestamp !== undefined,
     ready: conditions.some((c) => c.type === "Ready" && c.status === "True"),
     conditions,

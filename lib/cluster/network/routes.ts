@@ -13,6 +13,21 @@ import { checkDnsEgress } from "./network-policy";
 import type { NodeView, PodView, ServiceView } from "./read";
 import { fail, through, type Leg, type RequestContext } from "./request-types";
 
+/** A running pod on `node` that answers on the node's `port` directly (hostPort or hostNetwork). */
+function hostPortPod(ctx: RequestContext, node: NodeView, port: number): { pod: PodView; containerPort: number } | undefined {
+  for (const pod of ctx.index.pods) {
+    if (pod.nodeName !== node.name || pod.phase !== "Running") continue;
+    for (const c of pod.containers) {
+      for (const p of c.ports) {
+        if (p.protocol !== "TCP") continue;
+        if (p.hostPort === port) return { pod, containerPort: p.containerPort };
+        if (pod.hostNetwork && p.containerPort === port) return { pod, containerPort: port };
+      }
+    }
+  }
+  return undefined;
+}
+
 function viaNodePort(ctx: RequestContext, origin: RequestOrigin, node: NodeView, fromOutside: boolean): Leg {
   const { host, port } = ctx.target;
   const step = `Node ${node.name}`;
@@ -21,6 +36,12 @@ function viaNodePort(ctx: RequestContext, origin: RequestOrigin, node: NodeView,
     .filter((s) => s.type === "NodePort" || s.type === "LoadBalancer")
     .flatMap((s) => s.ports.filter((p) => p.nodePort === port).map((p) => ({ service: s, port: p })))[0];
   if (!match) {
+    const onNode = hostPortPod(ctx, node, port);
+    if (onNode) {
+      const how = onNode.pod.hostNetwork ? "uses the host network" : `maps hostPort ${port} to container port ${onNode.containerPort}`;
+      const hop = { step, detail: `${host}:${port}: pod ${onNode.pod.name} on node ${node.name} ${how}`, ok: true };
+      return through(hop, `node ${node.name}`, deliverToPod(ctx, origin, onNode.pod, onNode.containerPort));
+    }
     const used = ctx.index.services.flatMap((s) => s.ports.flatMap((p) => (p.nodePort ? [`${p.nodePort} (Service ${s.name})`] : [])));
     const list = used.length > 0 ? `node ports in use: ${used.join(", ")}` : "no Service has a node port";
     return fail(step, `nothing listens on ${host}:${port}: no NodePort or LoadBalancer Service uses node port ${port}; ${list}`);

@@ -145,6 +145,17 @@ describe("reachability from outside", () => {
     expect(ask(down, external, "http://10.0.0.12:30080/").answered).toBe(true);
   });
 
+  it("reaches a pod's hostPort on its own node only", () => {
+    const objects = withChange(cluster, "Pod", "api-6c9d8f7b5-lmnpq", (pod) => {
+      const spec = pod.spec as { containers: { ports: Record<string, unknown>[] }[] };
+      spec.containers[0]?.ports.splice(0, 1, { containerPort: 3000, hostPort: 8443, protocol: "TCP" });
+    });
+    const onNode = ask(objects, external, "http://10.0.0.13:8443/");
+    expect(onNode.summary).toBe("10.0.0.13:8443/ → node worker-3 → answered by pod api-6c9d8f7b5-lmnpq (10.244.3.10:3000)");
+    expect(onNode.trace[1]?.detail).toBe("10.0.0.13:8443: pod api-6c9d8f7b5-lmnpq on node worker-3 maps hostPort 8443 to container port 3000");
+    expect(ask(objects, external, "http://10.0.0.12:8443/").answered).toBe(false);
+  });
+
   it("reaches a LoadBalancer at its published or derived address, on its Service port", () => {
     expect(ask(cluster, external, "http://203.0.113.50/").answered).toBe(true);
     expect(ask(cluster, external, "http://203.0.113.50:8080/").summary).toBe(
