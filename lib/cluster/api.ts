@@ -14,6 +14,7 @@ import { resourceOf } from "./util/resources";
 import { qosClass } from "./util/pod-resources";
 import { ApiRejection } from "./api-errors";
 import { admitPod } from "./plugins/pod-defaults";
+import { createDefaults } from "./plugins/create-defaults";
 import { checkQuota } from "./plugins/resource-quota";
 import { allocateService, releaseService } from "./plugins/service-addresses";
 
@@ -45,6 +46,7 @@ export function createObject(rt: Runtime, input: KubeObject): KubeObject {
   };
   delete object.metadata.resourceVersion;
   if (rt.store.get(objectKey(object))) throw new ApiRejection(`${resourceOf(object.kind)} "${name}" already exists`, "metadata.name", 409);
+  object = createDefaults(rt, object);
   if (isPod(object)) object = admitPod(rt, object);
   checkQuota(rt, object);
   if (object.kind === "Service") object = allocateService(rt, object, undefined);

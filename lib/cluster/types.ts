@@ -216,3 +216,10 @@ export function num(value: unknown, fallback: number): number {
 export function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
+
+/** A string-to-string map field (labels, selectors), dropping anything that is not a string. */
+export function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === "string") out[k] = v;
+  return out;
+}

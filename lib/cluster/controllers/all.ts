@@ -8,18 +8,32 @@ import { ingressStatusController } from "./ingress-status";
 import { namespaceController } from "./namespace";
 import { nodeLifecycleController } from "./node-lifecycle";
 import { replicaSetController, replicationControllerController } from "./replicaset";
+import { statefulSetController } from "./statefulset";
+import { daemonSetController } from "./daemonset";
+import { jobController } from "./job";
+import { cronJobController } from "./cronjob";
+import { volumeBindingController } from "./volume-binding";
+import { resourceQuotaController } from "./resource-quota";
+import { hpaController } from "./hpa";
 
 export function allControllers(kubelet: Controller): Controller[] {
   return [
     namespaceController,
     garbageCollector,
+    hpaController,
     deploymentController,
     replicaSetController,
     replicationControllerController,
+    statefulSetController,
+    daemonSetController,
+    cronJobController,
+    jobController,
+    volumeBindingController,
     nodeLifecycleController,
     createScheduler(),
     kubelet,
     endpointSliceController,
     ingressStatusController,
+    resourceQuotaController,
   ];
 }

@@ -67,6 +67,8 @@ export interface PodCreation {
   readonly labels?: Record<string, string>;
   readonly annotations?: Record<string, string>;
   readonly specPatch?: Record<string, unknown>;
+  /** The SuccessfulCreate message, when the controller words it its own way. */
+  readonly event?: string;
 }
 
 /** Creates a pod from an owner's template; on refusal records FailedCreate and returns the message. */
@@ -86,7 +88,7 @@ export function createPodFor(rt: Runtime, owner: KubeObject, template: PodTempla
   try {
     const created = createObject(rt, pod);
     if (!isPod(created)) return "not a pod";
-    rt.record(owner, "Normal", "SuccessfulCreate", `Created pod: ${created.metadata.name ?? ""}`, source);
+    rt.record(owner, "Normal", "SuccessfulCreate", how.event ?? `Created pod: ${created.metadata.name ?? ""}`, source);
     return created;
   } catch (e) {
     if (!(e instanceof ApiRejection)) throw e;

@@ -11,7 +11,15 @@ export interface ExitPlan {
   readonly afterSeconds: number;
 }
 
-const LONG_RUNNING = /\b(sleep\s+(inf(inity)?|[0-9]{4,}|[6-9][0-9]{2}|[0-9]+[hd])|tail\s+-f|while\s*(true|:|\[)|httpd|nginx|serve|-g\s+["']?daemon off|pause|wait)\b/;
+const LONG_RUNNING = /\b(sleep\s+(inf(inity)?|[0-9]{4,}|[6-9][0-9]{2}|[0-9]+[hd])|tail\s+-f|while\s*(true|:|\[)|for\s*\(\(\s*;\s*;|httpd|nginx|serve|-g\s+["']?daemon off|pause|wait)\b/;
+const SHELLS = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|zsh|dash)$/;
+const ONE_SHOT = /^(\/bin\/|\/usr\/bin\/)?(echo|printenv|env|cat|ls|date|true|false|perl|python3?|ruby|wget|curl|nslookup|dig|ping|sleep|touch|cp|mv|rm|mkdir|chmod|chown|id|whoami|hostname|uname)$/;
+
+/** A command of a server image (`kube-scheduler --config…`) keeps running; a script or a one-shot tool exits. */
+function finite(words: readonly string[], container: Container): boolean {
+  const program = container.command?.[0] ?? "";
+  return SHELLS.test(program) || ONE_SHOT.test(program) || words.includes("-c");
+}
 
 export function exitPlan(behaviour: ImageBehaviour, container: Container): ExitPlan | null {
   const words = [...(container.command ?? []), ...(container.args ?? [])];
@@ -21,9 +29,11 @@ export function exitPlan(behaviour: ImageBehaviour, container: Container): ExitP
     return behaviour.exitsWithoutCommand ? { code: 0, afterSeconds: 0 } : null;
   }
   if (LONG_RUNNING.test(script)) return null;
-  if (!behaviour.exits && !behaviour.exitsWithoutCommand && container.command === undefined) return null;
-  const exit = /\bexit\s+([0-9]+)/.exec(script);
+  const shellImage = behaviour.exits !== null || behaviour.exitsWithoutCommand === true;
+  if (!shellImage && !finite(words, container)) return null;
+  const last = script.trim().split(/[;\n&|]+/).map((x) => x.trim()).filter(Boolean).pop() ?? "";
+  const exit = /^exit\s+([0-9]+)$/.exec(last);
+  const code = exit ? Number(exit[1]) : last === "false" ? 1 : 0;
   const sleeps = [...script.matchAll(/\bsleep\s+([0-9]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-  const code = exit ? Number(exit[1]) : /(^|[;&|\s])false($|[;&|\s])/.test(script) ? 1 : 0;
   return { code, afterSeconds: sleeps > 0 ? sleeps : (behaviour.exits?.afterSeconds ?? 1) };
 }

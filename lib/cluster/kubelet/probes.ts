@@ -14,9 +14,21 @@ export function listening(behaviour: ImageBehaviour, container: Container, port:
   const number = typeof port === "number" ? port : container.ports?.find((p) => p.name === port)?.containerPort ?? Number(port);
   if (behaviour.listens === "declared") {
     const declared = container.ports?.find((p) => p.containerPort === number);
+    // An image the catalogue does not know is taken to serve what its own probes check.
+    if (!declared && behaviour.repository === "*" && probedPorts(container).includes(number)) return { port: number, protocol: "TCP", httpPaths: "any" };
     return declared ? { port: number, protocol: declared.protocol === "UDP" ? "UDP" : "TCP", httpPaths: "any" } : undefined;
   }
   return behaviour.listens.find((l) => l.port === number);
+}
+
+function probedPorts(c: Container): number[] {
+  const out: number[] = [];
+  for (const p of [c.readinessProbe, c.livenessProbe, c.startupProbe]) {
+    const port = p?.httpGet?.port ?? p?.tcpSocket?.port ?? p?.grpc?.port;
+    const n = typeof port === "number" ? port : c.ports?.find((x) => x.name === port)?.containerPort;
+    if (n !== undefined) out.push(n);
+  }
+  return out;
 }
 
 /** Whether the probe can ever succeed, and the kubelet's failure message when it cannot (or not yet). */

@@ -20,6 +20,17 @@ export function mountProblem(store: Store, pod: Pod): { volume: string; message:
     if (secret && !secret.optional && !store.get(keyOf("Secret", ns, secret.secretName ?? ""))) {
       return { volume: v.name, message: `MountVolume.SetUp failed for volume "${v.name}" : secret "${secret.secretName ?? ""}" not found` };
     }
+    for (const source of Array.isArray(v.projected?.sources) ? v.projected.sources : []) {
+      const src = record(source);
+      const cmName = record(src?.configMap)?.name;
+      const secretName = record(src?.secret)?.name;
+      if (typeof cmName === "string" && record(src?.configMap)?.optional !== true && !store.get(keyOf("ConfigMap", ns, cmName))) {
+        return { volume: v.name, message: `MountVolume.SetUp failed for volume "${v.name}" : configmap "${cmName}" not found` };
+      }
+      if (typeof secretName === "string" && record(src?.secret)?.optional !== true && !store.get(keyOf("Secret", ns, secretName))) {
+        return { volume: v.name, message: `MountVolume.SetUp failed for volume "${v.name}" : secret "${secretName}" not found` };
+      }
+    }
     const claim = v.persistentVolumeClaim?.claimName;
     if (claim) {
       const pvc = store.get(keyOf("PersistentVolumeClaim", ns, claim));

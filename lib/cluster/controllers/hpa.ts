@@ -1,0 +1,93 @@
+/**
+ * HorizontalPodAutoscaler (autoscaling/v2, CPU utilisation) against a simulated load: the cluster's
+ * `setLoad()` says what utilisation (percent of requests) the metrics pipeline reports for a target.
+ * desired = ceil(current replicas × utilisation / target), within min/max, ignored within the 10 %
+ * tolerance. Without a load set the HPA reports that it cannot get metrics, as with no metrics-server.
+ * (The 5-minute scale-down stabilisation window is not modelled: it scales down at once.)
+ */
+import { writeObject, writeStatus } from "../api";
+import type { KubeObject } from "../object";
+import type { Runtime } from "../runtime/context";
+import { keyOf, objectKey } from "../store/keys";
+import { num, record, type Condition } from "../types";
+import { setCondition } from "../util/conditions";
+import { replicasOf } from "./helpers";
+import type { Controller } from "./controller";
+
+const SOURCE = "horizontal-pod-autoscaler";
+
+function targetUtilisation(spec: Record<string, unknown>): number {
+  if (typeof spec.targetCPUUtilizationPercentage === "number") return spec.targetCPUUtilizationPercentage;
+  const metrics = Array.isArray(spec.metrics) ? spec.metrics : [];
+  for (const m of metrics) {
+    const resource = record(record(m)?.resource);
+    if (resource?.name === "cpu") return num(record(resource.target)?.averageUtilization, 80);
+  }
+  return 80;
+}
+
+function reconcile(key: string, rt: Runtime): void {
+  const hpa = rt.store.get(key);
+  if (!hpa) return;
+  const spec = record(hpa.spec) ?? {};
+  const ref = record(spec.scaleTargetRef) ?? {};
+  const ns = hpa.metadata.namespace ?? "default";
+  const kind = typeof ref.kind === "string" ? ref.kind : "";
+  const name = typeof ref.name === "string" ? ref.name : "";
+  const target: KubeObject | undefined = rt.store.get(keyOf(kind, ns, name));
+  const t = rt.iso();
+  const prev = record(hpa.status) ?? {};
+  const prevConditions = Array.isArray(prev.conditions) ? prev.conditions.filter((c): c is Condition => record(c) !== undefined) : [];
+  if (!target) {
+    const conditions = setCondition(prevConditions, { type: "AbleToScale", status: "False", reason: "FailedGetScale", message: `the HPA controller was unable to get the target's current scale: ${kind.toLowerCase()}s.apps "${name}" not found` }, t);
+    writeStatus(rt, hpa, { ...prev, conditions, currentReplicas: 0, desiredReplicas: 0 });
+    return;
+  }
+  const current = replicasOf(record(target.spec));
+  const min = num(spec.minReplicas, 1);
+  const max = num(spec.maxReplicas, current);
+  const goal = targetUtilisation(spec);
+  const load = rt.load.get(`${ns}/${kind}/${name}`);
+  let conditions = setCondition(prevConditions, { type: "AbleToScale", status: "True", reason: "SucceededGetScale", message: "the HPA controller was able to get the target's current scale" }, t);
+  let desired = current;
+  if (load === undefined) {
+    conditions = setCondition(conditions, { type: "ScalingActive", status: "False", reason: "FailedGetResourceMetric", message: "the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API" }, t);
+    rt.record(hpa, "Warning", "FailedGetResourceMetric", "failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API", SOURCE);
+  } else {
+    conditions = setCondition(conditions, { type: "ScalingActive", status: "True", reason: "ValidMetricFound", message: "the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)" }, t);
+    const ratio = load / goal;
+    if (Math.abs(ratio - 1) > 0.1) desired = Math.ceil(current * ratio);
+  }
+  const clamped = Math.min(max, Math.max(min, desired));
+  conditions = setCondition(conditions, clamped !== desired
+    ? { type: "ScalingLimited", status: "True", reason: clamped === max ? "TooManyReplicas" : "TooFewReplicas", message: `the desired replica count is ${clamped === max ? "more" : "less"} than the ${clamped === max ? "maximum" : "minimum"} replica count` }
+    : { type: "ScalingLimited", status: "False", reason: "DesiredWithinRange", message: "the desired count is within the acceptable range" }, t);
+  let lastScaleTime = prev.lastScaleTime;
+  if (clamped !== current) {
+    writeObject(rt, target, { ...target, spec: { ...record(target.spec), replicas: clamped } });
+    const reason = clamped > current ? "above" : "below";
+    rt.record(hpa, "Normal", "SuccessfulRescale", `New size: ${clamped}; reason: cpu resource utilization (percentage of request) ${reason} target`, SOURCE);
+    lastScaleTime = t;
+  }
+  writeStatus(rt, hpa, {
+    ...(lastScaleTime ? { lastScaleTime } : {}),
+    currentReplicas: current,
+    desiredReplicas: clamped,
+    ...(load !== undefined ? { currentMetrics: [{ type: "Resource", resource: { name: "cpu", current: { averageUtilization: load } } }] } : {}),
+    conditions,
+  });
+}
+
+export const hpaController: Controller = {
+  name: "hpa",
+  watches: {
+    HorizontalPodAutoscaler: (c, enqueue) => enqueue(c.key),
+    Deployment: (c, enqueue, rt) => {
+      for (const h of rt.store.list("HorizontalPodAutoscaler", c.object.metadata.namespace ?? "")) {
+        if (record(record(h.spec)?.scaleTargetRef)?.name === c.object.metadata.name) enqueue(objectKey(h));
+      }
+    },
+  },
+  reconcile: (key, rt) => reconcile(key, rt),
+  resync: (rt) => rt.store.keys("HorizontalPodAutoscaler"),
+};

@@ -1,0 +1,45 @@
+/**
+ * Defaults the API server fills in on create that need the object's uid or the cluster's state:
+ * a Job's generated selector and pod labels (controller-uid, job-name), and a claim's default
+ * StorageClass (the DefaultStorageClass admission plugin).
+ */
+import type { KubeObject } from "../object";
+import type { Runtime } from "../runtime/context";
+import { record } from "../types";
+
+function jobDefaults(job: KubeObject): KubeObject {
+  const spec = record(job.spec) ?? {};
+  if (spec.manualSelector === true) return job;
+  const uid = job.metadata.uid ?? "";
+  const name = job.metadata.name ?? "";
+  const template = record(spec.template) ?? {};
+  const meta = record(template.metadata) ?? {};
+  const labels = {
+    ...(record(meta.labels) ?? {}),
+    "batch.kubernetes.io/controller-uid": uid,
+    "batch.kubernetes.io/job-name": name,
+    "controller-uid": uid,
+    "job-name": name,
+  };
+  return {
+    ...job,
+    spec: {
+      ...spec,
+      selector: { matchLabels: { "batch.kubernetes.io/controller-uid": uid } },
+      template: { ...template, metadata: { ...meta, labels } },
+    },
+  };
+}
+
+function claimDefaults(rt: Runtime, pvc: KubeObject): KubeObject {
+  const spec = record(pvc.spec) ?? {};
+  if (spec.storageClassName !== undefined || typeof spec.volumeName === "string") return pvc;
+  const cls = rt.store.list("StorageClass").find((c) => c.metadata.annotations?.["storageclass.kubernetes.io/is-default-class"] === "true");
+  return cls ? { ...pvc, spec: { ...spec, storageClassName: cls.metadata.name } } : pvc;
+}
+
+export function createDefaults(rt: Runtime, o: KubeObject): KubeObject {
+  if (o.kind === "Job") return jobDefaults(o);
+  if (o.kind === "PersistentVolumeClaim") return claimDefaults(rt, o);
+  return o;
+}
