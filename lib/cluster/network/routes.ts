@@ -8,8 +8,8 @@ import { deliverToPod, deliverViaService, servicePortFor, spread, type RequestOr
 import { resolveDnsIn } from "./dns";
 import { CLUSTER_DOMAIN } from "./dns-search";
 import { INGRESS_CONTROLLER } from "./ingress";
-import { throughIngress } from "./ingress-flow";
-import { checkDnsEgress } from "./network-policy";
+import { INGRESS_CONTROLLER_ORIGIN, throughIngress } from "./ingress-flow";
+import { checkDnsEgress, checkEgressPolicy } from "./network-policy";
 import type { NodeView, PodView, ServiceView } from "./read";
 import { fail, through, type Leg, type RequestContext } from "./request-types";
 
@@ -72,8 +72,13 @@ export function routeToAddress(ctx: RequestContext, origin: RequestOrigin, insid
   const { host } = ctx.target;
   const owner = ownerOf(ctx.index, host);
   switch (owner.kind) {
-    case "ingress-controller":
+    case "ingress-controller": {
+      if (origin.pod) {
+        const egress = checkEgressPolicy(ctx.index, origin.pod, INGRESS_CONTROLLER_ORIGIN.peer, ctx.target.port, "TCP");
+        if (!egress.allowed) return fail("NetworkPolicy (egress)", egress.detail);
+      }
       return throughIngress(ctx);
+    }
     case "node":
       return viaNodePort(ctx, origin, owner.node, !inside);
     case "load-balancer":

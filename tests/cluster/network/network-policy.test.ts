@@ -72,6 +72,12 @@ describe("NetworkPolicy", () => {
     expect(ask(fromTeamA, client, "http://web/").answered).toBe(false);
   });
 
+  it("checks a pod's egress to the ingress controller", () => {
+    expect(ask(cluster, teamAClient, "http://203.0.113.10/").summary).toBe(
+      "203.0.113.10/ → NetworkPolicy client-egress (namespace team-a) selects pod client and allows no egress to the ingress controller (ingress-nginx) on TCP 80",
+    );
+  });
+
   it("denies DNS to a pod whose egress policy does not allow it", () => {
     expect(ask(cluster, teamAClient, "http://web/").summary).toBe(
       "web/ → NetworkPolicy client-egress (namespace team-a) selects pod client and allows no egress to cluster DNS (kube-system, k8s-app=kube-dns) on UDP 53, so pod client cannot ask cluster DNS for web",
