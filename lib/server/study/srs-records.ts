@@ -31,6 +31,7 @@ export interface CardStateRow {
 }
 
 export interface SettingsRow {
+  timeZone: string;
   desiredRetention: number;
   leechThreshold: number;
   leechAction: string;
@@ -87,5 +88,6 @@ export function schedulerFor(settings: SettingsRow): Scheduler {
     parameters: parseParameters(settings.fsrsParameters),
     leechThreshold: settings.leechThreshold,
     leechAction: settings.leechAction === "tag" ? "tag" : "suspend",
+    timeZone: settings.timeZone,
   });
 }

@@ -1,0 +1,13 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Signs up a brand-new learner through the UI, so each test starts with a clean history. */
+export async function signUpNewLearner(page: Page, name: string): Promise<string> {
+  const email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill("e2e-password-123");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return email;
+}
