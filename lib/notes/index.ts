@@ -19,6 +19,7 @@ export { renderCloze, clozeDeletions } from "./extract-cloze";
 export { parseMarkdown, sourceOf, startLine } from "./markdown-tree";
 export { prepareText } from "./text-prepass";
 export { readFrontMatter, FRONT_MATTER_KEYS } from "./front-matter";
+export { readMarkdownDocument, type DocumentSection, type FencedBlock, type MarkdownDocument } from "./document";
 
 /**
  * Deck id used when none is given: the file's base name without extension and without an
