@@ -5,7 +5,8 @@
  */
 import type { KubeObject } from "../object";
 import { serviceEndpoints, type ServiceEndpoint } from "./endpoint-slices";
-import { readNode, readPod, readService, type Labels, type NodeView, type PodView, type ServiceView } from "./read";
+import { readNode, readPod, readService, type NodeView, type PodView, type ServiceView } from "./read";
+import { type Labels } from "./fields";
 
 export interface ClusterIndex {
   objects: readonly KubeObject[];

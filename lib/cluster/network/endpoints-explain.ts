@@ -5,7 +5,8 @@
  */
 import type { ClusterIndex } from "./cluster-index";
 import { resolveTargetPort, selectedPods } from "./endpoint-slices";
-import type { Labels, PodView, ServiceView } from "./read";
+import type { Labels } from "./fields";
+import type { PodView, ServiceView } from "./read";
 import { formatLabels, matchesMap } from "./selectors";
 
 /** Labels controllers add to pods; they say nothing about what the learner wrote. */

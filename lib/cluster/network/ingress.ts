@@ -4,7 +4,7 @@
  * Services by their ClusterIP, so NetworkPolicies see it as that pod.
  */
 import type { KubeObject } from "../object";
-import { asArray, asRecord, asString, keyOf, nameOf, namespaceOf } from "./read";
+import { asArray, asRecord, asString, keyOf, nameOf, namespaceOf } from "./fields";
 
 export const NGINX_CONTROLLER = "k8s.io/ingress-nginx";
 export const DEFAULT_CLASS_ANNOTATION = "ingressclass.kubernetes.io/is-default-class";

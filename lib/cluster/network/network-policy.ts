@@ -7,7 +7,8 @@
 import type { KubeObject } from "../object";
 import type { ClusterIndex } from "./cluster-index";
 import { ipInCidr } from "./ip";
-import { asArray, asNumber, asPortRef, asRecord, asString, nameOf, namespaceOf, type Labels, type PodView } from "./read";
+import { type PodView } from "./read";
+import { asArray, asNumber, asPortRef, asRecord, asString, nameOf, namespaceOf, type Labels } from "./fields";
 import { matchesSelector, readLabelSelector, type LabelSelector } from "./selectors";
 
 /** One side of a connection as policies see it. External clients and nodes match only ipBlocks. */

@@ -2,7 +2,7 @@
  * Label selectors as the API server evaluates them: Service selectors (a plain map, every pair must
  * match) and LabelSelectors with matchLabels and matchExpressions (NetworkPolicy).
  */
-import { asArray, asLabels, asRecord, asString, type Labels } from "./read";
+import { asArray, asLabels, asRecord, asString, type Labels } from "./fields";
 
 export function matchesMap(selector: Labels, labels: Labels): boolean {
   return Object.entries(selector).every(([key, value]) => labels[key] === value);
