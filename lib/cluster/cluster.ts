@@ -43,8 +43,16 @@ export interface ApplyResult {
 }
 
 export class Cluster extends ClusterOperations {
+  private readonly systemKeys: ReadonlySet<string>;
+
   constructor(rt: Runtime, engine: Engine, kubelet: Kubelet) {
     super(rt, engine, kubelet);
+    this.systemKeys = new Set(rt.store.all().filter((o) => o.kind !== "Node").map(objectKey));
+  }
+
+  /** Everything except what a fresh cluster starts with (system namespaces, classes, the kubernetes Service); nodes included. */
+  userObjects(): KubeObject[] {
+    return this.objects().filter((o) => !this.systemKeys.has(objectKey(o)));
   }
 
   /** Reads, admits and applies manifests in order (a Namespace earlier in the same apply counts). */
