@@ -1,11 +1,18 @@
 /**
- * A parsed object together with its YAML syntax tree, so any field path can be traced back to the
- * line and column where it was written.
+ * A parsed object together with a way to find its YAML syntax tree, so any field path can be traced
+ * back to the line and column where it was written. The tree is found lazily: objects read by the
+ * fast path only pay for positions when something asks (an error, the document's own line).
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
 import type { KubeObject } from "../../object";
 import { parsePath, segmentKey } from "../path";
 import type { ParsedDocument, SourcePosition } from "../types";
+
+export interface AstRef {
+  root: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
 
 function resolve(node: unknown, doc: Document.Parsed): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
@@ -21,49 +28,59 @@ function findPair(map: unknown, name: string, doc: Document.Parsed): { key: Node
   return undefined;
 }
 
-function startOf(node: unknown): number | undefined {
-  if (node && typeof node === "object" && "range" in node) {
-    const range = (node as Node).range;
-    return range?.[0];
-  }
+export function startOf(node: unknown): number | undefined {
+  if (isScalar(node) || isMap(node) || isSeq(node) || isAlias(node)) return node.range?.[0];
   return undefined;
 }
 
-export function createParsedDocument(
-  file: string,
-  object: KubeObject,
-  root: unknown,
-  doc: Document.Parsed,
-  lineCounter: LineCounter,
-): ParsedDocument {
-  const toPosition = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+function positionIn(ref: AstRef, path: string): SourcePosition | undefined {
+  let node: unknown = ref.root;
+  let offset = startOf(node);
+  for (const segment of parsePath(path)) {
+    const name = segmentKey(segment);
+    if (typeof name === "number") {
+      if (!isSeq(node)) return undefined;
+      node = resolve(node.items[name], ref.doc);
+      offset = startOf(node);
+    } else {
+      const pair = findPair(node, name, ref.doc);
+      if (!pair) return undefined;
+      node = pair.value;
+      offset = startOf(pair.key);
+    }
+    if (offset === undefined) return undefined;
+  }
+  if (offset === undefined) return undefined;
+  const { line, col } = ref.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+export function createParsedDocument(file: string, object: KubeObject, findAst: () => AstRef | undefined): ParsedDocument {
+  let ast: AstRef | undefined | null = null;
+  const lookup = (): AstRef | undefined => {
+    if (ast === null) ast = findAst();
+    return ast;
   };
-  const start = toPosition(startOf(root) ?? 0);
+  let start: SourcePosition | undefined;
+  const startPosition = (): SourcePosition => {
+    start ??= (() => {
+      const ref = lookup();
+      return (ref && positionIn(ref, "")) ?? { line: 1, column: 1 };
+    })();
+    return start;
+  };
   return {
     file,
-    line: start.line,
-    column: start.column,
     object,
+    get line() {
+      return startPosition().line;
+    },
+    get column() {
+      return startPosition().column;
+    },
     positionOf(path: string): SourcePosition | undefined {
-      let node: unknown = root;
-      let offset = startOf(root);
-      for (const segment of parsePath(path)) {
-        const name = segmentKey(segment);
-        if (typeof name === "number") {
-          if (!isSeq(node)) return undefined;
-          node = resolve(node.items[name], doc);
-          offset = startOf(node);
-        } else {
-          const pair = findPair(node, name, doc);
-          if (!pair) return undefined;
-          node = pair.value;
-          offset = startOf(pair.key);
-        }
-        if (offset === undefined) return undefined;
-      }
-      return offset === undefined ? undefined : toPosition(offset);
+      const ref = lookup();
+      return ref ? positionIn(ref, path) : undefined;
     },
   };
 }

@@ -49,7 +49,7 @@ function checkHost(host: string, path: string, findings: RuleFinding[]): void {
     return;
   }
   const name = host.startsWith("*.") ? host.slice(2) : host;
-  const problems = dns1123Subdomain(name);
+  const problems = [...dns1123Subdomain(name)];
   if (host.includes("*") && !host.startsWith("*.")) problems.push("a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain");
   for (const problem of problems) findings.push(invalid(path, host, problem));
 }

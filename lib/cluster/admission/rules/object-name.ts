@@ -5,7 +5,7 @@ import { dns1035Label, dns1123Label, dns1123Subdomain, pathSegmentName } from ".
 import type { Rule } from "./rule";
 
 /** Kinds whose names are not DNS-1123 subdomains. Everything else is. */
-const NAME_RULES: Readonly<Record<string, (name: string) => string[]>> = {
+const NAME_RULES: Readonly<Record<string, (name: string) => readonly string[]>> = {
   Namespace: dns1123Label,
   Service: dns1035Label,
   Role: pathSegmentName,

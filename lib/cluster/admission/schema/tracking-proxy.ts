@@ -22,36 +22,38 @@ export function trackReads(document: unknown): Tracker {
   const records = new WeakMap<object, NodeRecord>();
   const proxies = new WeakMap<object, object>();
 
-  const wrap = (value: unknown): unknown => {
-    if (value === null || typeof value !== "object") return value;
-    const cached = proxies.get(value);
-    if (cached) return cached;
-    const record: NodeRecord = { known: new Set(), enumerated: false };
-    let touched = false;
-    const touch = (): NodeRecord => {
-      if (!touched) {
-        records.set(value, record);
-        touched = true;
-      }
-      return record;
-    };
-    const proxy = new Proxy(value, {
-      get(target, property, receiver) {
-        if (typeof property === "string") touch().known.add(property);
-        return wrap(Reflect.get(target, property, receiver));
-      },
-      has(target, property) {
-        if (typeof property === "string") touch().known.add(property);
-        return Reflect.has(target, property);
-      },
-      ownKeys(target) {
-        touch().enumerated = true;
-        return Reflect.ownKeys(target);
-      },
-    });
-    proxies.set(value, proxy);
-    return proxy;
+  const recordOf = (target: object): NodeRecord => {
+    let record = records.get(target);
+    if (!record) {
+      record = { known: new Set(), enumerated: false };
+      records.set(target, record);
+    }
+    return record;
   };
+  // One handler for every node of the document: traps get the target, so no closures per node.
+  const handler: ProxyHandler<object> = {
+    get(target, property, receiver) {
+      if (typeof property === "string") recordOf(target).known.add(property);
+      return wrap(Reflect.get(target, property, receiver));
+    },
+    has(target, property) {
+      if (typeof property === "string") recordOf(target).known.add(property);
+      return Reflect.has(target, property);
+    },
+    ownKeys(target) {
+      recordOf(target).enumerated = true;
+      return Reflect.ownKeys(target);
+    },
+  };
+  function wrap(value: unknown): unknown {
+    if (value === null || typeof value !== "object") return value;
+    let proxy = proxies.get(value);
+    if (!proxy) {
+      proxy = new Proxy(value, handler);
+      proxies.set(value, proxy);
+    }
+    return proxy;
+  }
 
   return { root: wrap(document), recordOf: (node) => records.get(node) };
 }

@@ -1,0 +1,54 @@
+/**
+ * The precise path: the `yaml` library, which keeps every node's position and reports syntax errors
+ * with line and column. Used for input the fast path declines, and lazily for positions of errors.
+ */
+import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { kubectlTags } from "./yaml11";
+import { explainYamlErrors, type ExplainedYamlError } from "./yaml-errors";
+
+export interface PreciseDocument {
+  value: unknown;
+  /** the document's root node */
+  contents: unknown;
+  doc: Document.Parsed;
+}
+
+/** In source order: a readable document, a broken one (its explained errors), or an alias bomb. */
+export type PreciseEntry =
+  | { kind: "document"; document: PreciseDocument }
+  | { kind: "errors"; errors: ExplainedYamlError[] }
+  | { kind: "aliases"; offset: number };
+
+export interface PreciseParse {
+  entries: PreciseEntry[];
+  /** the non-empty readable documents, in order (what the fast path's non-null documents correspond to) */
+  documents: PreciseDocument[];
+  lineCounter: LineCounter;
+}
+
+export function parsePrecise(text: string, maxAliasCount: number): PreciseParse {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { version: "1.1", lineCounter, prettyErrors: true, customTags: kubectlTags });
+  const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  const entries: PreciseEntry[] = [];
+  const documents: PreciseDocument[] = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) {
+      entries.push({ kind: "errors", errors: explainYamlErrors(doc.errors, text) });
+      continue;
+    }
+    if (doc.contents === null) continue; // an empty document, like a lone `---`: kubectl skips it
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount });
+    } catch {
+      entries.push({ kind: "aliases", offset: doc.range[0] });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const document = { value, contents: doc.contents, doc };
+    documents.push(document);
+    entries.push({ kind: "document", document });
+  }
+  return { entries, documents, lineCounter };
+}
