@@ -1,0 +1,72 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "@/lib/cli/main";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { verifyPassword } from "@/lib/server/passwords";
+
+const root = path.resolve(__dirname, "../..");
+const scratch = mkdtempSync(path.join(tmpdir(), "kubedeck-cli-"));
+const databaseUrl = `file:${path.join(scratch, "cli.db")}`;
+const previousUrl = process.env.DATABASE_URL;
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: root });
+  return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+  process.env.DATABASE_URL = databaseUrl;
+  execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
+    stdio: "ignore",
+  });
+});
+
+afterAll(() => {
+  process.env.DATABASE_URL = previousUrl;
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("npx kubedeck user:create", () => {
+  it("creates an account with a bcrypt hash and the role asked for", async () => {
+    const result = await run(["user:create", "--email", "Teacher@Example.com", "--password", "long-enough-1", "--role", "instructor"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toMatch(/^Created instructor teacher@example\.com/);
+    const db = createPrismaClient(databaseUrl);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "teacher@example.com" } });
+    await db.$disconnect();
+    expect(user.role).toBe("instructor");
+    expect(user.passwordHash).toMatch(/^\$2[aby]\$11\$/);
+    expect(await verifyPassword("long-enough-1", user.passwordHash ?? "")).toBe(true);
+  });
+
+  it("exits 1 with the field named for a bad email, short password, unknown role or duplicate", async () => {
+    const bad = await run(["user:create", "--email", "nope", "--password", "short", "--role", "boss"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--email: Email is not a valid address");
+    expect(bad.stderr).toContain("--password: Password must be at least 8 characters long.");
+    expect(bad.stderr).toContain("--role: Role must be one of: learner, instructor, admin.");
+    const duplicate = await run(["user:create", "--email", "teacher@example.com", "--password", "long-enough-1"]);
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain("already exists");
+  });
+
+  it("exits 2 on a usage error", async () => {
+    expect((await run(["user:create", "--email", "a@b.co"])).code).toBe(2);
+    expect((await run(["user:create", "--nope", "x"])).code).toBe(2);
+    expect((await run(["no-such-command"])).code).toBe(2);
+  });
+
+  it("lists the commands with --help", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("user:create");
+    expect(help.stdout).toContain("Create an account");
+  });
+});
