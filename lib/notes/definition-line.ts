@@ -33,6 +33,8 @@ const STOP_START = new Set(
 );
 const FILLER = /^(?:so|and|then|also|hence|thus)\s+(?:(?:we|you)\s+(?:have|use|need|get)\s+)?(?:(?:a|an|the)\s+)?/i;
 const ARTICLE = /^(?:a|an|the)\s+/i;
+// "**Note:** …", "**Tip** — …": admonitions, not terms.
+const GENERIC_TERM = /^(?:note|notes|tip|tips|warning|caution|important|example|e\.g\.|hint|todo|update|edit|ps|nb|info|see also)$/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -60,7 +62,7 @@ function explicitTerm(line: string): DefinitionLine | null {
   const inner = match[2] ?? "";
   const after = match[3] ?? "";
   const term = bold ? cleanTerm(inner) : `\`${inner}\``;
-  if (!/\p{L}/u.test(term) || words(term).length > 8) return null;
+  if (!/\p{L}/u.test(term) || words(term).length > 8 || GENERIC_TERM.test(term)) return null;
   const separator = SEPARATOR.exec(after);
   if (separator) return { term, rest: after.slice(separator[0].length).trim(), explicit: true };
   if (bold && /:\s*$/.test(inner)) return { term, rest: after.trim(), explicit: true };
@@ -75,12 +77,12 @@ function plainTerm(line: string): DefinitionLine | null {
   let term = line.slice(0, match.index).trim();
   const rest = line.slice(match.index + match[0].length).trim();
   term = term.replace(FILLER, "");
-  if (/`[^`]*$/.test(term) || !isTermLike(term)) return null;
+  if (/`[^`]*$/.test(term) || /\[[^\]]*$/.test(term) || !isTermLike(term)) return null;
   return { term: cleanTerm(term), rest, explicit: false };
 }
 
 function commaTerm(line: string): DefinitionLine | null {
-  const match = /^(\p{Lu}[\p{L}\d-]*(?:\s[\p{L}\d-]+)?),\s+(.+)$/u.exec(line);
+  const match = /^(\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?),\s+(.+)$/u.exec(line);
   if (!match?.[1] || !match[2] || !isTermLike(match[1], 2) || words(match[2]).length < 2) return null;
   if (/^(?:and|or|but|so|which|who|that)\s/i.test(match[2])) return null;
   return { term: match[1], rest: match[2].trim(), explicit: false };
@@ -115,6 +117,6 @@ export function isPlaceholder(text: string): boolean {
 
 /** A line that labels what follows: a lead-in (`…:` / `…?`) or a short noun phrase that is not itself a definition. */
 export function isLabel(text: string): boolean {
-  if (/[?:]$/.test(text)) return true;
+  if (/[?:]$/.test(text)) return !/[.!?]\s/.test(text) && words(text).length <= 15;
   return isTermLike(text.replace(ARTICLE, "")) && !/[.!]$/.test(text) && splitDefinition(text) === null;
 }

@@ -77,3 +77,23 @@ export function isGenericLabel(text: string): boolean {
 export function cleanFront(text: string): string {
   return text.replace(/\s+/g, " ").replace(/\s+\?$/, "?").replace(/\s*:$/, "").trim();
 }
+
+/** Text a reader would see: no HTML tags, no link targets, no Markdown markers. */
+function visibleText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]+>/g, " ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`>#|~-]/g, " ")
+    .trim();
+}
+
+/**
+ * The last safety net against junk, whatever made the draft: a front that is only a link or
+ * markup, a back with nothing a reader would see.
+ */
+export function junkReason(draft: Draft): string | null {
+  if (/^!?\[[^\]]*\]\([^)]*\)$/.test(draft.front.trim())) return "its front is only a link";
+  if (!/[\p{L}\p{N}]/u.test(visibleText(draft.front))) return "its front is empty";
+  if (!/[\p{L}\p{N}]/u.test(visibleText(draft.back))) return "its back is empty";
+  return null;
+}

@@ -24,7 +24,8 @@ function isQuestionParagraph(node: Paragraph, ctx: ExtractContext): boolean {
   return text.endsWith("?") && !isPlaceholder(text) && text.split(/\s+/).length <= 25 && !/\n/.test(sourceOf(ctx.text, node).trim());
 }
 
-const isLeadIn = (text: string): boolean => /[?:]$/.test(text);
+// A lead-in is one short sentence ending in ? or : (not the end of a paragraph of prose).
+const isLeadIn = (text: string): boolean => /[?:]$/.test(text) && !/[.!?]\s/.test(text) && text.split(/\s+/).length <= 15;
 
 /** Whether block `index` begins a card of its own (and so ends the prose answering a heading above). */
 export function startsCard(blocks: readonly RootContent[], index: number, ctx: ExtractContext): boolean {

@@ -4,7 +4,7 @@
  */
 import { applyPins } from "./pins";
 import { assignIds, slugify } from "./card-ids";
-import type { ExtractContext } from "./draft";
+import { addIssue, junkReason, type ExtractContext } from "./draft";
 import { extractDocument } from "./extract-sections";
 import { readFrontMatter } from "./front-matter";
 import { generateMcqCards } from "./generate-mcq";
@@ -50,6 +50,11 @@ export function parseNotes(text: string, options: ParseOptions): ParseResult {
     hasHeadings: root.children.some((node) => node.type === "heading"),
   };
   extractDocument(root, { topic: [], tags: meta.tags ?? [] }, ctx);
+  ctx.drafts = ctx.drafts.filter((draft) => {
+    const reason = junkReason(draft);
+    if (reason) addIssue(ctx, draft.line, "warning", "empty-card", `"${draft.front.slice(0, 60)}" makes no card: ${reason}`);
+    return reason === null;
+  });
   applyPins(root, ctx.drafts, ctx);
   const deckId = options.deckId ?? deckIdFromFile(options.file);
   const cards = assignIds(ctx.drafts, deckId, ctx);

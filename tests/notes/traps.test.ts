@@ -14,6 +14,9 @@ describe("no junk", () => {
     ["a code block on its own", "```yaml\napiVersion: v1\nkind: Pod\n```\n\n    kubectl get pods\n"],
     ["front matter", "---\ntitle: Pods\ndescription: Pod: the smallest unit\n---\n"],
     ["a generic heading", "## Overview\nThis part gives an overview.\n"],
+    ["a link heading over HTML line breaks", "### [Read the docs](https://example.com)\n\n<br/>\n<br/>\n"],
+    ["an admonition", "**Note:** remember to apply the manifest.\n\n- **Tip** - use `kubectl explain`\n"],
+    ["a verb phrase before a comma", "- Supports parsing, modifying and writing YAML\n"],
   ])("makes no card from %s", (_name, text) => {
     expect(parse(text)).toEqual([]);
   });
