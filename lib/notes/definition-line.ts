@@ -78,6 +78,7 @@ function plainTerm(line: string): DefinitionLine | null {
   const rest = line.slice(match.index + match[0].length).trim();
   term = term.replace(FILLER, "");
   if (/`[^`]*$/.test(term) || /\[[^\]]*$/.test(term) || !isTermLike(term)) return null;
+  if (GENERIC_TERM.test(term.replace(/[*_]/g, "").trim())) return null;
   return { term: cleanTerm(term), rest, explicit: false };
 }
 
