@@ -4,6 +4,7 @@
  * none of them, or they exist but none is ready (Pending, CrashLoopBackOff, not Ready, terminating).
  */
 import type { ClusterIndex } from "./cluster-index";
+import { describePodProblem } from "./pod-problems";
 import { resolveTargetPort, selectedPods } from "./endpoint-slices";
 import type { Labels } from "./fields";
 import type { PodView, ServiceView } from "./read";
@@ -22,33 +23,10 @@ const GENERATED_LABELS = new Set([
   "job-name",
 ]);
 
+export { describePodProblem };
+
 export function authoredLabels(labels: Labels): Labels {
   return Object.fromEntries(Object.entries(labels).filter(([key]) => !GENERATED_LABELS.has(key)));
-}
-
-/** One clause saying why a pod is not a ready endpoint, e.g. `web-1 is Pending: 0/3 nodes are available…`. */
-export function describePodProblem(pod: PodView): string {
-  if (pod.terminating) return `${pod.name} is terminating`;
-  if (pod.phase === "Succeeded" || pod.phase === "Failed") return `${pod.name} has finished (${pod.phase})`;
-  for (const status of pod.containerStatuses) {
-    if (status.waiting?.reason && status.waiting.reason !== "ContainerCreating") {
-      const restarts = status.restartCount > 0 ? `, restarted ${status.restartCount} times` : "";
-      const message = status.waiting.message ? `: ${status.waiting.message}` : "";
-      return `${pod.name}: container ${status.name} is in ${status.waiting.reason}${restarts}${message}`;
-    }
-  }
-  const scheduled = pod.conditions.find((c) => c.type === "PodScheduled");
-  if (scheduled?.status === "False") {
-    return `${pod.name} is Pending${scheduled.message ? `: ${scheduled.message}` : " (not scheduled)"}`;
-  }
-  if (!pod.podIP || pod.phase === "Pending") return `${pod.name} is Pending (containers are being created)`;
-  if (!pod.ready) {
-    const ready = pod.conditions.find((c) => c.type === "Ready");
-    const notReady = pod.containerStatuses.filter((s) => !s.ready).map((s) => s.name);
-    const which = notReady.length > 0 ? ` (container ${notReady.join(", ")} not ready: its readiness probe is failing)` : "";
-    return `${pod.name} is running but not Ready${which}${ready?.message ? `: ${ready.message}` : ""}`;
-  }
-  return `${pod.name} is ready`;
 }
 
 function distinctLabelSets(pods: readonly PodView[]): string[] {

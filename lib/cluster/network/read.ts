@@ -6,7 +6,17 @@ import type { KubeObject } from "../object";
 import { asArray, asLabels, asNumber, asPortRef, asRecord, asString, isRecord, nameOf, namespaceOf, type Labels } from "./fields";
 
 export interface ContainerPortView { name?: string; containerPort: number; protocol: string; hostPort?: number }
-export interface ContainerView { name: string; image: string; ports: ContainerPortView[] }
+export interface ProbeView { handler: "httpGet" | "tcpSocket" | "grpc" | "exec" | "unknown"; port?: number | string; path?: string }
+export interface ContainerView { name: string; image: string; ports: ContainerPortView[]; readinessProbe?: ProbeView }
+
+function readProbe(value: unknown): ProbeView | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const handler of ["httpGet", "tcpSocket", "grpc"] as const) {
+    const h = value[handler];
+    if (isRecord(h)) return { handler, port: asPortRef(h.port), path: handler === "httpGet" ? asString(h.path) ?? "/" : undefined };
+  }
+  return { handler: isRecord(value.exec) ? "exec" : "unknown" };
+}
 export interface ContainerStatusView {
   name: string;
   ready: boolean;
@@ -45,7 +55,8 @@ function readContainer(value: unknown): ContainerView {
     const hostPort = asNumber(r.hostPort);
     return [{ name: asString(r.name), containerPort, protocol: asString(r.protocol) ?? "TCP", ...(hostPort ? { hostPort } : {}) }];
   });
-  return { name: asString(c.name) ?? "", image: asString(c.image) ?? "", ports };
+  const readinessProbe = readProbe(c.readinessProbe);
+  return { name: asString(c.name) ?? "", image: asString(c.image) ?? "", ports, ...(readinessProbe ? { readinessProbe } : {}) };
 }
 
 function readContainerStatus(value: unknown): ContainerStatusView {

@@ -45,7 +45,7 @@ describe("a Service without ready endpoints explains itself", () => {
       "report/ → Service report:80 → no ready endpoints: the selector app=report matches 1 pod but none is ready: report-5f4d3c2b1-abcde is Pending: 0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 Insufficient cpu, 3 Insufficient memory.",
     );
     expect(ask(troubled, client, "http://web/").summary).toBe(
-      "web/ → Service web:80 → no ready endpoints: the selector app=web matches 1 pod but none is ready: web-5d8f7c9b4-abcde is running but not Ready (container web not ready: its readiness probe is failing): containers with unready status: [web]",
+      "web/ → Service web:80 → no ready endpoints: the selector app=web matches 1 pod but none is ready: web-5d8f7c9b4-abcde is running but not Ready: container web's readiness probe (httpGet :80/healthz) fails: nothing listens on 80 (kubedeck/web:1.0 listens on 8080)",
     );
   });
 
@@ -223,5 +223,21 @@ describe("endpoint choice", () => {
   it("rejects a URL it cannot read", () => {
     expect(ask(cluster, client, "db").summary).toBe("db → a TCP request needs a port, as in db:5432");
     expect(ask(cluster, client, "ftp://db/").answered).toBe(false);
+  });
+});
+
+describe("why a running pod is not Ready", () => {
+  const withProbe = (probe: unknown, image = "kubedeck/web:1.0") => withChange(troubled, "Pod", "web-5d8f7c9b4-abcde", (pod) => {
+    const spec = pod.spec as { containers: Record<string, unknown>[] };
+    spec.containers[0] = { ...spec.containers[0], image, readinessProbe: probe, ports: [{ name: "web", containerPort: 8080, protocol: "TCP" }] };
+  });
+  const why = (objects: readonly KubeObject[]) => ask(objects, client, "http://web/").summary.replace(/^.* is running but not Ready: /, "");
+
+  it("reads the probe against what the image listens on", () => {
+    expect(why(withProbe({ httpGet: { path: "/healthz", port: "web" } }))).toBe("container web's readiness probe (httpGet :web/healthz) has not passed yet");
+    expect(why(withProbe({ tcpSocket: { port: "metrics" } }))).toBe("container web's readiness probe (tcpSocket :metrics) names port metrics, which the container does not declare");
+    expect(why(withProbe({ httpGet: { path: "/", port: 5432 } }, "postgres:16"))).toBe("container web's readiness probe (httpGet :5432/) fails: port 5432 does not speak HTTP");
+    expect(why(withProbe({ exec: { command: ["true"] } }))).toBe("container web's readiness probe (exec) has not passed");
+    expect(why(withProbe(undefined))).toBe("container web is not ready yet");
   });
 });
