@@ -1,0 +1,33 @@
+/**
+ * What the scenario editor underlines as the learner types: the API server's answer to each
+ * document (YAML errors, unknown kinds and fields, schema and semantic validation), computed in the
+ * browser with the engine's own admission code — the same errors the grader will give.
+ */
+import { admit, readManifests, type ApiError } from "@/lib/cluster/admission";
+
+export interface ManifestDiagnostic {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+const BUILT_IN_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
+
+function describe(error: ApiError): string {
+  const where = [error.object, error.path].filter((part) => part !== "").join(" ");
+  return where ? `${where}: ${error.message}` : error.message;
+}
+
+/** Diagnostics for one answer file; namespaces created in the same text count as existing. */
+export function diagnoseManifests(text: string, file = "answer.yaml", extraNamespaces: readonly string[] = []): ManifestDiagnostic[] {
+  if (text.trim() === "") return [];
+  const read = readManifests([{ file, text }]);
+  const declared = read.documents.filter((doc) => doc.object.kind === "Namespace").map((doc) => doc.object.metadata.name ?? "");
+  const namespaces = new Set([...BUILT_IN_NAMESPACES, ...extraNamespaces, ...declared]);
+  const errors: ApiError[] = [...read.errors];
+  for (const document of read.documents) {
+    const result = admit(document, { namespaceExists: (name) => namespaces.has(name), existing: () => undefined });
+    if (!result.ok) errors.push(...result.errors);
+  }
+  return errors.map((error) => ({ line: Math.max(1, error.line), column: Math.max(1, error.column), message: describe(error) }));
+}
