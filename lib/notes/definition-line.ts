@@ -45,7 +45,7 @@ export function isTermLike(raw: string, maxWords = 6): boolean {
   const term = raw.replace(/[*_`]/g, "").trim();
   const list = words(term);
   if (list.length === 0 || list.length > maxWords || term.length > 60) return false;
-  if (!/\p{L}/u.test(term) || /[.!?;]\s|[.!?;]$|\]\(|^\W/u.test(term)) return false;
+  if (!/\p{L}/u.test(term) || /[.!?;]\s|[.!?;]$|\]\(|^\W|:\/\/|www\./u.test(term)) return false;
   if ((term.match(/\(/g) ?? []).length !== (term.match(/\)/g) ?? []).length) return false;
   return !STOP_START.has((list[0] ?? "").toLowerCase());
 }

@@ -75,7 +75,9 @@ export function isGenericLabel(text: string): boolean {
 
 /** Front text: one line, no trailing colon, `?` without the space some authors put before it. */
 export function cleanFront(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/\s+\?$/, "?").replace(/\s*:$/, "").trim();
+  const line = text.replace(/\s+/g, " ").replace(/\s+\?$/, "?").replace(/\s*:$/, "").trim();
+  const wrapped = /^(\*\*|__)([^*_]+?):?\1:?$/.exec(line);
+  return wrapped?.[2]?.trim() ?? line;
 }
 
 /** Text a reader would see: no HTML tags, no link targets, no Markdown markers. */

@@ -171,7 +171,7 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
     if (end > index + 1) pushAnswer("qa", text, blocks.slice(index + 1, end), line, scope, ctx, tags);
     return end;
   }
-  if (next?.type === "list" && isLabel(text)) {
+  if (next?.type === "list" && isLabel(text) && !sourceOf(ctx.text, node).trim().includes("\n")) {
     extractLeadIn(text, tags, next, line, scope, ctx);
     return index + 2;
   }
