@@ -32,6 +32,11 @@ export function deliverToPod(ctx: RequestContext, origin: RequestOrigin, pod: Po
     const reason = `pod ${pod.name} is ${pod.phase ?? "not running"}`;
     return { ok: false, hops: [...hops, { step, detail: `${address}: ${reason}`, ok: false }], chain: [], reason, candidates: [] };
   }
+  const node = pod.nodeName ? ctx.index.nodes.find((n) => n.name === pod.nodeName) : undefined;
+  if (node && !node.ready) {
+    const reason = `node ${node.name}, which runs pod ${pod.name}, is NotReady, so the pod does not answer`;
+    return { ok: false, hops: [...hops, { step, detail: `${address}: ${reason}`, ok: false }], chain: [], reason, candidates: [] };
+  }
   const listen = checkPodAnswers(pod, port, ctx.target.protocol !== "tcp", ctx.target.path, ctx.now);
   const detail = `${address}: ${listen.detail}`;
   hops.push({ step, detail, ok: listen.ok });

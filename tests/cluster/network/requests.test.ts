@@ -142,7 +142,11 @@ describe("reachability from outside", () => {
     );
     const down = withChange(cluster, "Node", "worker-1", (n) => { n.status = { ...(n.status as object), conditions: [{ type: "Ready", status: "Unknown" }] }; });
     expect(ask(down, external, "http://10.0.0.11:30080/").answered).toBe(false);
-    expect(ask(down, external, "http://10.0.0.12:30080/").answered).toBe(true);
+    // Through a healthy node the Service still lists web-…-abcde (its status is not updated yet),
+    // but the pod on the failed node cannot answer.
+    const viaHealthy = ask(down, external, "http://10.0.0.12:30080/");
+    expect(viaHealthy.candidates.map((c) => [c.pod, c.answers])).toEqual([["web-5d8f7c9b4-abcde", false], ["web-5d8f7c9b4-fghjk", true]]);
+    expect(viaHealthy.candidates[0]?.reason).toBe("node worker-1, which runs pod web-5d8f7c9b4-abcde, is NotReady, so the pod does not answer");
   });
 
   it("reaches a pod's hostPort on its own node only", () => {
