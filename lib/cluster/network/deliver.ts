@@ -14,6 +14,9 @@ import { checkEgressPolicy, checkIngressPolicy, podPeer, type PolicyPeer } from 
 import type { PodView, ServicePortView, ServiceView } from "./read";
 import { fail, through, type Candidate, type Hop, type Leg, type RequestContext } from "./request-types";
 
+/** Endpoints named in a trace hop; the rest are counted (candidates still lists them all). */
+const MAX_LISTED = 10;
+
 export interface RequestOrigin { peer: PolicyPeer; pod?: PodView }
 
 export function deliverToPod(ctx: RequestContext, origin: RequestOrigin, pod: PodView, port: number): Leg {
@@ -70,7 +73,8 @@ export function spread(ctx: RequestContext, origin: RequestOrigin, targets: read
   const leg = legs[chosen];
   const target = targets[chosen];
   if (!leg || !target) return fail("Endpoints", "no endpoint to send the request to");
-  const list = targets.map((t) => `${t.pod.name} ${t.pod.podIP ?? ""}:${t.port}`).join(", ");
+  const shown = targets.slice(0, MAX_LISTED).map((t) => `${t.pod.name} ${t.pod.podIP ?? ""}:${t.port}`).join(", ");
+  const list = targets.length > MAX_LISTED ? `${shown}, and ${targets.length - MAX_LISTED} more` : shown;
   const hop: Hop = { step: "Endpoints", detail: `${intro}: ${list}; this request goes to ${target.pod.name}`, ok: true };
   return { ...through(hop, undefined, leg), candidates };
 }

@@ -7,7 +7,6 @@
 import type { KubeObject } from "../object";
 import { indexCluster, type ClusterIndex } from "./cluster-index";
 import { describePodProblem } from "./endpoints-explain";
-import { INGRESS_CONTROLLER } from "./ingress";
 import { isIPv4 } from "./ip";
 import { podPeer } from "./network-policy";
 import { routeExternalName, routeNameFromPod, routeToAddress } from "./routes";
@@ -45,7 +44,7 @@ function route(ctx: RequestContext, source: RequestSource, index: ClusterIndex):
   }
   first.detail = `from pod ${pod.namespace}/${pod.name} (${pod.podIP}) to ${ctx.target.label}`;
   const origin = { peer: podPeer(pod), pod };
-  if (host === INGRESS_CONTROLLER.address || isIPv4(host)) return { first, leg: routeToAddress(ctx, origin, true) };
+  if (isIPv4(host)) return { first, leg: routeToAddress(ctx, origin, true) };
   return { first, leg: routeNameFromPod(ctx, origin, pod) };
 }
 
