@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/server/require-user";
+import { getSettingsView } from "@/lib/server/settings/settings-view";
+import { OptimiseClient } from "./optimise-client";
+import { SettingsFormClient } from "./settings-form-client";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const settings = await getSettingsView(user.id);
+  return (
+    <section className="mx-auto max-w-2xl space-y-8">
+      <h1 className="text-2xl font-semibold">Study settings</h1>
+      <SettingsFormClient initial={settings} />
+      <OptimiseClient personalParameters={settings.personalParameters} parametersFitAt={settings.parametersFitAt} />
+    </section>
+  );
+}
