@@ -61,10 +61,10 @@ function viaLoadBalancer(ctx: RequestContext, origin: RequestOrigin, service: Se
   return through(hop, `load balancer ${host}`, deliverViaService(ctx, origin, service, servicePort, `load balancer ${host}:${port}`));
 }
 
-function viaClusterIP(ctx: RequestContext, origin: RequestOrigin, service: ServiceView, how: string): Leg {
+function viaClusterIP(ctx: RequestContext, origin: RequestOrigin, service: ServiceView): Leg {
   const servicePort = servicePortFor(service, ctx.target.port);
   if (typeof servicePort === "string") return { ...fail(`Service ${service.name}`, servicePort), chain: [`Service ${service.name}`] };
-  return deliverViaService(ctx, origin, service, servicePort, `${how}ClusterIP ${service.clusterIP ?? ""}:${servicePort.port}`);
+  return deliverViaService(ctx, origin, service, servicePort, `ClusterIP ${service.clusterIP ?? ""}:${servicePort.port}`);
 }
 
 /** A request to an IP address. `inside` is false for clients outside the cluster. */
@@ -87,7 +87,7 @@ export function routeToAddress(ctx: RequestContext, origin: RequestOrigin, insid
       if (!inside) {
         return fail("Network", `${host} is the ClusterIP of Service ${owner.service.name}: a ClusterIP is reachable only from inside the cluster (expose it with an Ingress, a NodePort or a LoadBalancer Service)`);
       }
-      return viaClusterIP(ctx, origin, owner.service, "");
+      return viaClusterIP(ctx, origin, owner.service);
     case "pod":
       if (!inside) {
         return fail("Network", `${host} is the IP of pod ${owner.pod.name}: pod IPs are reachable only from inside the cluster`);
@@ -129,7 +129,7 @@ export function routeNameFromPod(ctx: RequestContext, origin: RequestOrigin, pod
   const target = answer.target;
   if (target?.kind === "Service" && !target.headless) {
     const service = ctx.index.service(target.namespace, target.name);
-    if (service) return through(hop, undefined, viaClusterIP(ctx, origin, service, ""));
+    if (service) return through(hop, undefined, viaClusterIP(ctx, origin, service));
   }
   if (target?.kind === "Service" && target.headless) {
     const service = ctx.index.service(target.namespace, target.name);
