@@ -12,7 +12,6 @@ export { admit } from "./admit";
 export { ALL_RULES } from "./rules/all-rules";
 export type { Rule, RuleMeta, RuleFinding } from "./rules/rule";
 export { defaultPullPolicy } from "./defaults/pod-spec";
-export { addGeneratedJobSelector } from "./defaults/job-selector";
 export { selectorMatches } from "./rules/label-selector";
 export type { AdmissionContext, AdmitResult, ApiError, ManifestSource, ParsedDocument, ReadLimits, SourcePosition } from "./types";
 export { DEFAULT_READ_LIMITS } from "./types";

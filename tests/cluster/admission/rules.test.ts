@@ -63,6 +63,23 @@ ${policy ? `      restartPolicy: ${policy}\n` : ""}      containers:
         image: busybox:1.36
 `;
 
+const netpol = (peer: string) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress:
+  - from:
+    - ${peer}
+`;
+const binding = (kind: string, subject: string) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: ${kind}
+metadata: {name: read}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+subjects:
+- ${subject}
+`;
+
 const CASES: RuleCase[] = [
   { rule: "object-name", valid: deployment(WEB_CONTAINER), invalid: deployment(WEB_CONTAINER).replace("name: web\nspec", "name: My_Web\nspec"), path: "metadata.name", message: 'metadata.name: Invalid value: "My_Web": a lowercase RFC 1123 subdomain must consist of' },
   { rule: "labels-syntax", valid: deployment(WEB_CONTAINER), invalid: deployment(WEB_CONTAINER).replace("  name: web\nspec", "  name: web\n  labels:\n    tier: front end\nspec"), path: "metadata.labels", message: 'metadata.labels: Invalid value: "front end": a valid label must be an empty string' },
@@ -87,6 +104,9 @@ const CASES: RuleCase[] = [
   { rule: "pdb-budget", valid: "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\nspec:\n  minAvailable: 1\n  selector: {matchLabels: {app: web}}\n", invalid: "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\nspec:\n  minAvailable: 1\n  maxUnavailable: 1\n  selector: {matchLabels: {app: web}}\n", path: "spec", message: "minAvailable and maxUnavailable cannot be both set" },
   { rule: "pvc-spec", valid: pvc("accessModes: [ReadWriteOnce]\nresources: {requests: {storage: 1Gi}}"), invalid: pvc("resources: {requests: {storage: 1Gi}}"), path: "spec.accessModes", message: "spec.accessModes: Required value: at least 1 access mode is required" },
   { rule: "secret-and-configmap-data", valid: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata:\n  app.properties: x\n", invalid: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata:\n  app/properties: x\n", path: "data[app/properties]", message: 'data[app/properties]: Invalid value: "app/properties": a valid config key must consist of alphanumeric characters' },
+  { rule: "affinity", valid: deployment(`affinity:\n  podAntiAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n    - labelSelector: {matchLabels: {app: web}}\n      topologyKey: kubernetes.io/hostname\n${WEB_CONTAINER}`), invalid: deployment(`affinity:\n  podAntiAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n    - labelSelector: {matchLabels: {app: web}}\n      topologyKey: ""\n${WEB_CONTAINER}`), path: "spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey", message: "topologyKey: Required value: can not be empty" },
+  { rule: "network-policy", valid: netpol("ipBlock: {cidr: 10.0.0.0/8}"), invalid: netpol("ipBlock: {cidr: 10.0.0.0/33}"), path: "spec.ingress[0].from[0].ipBlock.cidr", message: 'spec.ingress[0].from[0].ipBlock.cidr: Invalid value: "10.0.0.0/33": must be a valid CIDR value' },
+  { rule: "rbac-bindings", valid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app, namespace: default}"), invalid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app}"), path: "subjects[0].namespace", message: "subjects[0].namespace: Required value" },
 ];
 
 describe("semantic rules", () => {

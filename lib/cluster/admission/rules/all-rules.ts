@@ -1,4 +1,5 @@
 /** The registry of semantic rules, in the order their findings are reported. */
+import { affinity } from "./affinity";
 import { containerNames } from "./container-names";
 import { containerPorts } from "./container-ports";
 import { containersRequired } from "./containers-required";
@@ -7,11 +8,13 @@ import { envVars } from "./env-vars";
 import { hpaReplicas } from "./hpa-replicas";
 import { ingressPaths } from "./ingress-paths";
 import { labelsSyntax } from "./labels-syntax";
+import { networkPolicy } from "./network-policy";
 import { nonNegativeCounts } from "./non-negative-counts";
 import { objectName } from "./object-name";
 import { pdbBudget } from "./pdb-budget";
 import { probes } from "./probes";
 import { pvcSpec } from "./pvc-spec";
+import { rbacBindings } from "./rbac-bindings";
 import { requiredImage } from "./required-image";
 import { resourceRequests } from "./resource-requests";
 import { restartPolicy } from "./restart-policy";
@@ -40,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   volumes,
   restartPolicy,
   schedulingConstraints,
+  affinity,
   servicePorts,
   serviceIPFamilies,
   ingressPaths,
@@ -48,4 +52,6 @@ export const ALL_RULES: readonly Rule[] = [
   pdbBudget,
   pvcSpec,
   secretAndConfigMapData,
+  networkPolicy,
+  rbacBindings,
 ];

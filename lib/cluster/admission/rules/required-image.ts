@@ -1,6 +1,6 @@
 /** Every container names an image (the schema marks image optional; the API server requires it). */
 import { objects, str } from "../access";
-import { required } from "./messages";
+import { invalid, required } from "./messages";
 import { podTemplateOf, POD_KINDS } from "./pod-templates";
 import type { Rule, RuleFinding } from "./rule";
 
@@ -13,8 +13,11 @@ export const requiredImage: Rule = {
     for (const list of ["containers", "initContainers", "ephemeralContainers"]) {
       objects(pod.spec[list]).forEach((container, i) => {
         const image = str(container.image);
+        const path = `${pod.specPath}.${list}[${i}].image`;
         if (list !== "ephemeralContainers" && (image === undefined || image.trim() === "")) {
-          findings.push(required(`${pod.specPath}.${list}[${i}].image`, undefined, 'Add "image:" to the container, e.g. image: nginx:1.27.'));
+          findings.push(required(path, undefined, 'Add "image:" to the container, e.g. image: nginx:1.27.'));
+        } else if (image !== undefined && image !== image.trim()) {
+          findings.push(invalid(path, image, "must not have leading or trailing whitespace"));
         }
       });
     }

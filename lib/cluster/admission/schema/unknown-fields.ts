@@ -1,43 +1,74 @@
 /**
  * Unknown fields, reported the way `kubectl apply --validate=strict` does:
- * `unknown field "spec.replica"`, plus a "did you mean" when a real field is close.
+ * `unknown field "spec.replica"`, plus a "did you mean" when a real field is close, or a word on
+ * indentation when the field belongs one level up or inside a neighbouring list item.
  */
+import { isObject } from "../access";
 import { formatPath, type PathSegment } from "../path";
 import { closestName } from "../suggest";
-import type { Tracker } from "./tracking-proxy";
+import type { NodeRecord, Tracker } from "./tracking-proxy";
 
 export interface SchemaFinding {
   path: string;
   message: string;
 }
 
+/** Where else the misplaced field would be known: a child object or list item of the same node. */
+function knownInChild(value: Record<string, unknown>, name: string, segments: PathSegment[], tracker: Tracker): string | undefined {
+  for (const [childName, child] of Object.entries(value)) {
+    const first = Array.isArray(child) ? child[0] : child;
+    if (first === null || typeof first !== "object" || Array.isArray(first)) continue;
+    const record = tracker.recordOf(first);
+    if (record && !record.enumerated && record.known.has(name)) {
+      const childPath: PathSegment[] = Array.isArray(child) ? [...segments, { field: childName }, { index: 0 }] : [...segments, { field: childName }];
+      return formatPath(childPath);
+    }
+  }
+  return undefined;
+}
+
+interface Parent {
+  record: NodeRecord;
+  segments: PathSegment[];
+}
+
+function hintFor(name: string, value: Record<string, unknown>, record: NodeRecord, parent: Parent | undefined, segments: PathSegment[], tracker: Tracker): string {
+  const suggestion = closestName(name, record.known);
+  if (suggestion) return ` Did you mean "${suggestion}"?`;
+  const child = knownInChild(value, name, segments, tracker);
+  if (child) return ` "${name}" is a field of ${child}: check the indentation, it probably belongs inside that item.`;
+  if (parent && !parent.record.enumerated && parent.record.known.has(name)) {
+    const up = formatPath(parent.segments);
+    return ` "${name}" is a field of ${up === "" ? "the object itself" : up}: check the indentation, it probably belongs one level up.`;
+  }
+  return " Remove it, or check its spelling and indentation.";
+}
+
 export function findUnknownFields(document: unknown, tracker: Tracker): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
-  const visit = (value: unknown, segments: PathSegment[]): void => {
-    if (value === null || typeof value !== "object") return;
+  const visit = (value: unknown, segments: PathSegment[], parent: Parent | undefined): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...segments, { index: i }]));
+      value.forEach((item, i) => visit(item, [...segments, { index: i }], parent));
       return;
     }
+    if (!isObject(value)) return;
     const record = tracker.recordOf(value);
     // Not looked at: a free-form object (x-kubernetes-preserve-unknown-fields) or a part the
     // validator never reached because its parent had the wrong type. Either way, nothing to say.
     if (!record) return;
-    for (const [name, child] of Object.entries(value)) {
+    const fields = value;
+    const self: Parent = { record, segments };
+    for (const [name, child] of Object.entries(fields)) {
       if (record.enumerated) {
-        visit(child, [...segments, { key: name }]);
-        continue;
+        visit(child, [...segments, { key: name }], self);
+      } else if (record.known.has(name)) {
+        visit(child, [...segments, { field: name }], self);
+      } else {
+        const path = formatPath([...segments, { field: name }]);
+        findings.push({ path, message: `unknown field "${path}".${hintFor(name, fields, record, parent, segments, tracker)}` });
       }
-      if (record.known.has(name)) {
-        visit(child, [...segments, { field: name }]);
-        continue;
-      }
-      const path = formatPath([...segments, { field: name }]);
-      const suggestion = closestName(name, record.known);
-      const hint = suggestion ? ` Did you mean "${suggestion}"?` : " Remove it, or check its indentation: it may belong one level up or down.";
-      findings.push({ path, message: `unknown field "${path}".${hint}` });
     }
   };
-  visit(document, []);
+  visit(document, [], undefined);
   return findings;
 }
