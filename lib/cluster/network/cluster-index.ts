@@ -5,6 +5,7 @@
  */
 import type { KubeObject } from "../object";
 import { serviceEndpoints, type ServiceEndpoint } from "./endpoint-slices";
+import { manualEndpoints } from "./manual-endpoints";
 import { readNode, readPod, readService, type NodeView, type PodView, type ServiceView } from "./read";
 import { type Labels } from "./fields";
 
@@ -57,7 +58,7 @@ export function indexCluster(objects: readonly KubeObject[]): ClusterIndex {
     endpointsOf(service) {
       let cached = endpointCache.get(service);
       if (!cached) {
-        cached = serviceEndpoints(service, pods, nodeObjects);
+        cached = service.selector ? serviceEndpoints(service, pods, nodeObjects) : manualEndpoints(objects, service, (ip) => byIP.get(ip));
         endpointCache.set(service, cached);
       }
       return cached;

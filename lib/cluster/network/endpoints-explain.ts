@@ -4,6 +4,7 @@
  * none of them, or they exist but none is ready (Pending, CrashLoopBackOff, not Ready, terminating).
  */
 import type { ClusterIndex } from "./cluster-index";
+import { manualSlices } from "./manual-endpoints";
 import { describePodProblem } from "./pod-problems";
 import { resolveTargetPort, selectedPods } from "./endpoint-slices";
 import type { Labels } from "./fields";
@@ -88,6 +89,10 @@ function likelyIntended(index: ClusterIndex, selector: Labels, local: readonly P
 /** Why no endpoint of `service` is ready, for a request on the given Service ports. */
 export function explainNoReadyEndpoints(index: ClusterIndex, service: ServiceView): string {
   if (!service.selector) {
+    const slices = manualSlices(index.objects, service);
+    if (slices.length > 0) {
+      return `Service ${service.name} has no selector and its EndpointSlices (${slices.map((s) => s.metadata.name ?? "").join(", ")}) list no ready pod IP of this cluster`;
+    }
     return `Service ${service.name} has no selector, so Kubernetes manages no endpoints for it (add spec.selector matching your pods' labels)`;
   }
   const selected = selectedPods(service, index.pods);

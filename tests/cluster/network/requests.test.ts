@@ -198,6 +198,25 @@ describe("inside the cluster", () => {
     );
   });
 
+  it("routes a Service without selector through EndpointSlices you manage", () => {
+    const manual = (address: string): KubeObject[] => [
+      ...cluster,
+      { apiVersion: "v1", kind: "Service", metadata: { name: "legacy", namespace: "default" }, spec: { clusterIP: "10.96.0.90", ports: [{ name: "http", port: 80, targetPort: 3000, protocol: "TCP" }] } },
+      {
+        apiVersion: "discovery.k8s.io/v1",
+        kind: "EndpointSlice",
+        metadata: { name: "legacy-1", namespace: "default", labels: { "kubernetes.io/service-name": "legacy" } },
+        addressType: "IPv4",
+        ports: [{ name: "http", port: 3000, protocol: "TCP" }],
+        endpoints: [{ addresses: [address] }],
+      },
+    ];
+    expect(ask(manual("10.244.3.10"), client, "http://legacy/").answeredBy?.pod).toBe("api-6c9d8f7b5-lmnpq");
+    expect(ask(manual("192.0.2.1"), client, "http://legacy/").summary).toBe(
+      "legacy/ → Service legacy:80 → no ready endpoints: Service legacy has no selector and its EndpointSlices (legacy-1) list no ready pod IP of this cluster",
+    );
+  });
+
   it("does not follow ExternalName out of the cluster", () => {
     expect(ask(cluster, client, "http://docs/").answered).toBe(false);
   });
