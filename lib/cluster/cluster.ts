@@ -122,6 +122,17 @@ export class Cluster extends ClusterOperations {
     return this.rt.events.list();
   }
 
+  /** Re-reconciles every key of every controller (as after a restart) and settles. */
+  resync(options?: SettleOptions): SettleResult {
+    this.engine.resyncAll();
+    return this.engine.settle(options);
+  }
+
+  /** The store's revision: it changes whenever any object is written. */
+  get resourceVersion(): number {
+    return this.rt.store.resourceVersion;
+  }
+
   /** Virtual seconds since the cluster started. */
   get now(): number {
     return this.rt.now;

@@ -63,6 +63,8 @@ export interface Container {
   startupProbe?: Probe;
   imagePullPolicy?: string;
   restartPolicy?: string;
+  stdin?: boolean;
+  tty?: boolean;
 }
 
 export interface Volume {

@@ -22,8 +22,15 @@ export interface Controller {
   readonly resync: (rt: Runtime) => Iterable<string>;
 }
 
-/** A watch that enqueues the changed object itself. */
-export const self = (change: StoreChange, enqueue: Enqueue): void => enqueue(change.key);
+/**
+ * A watch that enqueues the changed object itself, unless only its status changed: a controller's
+ * own status write must not wake it again (it would spin on a status that keeps changing).
+ */
+export const self = (change: StoreChange, enqueue: Enqueue): void => {
+  const old = change.old;
+  if (change.type === "MODIFIED" && old && old.spec === change.object.spec && old.metadata.deletionTimestamp === change.object.metadata.deletionTimestamp && old.metadata.annotations === change.object.metadata.annotations) return;
+  enqueue(change.key);
+};
 
 /** A watch that enqueues the changed object's controller owner (`ownerReferences[controller]`) of `kind`. */
 export function owner(kind: string) {

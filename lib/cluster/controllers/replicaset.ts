@@ -70,7 +70,11 @@ export function reconcileReplicas(rt: Runtime, key: string, source: string): Rec
     ...(current.kind === "ReplicaSet" ? { terminatingReplicas: terminating } : {}),
     observedGeneration: current.metadata.generation ?? 1,
   };
-  if (failure) status.conditions = [{ type: "ReplicaFailure", status: "True", reason: "FailedCreate", message: failure, lastTransitionTime: rt.iso() }];
+  if (failure) {
+    // Keep the first failure's wording: each retry names a new generated pod, which is not news.
+    const old = (Array.isArray(record(current.status)?.conditions) ? (record(current.status)?.conditions as unknown[]) : []).map(record).find((c) => c?.type === "ReplicaFailure");
+    status.conditions = [old ?? { type: "ReplicaFailure", status: "True", reason: "FailedCreate", message: failure, lastTransitionTime: rt.iso() }];
+  }
   writeStatus(rt, current, status);
   if (failure) return { wakeAt: rt.now + 10, periodic: true };
   return wake !== undefined ? { wakeAt: wake } : undefined;

@@ -26,12 +26,14 @@ export function exitPlan(behaviour: ImageBehaviour, container: Container): ExitP
   const script = words.join(" ");
   if (words.length === 0) {
     if (behaviour.exits) return behaviour.exits;
-    return behaviour.exitsWithoutCommand ? { code: 0, afterSeconds: 0 } : null;
+    // A shell with an open stdin (`stdin: true`, as with `kubectl run -it`) waits for input instead of exiting.
+    return behaviour.exitsWithoutCommand && container.stdin !== true ? { code: 0, afterSeconds: 0 } : null;
   }
   if (LONG_RUNNING.test(script)) return null;
   const shellImage = behaviour.exits !== null || behaviour.exitsWithoutCommand === true;
   if (!shellImage && !finite(words, container)) return null;
-  const last = script.trim().split(/[;\n&|]+/).map((x) => x.trim()).filter(Boolean).pop() ?? "";
+  const body = words.includes("-c") ? words.slice(words.indexOf("-c") + 1).join(" ") : script;
+  const last = body.trim().split(/[;\n&|]+/).map((x) => x.trim()).filter(Boolean).pop() ?? "";
   const exit = /^exit\s+([0-9]+)$/.exec(last);
   const code = exit ? Number(exit[1]) : last === "false" ? 1 : 0;
   const sleeps = [...script.matchAll(/\bsleep\s+([0-9]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);

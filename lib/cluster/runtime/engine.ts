@@ -111,7 +111,7 @@ export class Engine {
       stable, virtualSeconds: this.rt.now - start, steps: budget.steps, reconciles: budget.reconciles, ...(reason ? { reason } : {}),
     });
     for (;;) {
-      if (!this.drain(budget)) return result(false, `stopped after ${maxSteps} reconcile rounds with work still queued (a controller keeps changing something)`);
+      if (!this.drain(budget)) return result(false, `stopped after ${maxSteps} reconcile rounds with work still queued (controllers kept changing objects)`);
       if (!this.timers.hasProgress()) return result(true);
       const next = this.timers.peek();
       if (next === undefined) return result(true);

@@ -8,7 +8,7 @@ import type { KubeObject } from "../object";
 export interface ClusterEvent {
   readonly type: "Normal" | "Warning";
   readonly reason: string;
-  readonly message: string;
+  message: string;
   readonly involvedObject: { readonly kind: string; readonly namespace?: string; readonly name: string; readonly uid?: string };
   readonly source: string;
   count: number;
@@ -17,15 +17,35 @@ export interface ClusterEvent {
   readonly seq: number;
 }
 
+/** After this many distinct messages for one object and reason, further ones are combined (EventCorrelator). */
+const SIMILAR_LIMIT = 10;
+
 export class EventRecorder {
   private readonly byKey = new Map<string, ClusterEvent>();
+  private readonly similar = new Map<string, number>();
   private seq = 0;
 
   constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
 
   record(object: KubeObject, type: "Normal" | "Warning", reason: string, message: string, source: string, now: number): void {
     const meta = object.metadata;
-    const key = `${meta.uid ?? `${object.kind}/${meta.namespace ?? ""}/${meta.name ?? ""}`}|${type}|${reason}|${message}`;
+    const base = `${meta.uid ?? `${object.kind}/${meta.namespace ?? ""}/${meta.name ?? ""}`}|${type}|${reason}`;
+    let key = `${base}|${message}`;
+    if (!this.byKey.has(key)) {
+      const distinct = (this.similar.get(base) ?? 0) + 1;
+      this.similar.set(base, distinct);
+      if (distinct > SIMILAR_LIMIT) {
+        key = `${base}|(combined)`;
+        message = `(combined from similar events): ${message}`;
+        const combined = this.byKey.get(key);
+        if (combined) {
+          combined.count += 1;
+          combined.lastSeconds = now;
+          combined.message = message;
+          return;
+        }
+      }
+    }
     const existing = this.byKey.get(key);
     if (existing) {
       existing.count += 1;
@@ -57,5 +77,6 @@ export class EventRecorder {
 
   clear(): void {
     this.byKey.clear();
+    this.similar.clear();
   }
 }

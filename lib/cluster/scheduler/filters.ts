@@ -53,19 +53,20 @@ function spread(ctx: PodContext, node: NodeInfo): Failure | undefined {
   return undefined;
 }
 
+/** InterPodAffinity's order: the pod's affinity, its anti-affinity, then existing pods' anti-affinity. */
 function interPod(ctx: PodContext, node: NodeInfo): Failure | undefined {
-  for (const [key, value] of ctx.forbidden) {
-    if (node.labels[key] === value) return { reasons: ["node(s) didn't satisfy existing pods anti-affinity rules"], resolvable: true };
-  }
-  for (const t of ctx.antiAffinity) {
-    const value = node.labels[t.term.topologyKey];
-    if (value !== undefined && (t.counts.get(value) ?? 0) > 0) return { reasons: ["node(s) didn't match pod anti-affinity rules"], resolvable: true };
-  }
   for (const t of ctx.affinity) {
     const value = node.labels[t.term.topologyKey];
     const anyMatch = [...t.counts.values()].some((c) => c > 0);
     if (!anyMatch && t.selfMatch && value !== undefined) continue;
     if (value === undefined || (t.counts.get(value) ?? 0) === 0) return { reasons: ["node(s) didn't match pod affinity rules"], resolvable: false };
+  }
+  for (const t of ctx.antiAffinity) {
+    const value = node.labels[t.term.topologyKey];
+    if (value !== undefined && (t.counts.get(value) ?? 0) > 0) return { reasons: ["node(s) didn't match pod anti-affinity rules"], resolvable: true };
+  }
+  for (const [key, value] of ctx.forbidden) {
+    if (node.labels[key] === value) return { reasons: ["node(s) didn't satisfy existing pods anti-affinity rules"], resolvable: true };
   }
   return undefined;
 }

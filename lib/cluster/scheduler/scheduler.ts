@@ -6,6 +6,7 @@
  * fits nowhere stays Pending with PodScheduled=False/Unschedulable and a FailedScheduling event, and is
  * retried when a node or a pod changes in a way that could free room.
  */
+import { writeStatus } from "../api";
 import type { Controller } from "../controllers/controller";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
@@ -97,7 +98,7 @@ export function createScheduler(): Controller {
     unschedulable.add(key);
     const conditions = setCondition(pod.status?.conditions, { type: "PodScheduled", status: "False", reason: "Unschedulable", message }, rt.iso());
     const before = pod.status?.conditions?.find((c) => c.type === "PodScheduled")?.message;
-    rt.store.put({ ...pod, status: { ...pod.status, phase: "Pending", conditions } });
+    writeStatus(rt, pod, { ...pod.status, phase: "Pending", conditions });
     if (before !== message) rt.record(pod, "Warning", "FailedScheduling", message, SCHEDULER);
   }
 
