@@ -45,7 +45,8 @@ export function checkDecks(files: readonly LintFile[]): LintFinding[] {
 export const checker: LintChecker = {
   id: "decks",
   description: "card decks: front matter, empty cards, quiz blocks, duplicate fronts and ids",
-  claims: (path) => /(^|\/)decks\//.test(path),
+  // Every Markdown file except scenarios (issue 6), which lib/lint/scenario-checks.ts will claim.
+  claims: (path) => !/(^|\/)scenarios\//.test(path),
   fallback: true,
   check: checkDecks,
 };

@@ -26,7 +26,7 @@ export interface LintChecker {
   description: string;
   /** Whether the file (path with forward slashes) is this checker's, e.g. under `scenarios/`. */
   claims: (path: string) => boolean;
-  /** Receives the files nobody else claims (exactly one checker should set this: decks). */
+  /** Receives the files no specific checker claims, when it claims them too (one checker: decks). */
   fallback?: boolean;
   check: (files: readonly LintFile[]) => LintFinding[] | Promise<LintFinding[]>;
 }

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "@/lib/cli/main";
-import { checkDecks } from "@/lib/lint/deck-checks";
-import { assignFiles } from "@/lib/lint/run-lint";
+import { checker as deckChecker } from "@/lib/lint/deck-checks";
+import { assignFiles, runLint } from "@/lib/lint/run-lint";
 import type { LintChecker } from "@/lib/lint/types";
 
 async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
@@ -105,10 +105,14 @@ describe("kubedeck lint", () => {
 
   it("hands files to the checker that claims them, the rest to the fallback", () => {
     const scenarios: LintChecker = { id: "scenarios", description: "", claims: (path) => path.includes("scenarios/"), check: () => [] };
-    const decks: LintChecker = { id: "decks", description: "", claims: () => false, fallback: true, check: checkDecks };
     const files = [{ path: "content/scenarios/x.md", text: "" }, { path: "content/decks/y.md", text: "" }, { path: "notes.md", text: "" }];
-    const assigned = assignFiles(files, [decks, scenarios]);
+    const assigned = assignFiles(files, [deckChecker, scenarios]);
     expect(assigned.get(scenarios)?.map((file) => file.path)).toEqual(["content/scenarios/x.md"]);
-    expect(assigned.get(decks)?.map((file) => file.path)).toEqual(["content/decks/y.md", "notes.md"]);
+    expect(assigned.get(deckChecker)?.map((file) => file.path)).toEqual(["content/decks/y.md", "notes.md"]);
+  });
+
+  it("reports scenario files as unchecked (not as broken decks) until a scenario checker exists", async () => {
+    const findings = await runLint([{ path: "content/scenarios/x.md", text: "---\nid: x\ndifficulty: 2\n---\n" }], [deckChecker]);
+    expect(findings).toEqual([expect.objectContaining({ severity: "warning", rule: "lint/unchecked", file: "content/scenarios/x.md" })]);
   });
 });
