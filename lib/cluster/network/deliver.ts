@@ -8,7 +8,7 @@
  * callers can check that *any* choice would have been answered.
  */
 import { explainNoReadyEndpoints } from "./endpoints-explain";
-import { fnv1a } from "./hash";
+import { fnv1a32 } from "../util/hash";
 import { checkPodAnswers } from "./listen";
 import { checkEgressPolicy, checkIngressPolicy, podPeer, type PolicyPeer } from "./network-policy";
 import type { PodView, ServicePortView, ServiceView } from "./read";
@@ -55,7 +55,7 @@ export function deliverToPod(ctx: RequestContext, origin: RequestOrigin, pod: Po
 
 export function pickIndex(ctx: RequestContext, count: number): number {
   if (count <= 1 || ctx.seed === undefined) return 0;
-  return fnv1a(`${ctx.seed}|${ctx.requestKey}`) % count;
+  return fnv1a32(`${ctx.seed}|${ctx.requestKey}`) % count;
 }
 
 /** Sends the request to one of `targets` (sorted by pod name), evaluating all of them as candidates. */

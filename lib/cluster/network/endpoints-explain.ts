@@ -9,7 +9,8 @@ import { describePodProblem } from "./pod-problems";
 import { resolveTargetPort, selectedPods } from "./endpoint-slices";
 import type { Labels } from "./fields";
 import type { PodView, ServiceView } from "./read";
-import { formatLabels, matchesMap } from "./selectors";
+import { mapSelectorMatches } from "../util/labels";
+import { formatLabels } from "./selectors";
 
 /** Labels controllers add to pods; they say nothing about what the learner wrote. */
 const GENERATED_LABELS = new Set([
@@ -43,7 +44,7 @@ function listOf(items: readonly string[], max = 3): string {
 function explainNoMatch(index: ClusterIndex, service: ServiceView, selector: Labels): string {
   const head = `the selector ${formatLabels(selector)} matches no pod`;
   const live = index.pods.filter((p) => p.phase !== "Succeeded" && p.phase !== "Failed");
-  const elsewhere = live.filter((p) => p.namespace !== service.namespace && matchesMap(selector, p.labels));
+  const elsewhere = live.filter((p) => p.namespace !== service.namespace && mapSelectorMatches(selector, p.labels));
   if (elsewhere.length > 0) {
     const namespaces = [...new Set(elsewhere.map((p) => p.namespace))].sort().join(", ");
     return `${head} in namespace ${service.namespace}; pods with those labels run in namespace ${namespaces}, and a Service selects pods only in its own namespace`;
@@ -80,7 +81,7 @@ function likelyIntended(index: ClusterIndex, selector: Labels, local: readonly P
   const close = local.filter((p) => entries.some(([k, v]) => p.labels[k] !== undefined && similar(v, p.labels[k] ?? "")));
   if (close.length > 0) return close;
   const services = index.services.filter((s) => s.namespace === local[0]?.namespace && s.selector);
-  const orphans = local.filter((p) => !services.some((s) => s.selector && matchesMap(s.selector, p.labels)));
+  const orphans = local.filter((p) => !services.some((s) => s.selector && mapSelectorMatches(s.selector, p.labels)));
   if (orphans.length > 0) return orphans;
   const related = local.filter((p) => entries.some(([k]) => p.labels[k] !== undefined));
   return related.length > 0 ? related : local;

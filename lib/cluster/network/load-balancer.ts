@@ -4,11 +4,11 @@
  * 203.0.113.20-219 (TEST-NET-3), so it is stable without any controller publishing it.
  */
 import type { KubeObject } from "../object";
-import { fnv1a } from "./hash";
+import { fnv1a32 } from "../util/hash";
 import { readService, type ServiceView } from "./read";
 
 export function derivedLoadBalancerIP(namespace: string, name: string): string {
-  return `203.0.113.${20 + (fnv1a(`${namespace}/${name}`) % 200)}`;
+  return `203.0.113.${20 + (fnv1a32(`${namespace}/${name}`) % 200)}`;
 }
 
 /** The addresses a LoadBalancer Service is reachable at from outside; none for other types. */

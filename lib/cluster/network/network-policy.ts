@@ -9,7 +9,8 @@ import type { ClusterIndex } from "./cluster-index";
 import { ipInCidr } from "./ip";
 import { type PodView } from "./read";
 import { asArray, asNumber, asPortRef, asRecord, asString, nameOf, namespaceOf, type Labels } from "./fields";
-import { matchesSelector, readLabelSelector, type LabelSelector } from "./selectors";
+import { selectorMatches } from "../util/labels";
+import { readLabelSelector, type LabelSelector } from "./selectors";
 
 /** One side of a connection as policies see it. External clients and nodes match only ipBlocks. */
 export interface PolicyPeer {
@@ -75,9 +76,9 @@ function peerMatches(index: ClusterIndex, policyNamespace: string, rule: PeerRul
     return ipInCidr(peer.ip, rule.ipBlock.cidr) && !rule.ipBlock.except.some((e) => ipInCidr(peer.ip, e));
   }
   if (peer.namespace === undefined || peer.labels === undefined) return false;
-  if (rule.namespaceSelector && !matchesSelector(rule.namespaceSelector, index.namespaceLabels(peer.namespace))) return false;
+  if (rule.namespaceSelector && !selectorMatches(rule.namespaceSelector, index.namespaceLabels(peer.namespace))) return false;
   if (!rule.namespaceSelector && peer.namespace !== policyNamespace) return false;
-  return !rule.podSelector || matchesSelector(rule.podSelector, peer.labels);
+  return !rule.podSelector || selectorMatches(rule.podSelector, peer.labels);
 }
 
 function portMatches(rule: PortRule, port: number, protocol: string, target: PodView | undefined): boolean {
@@ -110,7 +111,7 @@ function check(
 ): PolicyVerdict {
   const pod = subject.pod;
   const selecting = policiesIn(index).filter(
-    (p) => p.namespace === pod.namespace && p[direction] !== undefined && matchesSelector(p.podSelector, pod.labels),
+    (p) => p.namespace === pod.namespace && p[direction] !== undefined && selectorMatches(p.podSelector, pod.labels),
   );
   const what = direction === "ingress" ? `ingress to pod ${pod.name}` : `egress from pod ${pod.name}`;
   if (selecting.length === 0) return { allowed: true, restricted: false, detail: `no NetworkPolicy restricts ${what}`, deniedBy: [] };
