@@ -6,7 +6,9 @@
 import type { KubeObject } from "../object";
 import { applyDefaults } from "./defaults/apply-defaults";
 import { locate, objectLabel, toApiError } from "./locate";
+import { customResourceFor, customVersionsOf } from "./registry/custom-resources";
 import { resolveKind } from "./registry/resolve-kind";
+import { splitApiVersion } from "./registry/served-kinds";
 import { VALIDATORS } from "./registry/validators";
 import { ALL_RULES } from "./rules/all-rules";
 import { appliesTo, type RuleEnvironment, type RuleFinding } from "./rules/rule";
@@ -22,18 +24,28 @@ export function admit(doc: ParsedDocument, ctx: AdmissionContext): AdmitResult {
   const input = doc.object;
   const label = objectLabel(input.kind, input.metadata.name);
   const resolution = resolveKind(input.apiVersion, input.kind);
-  if (!resolution.ok) {
-    return { ok: false, errors: [{ file: doc.file, ...locate(doc, "kind"), object: label, path: "", message: resolution.message }] };
-  }
-  const validator = VALIDATORS[`${input.apiVersion}/${input.kind}`];
-  if (validator) {
-    const decodeErrors = validateAgainstSchema(validator, input);
-    if (decodeErrors.length > 0) return fail(doc, label, decodeErrors);
+  let namespaced: boolean;
+  if (resolution.ok) {
+    namespaced = resolution.served.namespaced;
+    const validator = VALIDATORS[`${input.apiVersion}/${input.kind}`];
+    if (validator) {
+      const decodeErrors = validateAgainstSchema(validator, input);
+      if (decodeErrors.length > 0) return fail(doc, label, decodeErrors);
+    }
+  } else {
+    // Not a built-in kind: a CustomResourceDefinition in the cluster may serve it (its schema is not checked).
+    const definitions = ctx.customResourceDefinitions?.() ?? [];
+    const custom = customResourceFor(definitions, input.apiVersion, input.kind);
+    if (!custom) {
+      const versions = customVersionsOf(definitions, splitApiVersion(input.apiVersion).group, input.kind);
+      const message = versions.length > 0 ? `no matches for kind "${input.kind}" in version "${input.apiVersion}": its CustomResourceDefinition serves ${versions.join(", ")}.` : resolution.message;
+      return { ok: false, errors: [{ file: doc.file, ...locate(doc, "kind"), object: label, path: "", message }] };
+    }
+    namespaced = custom.namespaced;
   }
 
   const object: KubeObject = structuredClone(input);
-  const { served } = resolution;
-  if (served.namespaced) {
+  if (namespaced) {
     const namespace = object.metadata.namespace || "default";
     object.metadata.namespace = namespace;
     if (!ctx.namespaceExists(namespace)) {

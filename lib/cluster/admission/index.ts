@@ -15,6 +15,7 @@ export { defaultPullPolicy } from "./defaults/pod-spec";
 export { selectorMatches } from "./rules/label-selector";
 export type { AdmissionContext, AdmitResult, ApiError, ManifestSource, ParsedDocument, ReadLimits, SourcePosition } from "./types";
 export { DEFAULT_READ_LIMITS } from "./types";
+export { customResourceFor } from "./registry/custom-resources";
 
 export function isNamespaced(apiVersion: string, kind: string): boolean {
   return servedKind(apiVersion, kind)?.namespaced ?? false;

@@ -55,6 +55,8 @@ export interface AdmissionContext {
   namespaceExists(name: string): boolean;
   /** the stored object with the same kind/namespace/name, for update rules (immutable fields) */
   existing(apiVersion: string, kind: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  /** CustomResourceDefinitions stored in the cluster, so their custom resources are served; none when absent */
+  customResourceDefinitions?(): readonly KubeObject[];
   /** IP families the cluster's Services may use; ["IPv4"] (single-stack IPv4) when absent */
   serviceIPFamilies?: readonly ("IPv4" | "IPv6")[];
 }

@@ -80,6 +80,21 @@ subjects:
 - ${subject}
 `;
 
+const crd = (name: string) => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: ${name}}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {plural: crontabs, singular: crontab, kind: CronTab}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}
+`;
+
 const CASES: RuleCase[] = [
   { rule: "object-name", valid: deployment(WEB_CONTAINER), invalid: deployment(WEB_CONTAINER).replace("name: web\nspec", "name: My_Web\nspec"), path: "metadata.name", message: 'metadata.name: Invalid value: "My_Web": a lowercase RFC 1123 subdomain must consist of' },
   { rule: "labels-syntax", valid: deployment(WEB_CONTAINER), invalid: deployment(WEB_CONTAINER).replace("  name: web\nspec", "  name: web\n  labels:\n    tier: front end\nspec"), path: "metadata.labels", message: 'metadata.labels: Invalid value: "front end": a valid label must be an empty string' },
@@ -107,6 +122,7 @@ const CASES: RuleCase[] = [
   { rule: "affinity", valid: deployment(`affinity:\n  podAntiAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n    - labelSelector: {matchLabels: {app: web}}\n      topologyKey: kubernetes.io/hostname\n${WEB_CONTAINER}`), invalid: deployment(`affinity:\n  podAntiAffinity:\n    requiredDuringSchedulingIgnoredDuringExecution:\n    - labelSelector: {matchLabels: {app: web}}\n      topologyKey: ""\n${WEB_CONTAINER}`), path: "spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey", message: "topologyKey: Required value: can not be empty" },
   { rule: "network-policy", valid: netpol("ipBlock: {cidr: 10.0.0.0/8}"), invalid: netpol("ipBlock: {cidr: 10.0.0.0/33}"), path: "spec.ingress[0].from[0].ipBlock.cidr", message: 'spec.ingress[0].from[0].ipBlock.cidr: Invalid value: "10.0.0.0/33": must be a valid CIDR value' },
   { rule: "rbac-bindings", valid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app, namespace: default}"), invalid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app}"), path: "subjects[0].namespace", message: "subjects[0].namespace: Required value" },
+  { rule: "crd-names", valid: crd("crontabs.example.com"), invalid: crd("crontab.example.com"), path: "metadata.name", message: 'metadata.name: Invalid value: "crontab.example.com": must be spec.names.plural+"."+spec.group' },
 ];
 
 describe("semantic rules", () => {

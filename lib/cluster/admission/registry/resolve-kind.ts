@@ -10,6 +10,8 @@ import { VALIDATORS } from "./validators";
 export type KindResolution = { ok: true; served: ServedKind } | { ok: false; message: string };
 
 const ALL_KINDS = [...new Set(Object.keys(VALIDATORS).map((key) => key.slice(key.lastIndexOf("/") + 1)))];
+const BUILT_IN_GROUPS = new Set([...Object.keys(VALIDATORS), ...Object.keys(REMOVED_VERSIONS).map((v) => `${v}/`)].map((key) => splitApiVersion(key.slice(0, key.lastIndexOf("/"))).group));
+const CRD_HINT = "if it is a custom resource, apply its CustomResourceDefinition first (ensure CRDs are installed first), and check the spelling of kind and apiVersion.";
 
 function noMatches(apiVersion: string, kind: string): string {
   return `no matches for kind "${kind}" in version "${apiVersion}"`;
@@ -47,9 +49,8 @@ export function resolveKind(apiVersion: string, kind: string): KindResolution {
   if (caseOnly) {
     return { ok: false, message: `${noMatches(apiVersion, kind)}: kinds are case-sensitive; did you mean "${caseOnly.kind}" (apiVersion "${apiVersionOf(caseOnly)}")?` };
   }
-  const near = closestName(kind, ALL_KINDS);
-  const hint = near
-    ? `did you mean "${near}"?`
-    : "check the spelling of kind and apiVersion; if it is a custom resource, apply its CustomResourceDefinition first (ensure CRDs are installed first).";
+  // A typo is likely in a built-in group; elsewhere the kind is probably a custom resource.
+  const near = BUILT_IN_GROUPS.has(splitApiVersion(apiVersion).group) ? closestName(kind, ALL_KINDS) : undefined;
+  const hint = near ? `did you mean "${near}"?` : CRD_HINT;
   return { ok: false, message: `${noMatches(apiVersion, kind)}: ${hint}` };
 }

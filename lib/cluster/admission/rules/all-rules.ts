@@ -3,6 +3,7 @@ import { affinity } from "./affinity";
 import { containerNames } from "./container-names";
 import { containerPorts } from "./container-ports";
 import { containersRequired } from "./containers-required";
+import { crdNames } from "./crd-names";
 import { cronSchedule } from "./cron-schedule";
 import { envVars } from "./env-vars";
 import { hpaReplicas } from "./hpa-replicas";
@@ -54,4 +55,5 @@ export const ALL_RULES: readonly Rule[] = [
   secretAndConfigMapData,
   networkPolicy,
   rbacBindings,
+  crdNames,
 ];

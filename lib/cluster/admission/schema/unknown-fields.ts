@@ -6,6 +6,7 @@
 import { isObject } from "../access";
 import { formatPath, type PathSegment } from "../path";
 import { closestName } from "../suggest";
+import { isKnownField } from "./schema-gaps";
 import type { NodeRecord, Tracker } from "./tracking-proxy";
 
 export interface SchemaFinding {
@@ -61,7 +62,7 @@ export function findUnknownFields(document: unknown, tracker: Tracker): SchemaFi
     for (const [name, child] of Object.entries(fields)) {
       if (record.enumerated) {
         visit(child, [...segments, { key: name }], self);
-      } else if (record.known.has(name)) {
+      } else if (isKnownField(record, name)) {
         visit(child, [...segments, { field: name }], self);
       } else {
         const path = formatPath([...segments, { field: name }]);
