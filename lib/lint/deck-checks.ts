@@ -6,7 +6,7 @@
 import { deckIdFromFile, parseNotes, type ParseIssue } from "../notes/index";
 import type { LintChecker, LintFile, LintFinding } from "./types";
 
-const STRICT: ReadonlySet<NonNullable<ParseIssue["code"]>> = new Set(["empty-card", "duplicate-front"]);
+const STRICT: ReadonlySet<NonNullable<ParseIssue["code"]>> = new Set(["empty-card", "duplicate-front", "unknown-key"]);
 
 function fromIssue(issue: ParseIssue): LintFinding {
   const severity = issue.severity === "error" || (issue.code && STRICT.has(issue.code)) ? "error" : "warning";

@@ -13,8 +13,8 @@ import { extractDetails, extractTable, isDetailsStart } from "./extract-special"
 import { isLabel, isPlaceholder, isTermLike } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 
-const Q_LINE = /^(?:\*\*|__)?Q(?:uestion)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
-const A_LINE = /^(?:\*\*|__)?A(?:nswer)?\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const Q_LINE = /^(?:\*\*|__)?Q(?:uestion)?\s*\d*\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const A_LINE = /^(?:\*\*|__)?A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__)?\s*/i;
 const PIN = /^<!--\s*id\s*:/i;
 
 const paragraphText = (node: Paragraph, ctx: ExtractContext): string => splitTags(inlineLine(sourceOf(ctx.text, node))).text;
@@ -47,6 +47,7 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
       if (next?.type === "list" && isLabel(text)) {
         return !isGenericLabel(text) || listHasCards(next, ctx);
       }
+      if (text.endsWith(":") && isTermLike(text.slice(0, -1), 5) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) return true;
       return startsWithDefinition(node, ctx);
     }
     default:
@@ -154,6 +155,22 @@ export function extractBlocks(blocks: readonly RootContent[], scope: Scope, ctx:
   }
 }
 
+/**
+ * The paragraph's last line when it introduces the list after it (`The key features are:`), with the
+ * lines before it as a paragraph of their own.
+ */
+function lastLineLeadIn(node: Paragraph, ctx: ExtractContext): { text: string; tags: string[]; line: number; before?: Paragraph } | null {
+  const source = sourceOf(ctx.text, node).replace(/\s+$/, "");
+  const cut = source.lastIndexOf("\n");
+  const { text, tags } = splitTags(inlineLine(source.slice(cut + 1)));
+  if (!isLabel(text)) return null;
+  const start = node.position?.start;
+  if (cut < 0 || !start || start.offset === undefined) return { text, tags, line: startLine(node) };
+  const lines = source.slice(0, cut).split("\n").length;
+  const end = { line: start.line + lines - 1, column: 1, offset: start.offset + cut };
+  return { text, tags, line: start.line + lines, before: { type: "paragraph", children: [], position: { start, end } } };
+}
+
 /** A paragraph and what it introduces; returns the index of the next block to look at. */
 function extractFromParagraph(blocks: readonly RootContent[], index: number, scope: Scope, ctx: ExtractContext): number {
   const node = blocks[index];
@@ -171,12 +188,17 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
     if (end > index + 1) pushAnswer("qa", text, blocks.slice(index + 1, end), line, scope, ctx, tags);
     return end;
   }
-  if (next?.type === "list" && isLabel(text) && !sourceOf(ctx.text, node).trim().includes("\n")) {
-    extractLeadIn(text, tags, next, line, scope, ctx);
-    return index + 2;
+  if (next?.type === "list") {
+    const lead = lastLineLeadIn(node, ctx);
+    if (lead) {
+      if (lead.before) extractParagraph(lead.before, scope, ctx);
+      extractLeadIn(lead.text, lead.tags, next, lead.line, scope, ctx);
+      return index + 2;
+    }
   }
-  if (!ctx.hasHeadings && isTermLike(text, 5) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
-    // Plain-text notes: a short line on its own is the heading of the prose below it.
+  const termColon = text.endsWith(":") && isTermLike(text.slice(0, -1), 5);
+  if ((termColon || (!ctx.hasHeadings && isTermLike(text, 5))) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
+    // `Pod:` on its own line, or (in plain-text notes) a short line: the heading of the prose below it.
     const end = collectProse(blocks, index + 1, ctx);
     if (end > index + 1 && pushAnswer("basic", text, blocks.slice(index + 1, end), line, scope, ctx, tags)) return end;
   }

@@ -14,8 +14,10 @@ function stringList(value: unknown): string[] | null {
 
 export function readFrontMatter(yamlText: string, file: string, line: number): { meta: DeckMeta; issues: ParseIssue[] } {
   const issues: ParseIssue[] = [];
+  // Unknown keys are harmless in a learner's notes (Obsidian's `aliases`, `created`…): a warning
+  // here, which lint makes an error for built-in decks.
   const problem = (message: string, code: ParseIssue["code"] = "front-matter", at = line): void => {
-    issues.push({ file, line: at, severity: "error", message, code });
+    issues.push({ file, line: at, severity: code === "unknown-key" ? "warning" : "error", message, code });
   };
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });

@@ -35,6 +35,11 @@ describe("basic cards", () => {
     expect(card?.back).toBe("- keep data beyond a container's life\n- can be local or remote");
   });
 
+  it("reads `Term:` on its own line followed by its paragraph", () => {
+    const [card] = parse("Pod:\n\nThe smallest unit you deploy.\n");
+    expect(card).toMatchObject({ kind: "basic", front: "Pod", back: "The smallest unit you deploy.", source: { line: 1 } });
+  });
+
   it("reads two-column tables", () => {
     expect(fronts("| Term | Meaning |\n|---|---|\n| Pod | smallest unit |\n| Node | a machine |\n")).toEqual(["basic:Pod", "basic:Node"]);
   });
@@ -55,6 +60,10 @@ describe("qa cards", () => {
     ]);
   });
 
+  it("reads numbered Q1:/A1: pairs", () => {
+    expect(fronts("Q1: What stores state?\nA1: etcd\n")).toEqual(["qa:What stores state?"]);
+  });
+
   it("reads <details> blocks", () => {
     const [card] = parse("<details><summary>Is base64 encryption?</summary>\nNo, an encoding.\n</details>\n");
     expect(card).toMatchObject({ kind: "qa", front: "Is base64 encryption?", back: "No, an encoding." });
@@ -67,6 +76,14 @@ describe("list cards", () => {
     expect(cards.map((card) => [card.kind, card.front, card.items])).toEqual([
       ["list", "What does Kubernetes offer?", ["High availability", "Scalability", "Disaster recovery"]],
       ["list", "The parts are", ["kubelet", "kube-proxy"]],
+    ]);
+  });
+
+  it("takes the lead-in from the last line of a paragraph, keeping the lines before it", () => {
+    const cards = parse("Pod: the smallest unit\nThe key features are:\n- HA\n- scaling\n");
+    expect(cards.map((card) => [card.kind, card.front, card.source.line])).toEqual([
+      ["basic", "Pod", 1],
+      ["list", "The key features are", 2],
     ]);
   });
 
@@ -117,6 +134,6 @@ describe("tags and topics", () => {
   it("reads the front matter into meta and reports unknown keys", () => {
     const result = parseNotes("---\ntitle: Pods\ndescription: All about Pods\ntopics: [pods]\ntags: [a]\nauthor: me\n---\n- **Pod** - x y\n", { file: "d.md" });
     expect(result.meta).toEqual({ title: "Pods", description: "All about Pods", topics: ["pods"], tags: ["a"] });
-    expect(result.issues).toEqual([expect.objectContaining({ code: "unknown-key", severity: "error", message: expect.stringContaining('"author"') })]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: "unknown-key", severity: "warning", line: 6, message: expect.stringContaining('"author"') })]);
   });
 });
