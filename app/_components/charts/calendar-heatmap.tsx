@@ -1,0 +1,77 @@
+/**
+ * Reviews per day as a calendar heatmap (GitHub style): one column per week, Monday on top, darker
+ * for more reviews. Plain SVG, rendered on the server; each day has a tooltip title.
+ */
+export interface HeatmapDay {
+  /** "YYYY-MM-DD" (a study day in the learner's zone). */
+  readonly day: string;
+  readonly count: number;
+}
+
+const CELL = 11;
+const GAP = 2;
+const STEP = CELL + GAP;
+const TOP = 14;
+const LEFT = 24;
+const LEVELS = ["fill-slate-200 dark:fill-slate-800", "fill-sky-200 dark:fill-sky-900", "fill-sky-400 dark:fill-sky-700", "fill-sky-600 dark:fill-sky-500", "fill-sky-800 dark:fill-sky-300"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Monday = 0 … Sunday = 6 */
+function weekday(day: string): number {
+  return (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+function level(count: number, max: number): number {
+  if (count === 0 || max === 0) return 0;
+  return Math.min(4, Math.ceil((count / max) * 4));
+}
+
+export function CalendarHeatmap({ days, label }: { days: readonly HeatmapDay[]; label: string }) {
+  const first = days[0];
+  if (!first) return null;
+  const offset = weekday(first.day);
+  const max = Math.max(0, ...days.map((d) => d.count));
+  const weeks = Math.ceil((offset + days.length) / 7);
+  const cells = days.map((d, index) => ({ ...d, column: Math.floor((offset + index) / 7), row: (offset + index) % 7 }));
+  const monthStarts = cells.filter((cell) => cell.day.endsWith("-01"));
+  return (
+    <div className="overflow-x-auto">
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}`}
+        className="h-auto w-full min-w-[36rem] text-slate-600 dark:text-slate-400"
+        data-testid="calendar-heatmap"
+      >
+        {monthStarts.map((cell) => (
+          <text key={cell.day} x={LEFT + cell.column * STEP} y={10} fontSize={9} fill="currentColor">
+            {MONTHS[Number(cell.day.slice(5, 7)) - 1]}
+          </text>
+        ))}
+        {["Mon", "Wed", "Fri"].map((name, index) => (
+          <text key={name} x={0} y={TOP + (index * 2) * STEP + CELL - 2} fontSize={9} fill="currentColor">
+            {name}
+          </text>
+        ))}
+        {cells.map((cell) => (
+          <rect key={cell.day} x={LEFT + cell.column * STEP} y={TOP + cell.row * STEP} width={CELL} height={CELL} rx={2} className={LEVELS[level(cell.count, max)]}>
+            <title>{`${cell.day}: ${cell.count} review${cell.count === 1 ? "" : "s"}`}</title>
+          </rect>
+        ))}
+      </svg>
+    </div>
+  );
+}
+
+/** Monthly totals, oldest first: the heatmap's table alternative. */
+export function monthlyTotals(days: readonly HeatmapDay[]): { month: string; reviews: number; activeDays: number }[] {
+  const months = new Map<string, { reviews: number; activeDays: number }>();
+  for (const d of days) {
+    const key = d.day.slice(0, 7);
+    const entry = months.get(key) ?? { reviews: 0, activeDays: 0 };
+    entry.reviews += d.count;
+    if (d.count > 0) entry.activeDays += 1;
+    months.set(key, entry);
+  }
+  return [...months].map(([key, entry]) => ({ month: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`, ...entry }));
+}

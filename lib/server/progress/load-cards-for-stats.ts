@@ -1,0 +1,36 @@
+import "server-only";
+import type { CardStateRow } from "../study/srs-records";
+import { db } from "../db";
+import { visibleDecksWhere } from "../decks/list-decks";
+
+export interface CardForStats {
+  readonly id: string;
+  /** The card's chapter: its first heading, or the deck's title. */
+  readonly topic: string;
+  readonly state: CardStateRow | undefined;
+}
+
+function firstHeading(topicJson: string): string | null {
+  try {
+    const topic: unknown = JSON.parse(topicJson);
+    return Array.isArray(topic) && typeof topic[0] === "string" && topic[0].trim() !== "" ? topic[0] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every card the learner can study, with its topic and the learner's state (none for unseen cards). */
+export async function loadCardsForStats(userId: string): Promise<CardForStats[]> {
+  const [cards, states] = await Promise.all([
+    db.card.findMany({ where: { retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true, topic: true, deck: { select: { title: true } } } }),
+    db.cardState.findMany({
+      where: { userId },
+      select: {
+        cardId: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
+        learningSteps: true, reps: true, lapses: true, lastReview: true, suspended: true, buriedUntil: true, leech: true,
+      },
+    }),
+  ]);
+  const byCard = new Map(states.map((state) => [state.cardId, state]));
+  return cards.map((card) => ({ id: card.id, topic: firstHeading(card.topic) ?? card.deck.title, state: byCard.get(card.id) }));
+}
