@@ -68,6 +68,7 @@ describe("buildEndpointSlices", () => {
   it("marks not-ready pods ready when publishNotReadyAddresses is set", () => {
     const slices = buildEndpointSlices(find(objects, "Service", "web-all"), pods, nodes, "s");
     expect(slices).toHaveLength(1);
+    expect(slices[0]?.metadata.labels?.["service.kubernetes.io/headless"]).toBe("");
     expect(endpointsOf(slices[0]).map((e) => [e.name, e.ready])).toEqual([
       ["web-a", true], ["web-b", true], ["web-c", true], ["web-e", true],
     ]);
