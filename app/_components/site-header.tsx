@@ -17,7 +17,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             <Link href="/dashboard" className={linkClass}>Dashboard</Link>
             <Link href="/decks" className={linkClass}>Decks</Link>
             <Link href="/study" className={linkClass}>Study</Link>
+            <Link href="/scenarios" className={linkClass}>Scenarios</Link>
             <Link href="/progress" className={linkClass}>Progress</Link>
+            <Link href="/settings" className={linkClass}>Settings</Link>
             {hasRole(user.role, "instructor") && <Link href="/instructor" className={linkClass}>Instructor</Link>}
             <span className="ml-auto flex items-center gap-3 text-sm">
               <span data-testid="current-user">

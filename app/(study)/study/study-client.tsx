@@ -86,6 +86,19 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
     showCard(body.queue);
   }, [decks, saving, showCard]);
 
+  const act = useCallback(
+    async (action: "bury" | "suspend") => {
+      if (!card || saving) return;
+      const response = await fetch(`/api/cards/${encodeURIComponent(card.id)}/actions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action }) });
+      if (!response.ok) return setProblem(((await response.json().catch(() => ({}))) as { error?: string }).error ?? `Could not ${action} this card.`);
+      const query = decks.map((id) => `deck=${encodeURIComponent(id)}`).join("&");
+      const next = (await (await fetch(`/api/study${query ? `?${query}` : ""}`)).json()) as StudyQueuePayload;
+      setProblem(null);
+      showCard(next);
+    },
+    [card, saving, decks, showCard],
+  );
+
   const suggested: Rating | null = card?.kind === "mcq" && mcqPick !== null ? (mcqPick === card.answer ? 3 : 1) : null;
   const pick = useCallback((index: number) => {
     setMcqPick(index);
@@ -138,6 +151,19 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
         <button type="button" className={secondaryButton} onClick={() => void undo()} disabled={saving !== null}>
           Undo last answer <span className="ml-2 text-xs opacity-70">(Z)</span>
         </button>
+        {card && (
+          <>
+            <button type="button" className={secondaryButton} onClick={() => void act("bury")} disabled={saving !== null}>
+              Bury until tomorrow
+            </button>
+            <button type="button" className={secondaryButton} onClick={() => void act("suspend")} disabled={saving !== null}>
+              Suspend
+            </button>
+            <a className={secondaryButton} href={`/cards/${card.id}`}>
+              Card info
+            </a>
+          </>
+        )}
         {saving && <span className="self-center text-slate-500">Saving…</span>}
       </div>
     </div>
