@@ -28,7 +28,8 @@ const STOP_START = new Set(
     "for in on at to with without we you i it its it's this that these those there they he she each every all " +
     "some many most usually typically basically don't do does did can could will would should must my our your " +
     "why what how where which who example examples official definition see like just only even not no yes " +
-    "here now first second finally later todo tbd the a an"
+    "here now first second finally later todo tbd the a an one both either neither such another other " +
+    "something everything nothing anything someone everyone"
   ).split(" "),
 );
 const FILLER = /^(?:so|and|then|also|hence|thus)\s+(?:(?:we|you)\s+(?:have|use|need|get)\s+)?(?:(?:a|an|the)\s+)?/i;
