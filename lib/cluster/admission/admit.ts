@@ -4,6 +4,7 @@
  * Pure: the cluster is consulted only through the AdmissionContext.
  */
 import type { KubeObject } from "../object";
+import { cloneJson } from "./access";
 import { applyDefaults } from "./defaults/apply-defaults";
 import { locate, objectLabel, toApiError } from "./locate";
 import { customResourceFor, customVersionsOf } from "./registry/custom-resources";
@@ -44,7 +45,7 @@ export function admit(doc: ParsedDocument, ctx: AdmissionContext): AdmitResult {
     namespaced = custom.namespaced;
   }
 
-  const object: KubeObject = structuredClone(input);
+  const object: KubeObject = cloneJson(input);
   if (namespaced) {
     const namespace = object.metadata.namespace || "default";
     object.metadata.namespace = namespace;

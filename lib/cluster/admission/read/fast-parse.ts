@@ -7,11 +7,12 @@
 import { FAILSAFE_SCHEMA, loadAll, Type } from "js-yaml";
 import { FALSE, FLOAT, FLOAT_EXP, FLOAT_NAN, INT_BIN, INT_DEC, INT_HEX, INT_OCT, NULL, resolvePlainScalar, TRUE } from "./yaml11";
 
-function scalarType(tag: string, pattern: RegExp | readonly RegExp[]): Type {
-  const patterns = Array.isArray(pattern) ? pattern : [pattern];
+function scalarType(tag: string, ...patterns: RegExp[]): Type {
+  // One alternation per type: js-yaml tries every implicit type on every plain scalar.
+  const combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"));
   return new Type(tag, {
     kind: "scalar",
-    resolve: (data: unknown) => typeof data === "string" && patterns.some((p: RegExp) => p.test(data)),
+    resolve: (data: unknown) => typeof data === "string" && combined.test(data),
     construct: (data: string) => resolvePlainScalar(data),
   });
 }
@@ -19,9 +20,9 @@ function scalarType(tag: string, pattern: RegExp | readonly RegExp[]): Type {
 const KUBECTL_YAML_1_1 = FAILSAFE_SCHEMA.extend({
   implicit: [
     scalarType("tag:yaml.org,2002:null", NULL),
-    scalarType("tag:yaml.org,2002:bool", [TRUE, FALSE]),
-    scalarType("tag:yaml.org,2002:int", [INT_BIN, INT_OCT, INT_DEC, INT_HEX]),
-    scalarType("tag:yaml.org,2002:float", [FLOAT_NAN, FLOAT_EXP, FLOAT]),
+    scalarType("tag:yaml.org,2002:bool", TRUE, FALSE),
+    scalarType("tag:yaml.org,2002:int", INT_BIN, INT_OCT, INT_DEC, INT_HEX),
+    scalarType("tag:yaml.org,2002:float", FLOAT_NAN, FLOAT_EXP, FLOAT),
     // js-yaml merges a pair whose key carries this tag (`<<: {…}`), as YAML 1.1 and go-yaml do
     new Type("tag:yaml.org,2002:merge", { kind: "scalar", resolve: (data: unknown) => data === "<<" }),
   ],
