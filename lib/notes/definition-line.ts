@@ -75,7 +75,8 @@ function explicitTerm(line: string): DefinitionLine | null {
 function plainTerm(line: string): DefinitionLine | null {
   const match = PLAIN_SEPARATOR.exec(line);
   if (!match) return null;
-  let term = line.slice(0, match.index).trim();
+  // `[[Service]]` / `[[Service|alias]]` (wiki links of note apps) name the term.
+  let term = line.slice(0, match.index).trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]+)\]\]$/, "$1");
   const rest = line.slice(match.index + match[0].length).trim();
   term = term.replace(FILLER, "");
   if (/`[^`]*$/.test(term) || /\[[^\]]*$/.test(term) || !isTermLike(term)) return null;
