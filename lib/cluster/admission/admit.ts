@@ -11,8 +11,8 @@ import { customResourceFor, customVersionsOf } from "./registry/custom-resources
 import { resolveKind } from "./registry/resolve-kind";
 import { splitApiVersion } from "./registry/served-kinds";
 import { VALIDATORS } from "./registry/validators";
-import { ALL_RULES } from "./rules/all-rules";
-import { appliesTo, type RuleEnvironment, type RuleFinding } from "./rules/rule";
+import { rulesFor } from "./rules/all-rules";
+import type { RuleEnvironment, RuleFinding } from "./rules/rule";
 import { validateAgainstSchema } from "./schema/validate-schema";
 import type { AdmissionContext, AdmitResult, ParsedDocument } from "./types";
 import { applyUpdateRules } from "./update/update-rules";
@@ -60,7 +60,7 @@ export function admit(doc: ParsedDocument, ctx: AdmissionContext): AdmitResult {
   applyDefaults(object, { serviceIPFamilies: env.serviceIPFamilies });
 
   const findings: RuleFinding[] = [];
-  for (const rule of ALL_RULES) if (appliesTo(rule, object.kind)) findings.push(...rule.check(object, env));
+  for (const rule of rulesFor(object.kind)) findings.push(...rule.check(object, env));
   if (findings.length > 0) return fail(doc, label, findings);
 
   const name = object.metadata.name;

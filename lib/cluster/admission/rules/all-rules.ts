@@ -57,3 +57,15 @@ export const ALL_RULES: readonly Rule[] = [
   rbacBindings,
   crdNames,
 ];
+
+const BY_KIND = new Map<string, readonly Rule[]>();
+
+/** The rules that apply to a kind, in report order (computed once per kind). */
+export function rulesFor(kind: string): readonly Rule[] {
+  let rules = BY_KIND.get(kind);
+  if (!rules) {
+    rules = ALL_RULES.filter((rule) => rule.meta.kinds === "*" || rule.meta.kinds.includes(kind));
+    BY_KIND.set(kind, rules);
+  }
+  return rules;
+}

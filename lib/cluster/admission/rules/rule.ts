@@ -32,7 +32,3 @@ export interface Rule {
   meta: RuleMeta;
   check(object: KubeObject, env: RuleEnvironment): RuleFinding[];
 }
-
-export function appliesTo(rule: Rule, kind: string): boolean {
-  return rule.meta.kinds === "*" || rule.meta.kinds.includes(kind);
-}
