@@ -123,3 +123,12 @@ export function isLabel(text: string): boolean {
   if (/[?:]$/.test(text)) return !/[.!?]\s/.test(text) && words(text).length <= 15;
   return isTermLike(text.replace(ARTICLE, "")) && !/[.!]$/.test(text) && splitDefinition(text) === null;
 }
+
+const INLINE_QUESTION = /^((?:what|why|how|when|where|which|who|is|are|can|does|do|should|will)\b[^?]{2,160}\?)\s+(\S.*)$/is;
+
+/** `Why Deployments? They roll out new versions.` on one line → question and answer. */
+export function splitInlineQuestion(line: string): { question: string; answer: string } | null {
+  const match = INLINE_QUESTION.exec(line.trim());
+  if (!match?.[1] || !match[2] || isPlaceholder(match[2])) return null;
+  return { question: match[1].trim(), answer: match[2].trim() };
+}

@@ -7,7 +7,7 @@ import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { hasCloze, extractCloze } from "./extract-cloze";
 import { emphasisedDefinitions } from "./extract-paragraph";
 import { addIssue, cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
-import { isLabel, isPlaceholder, splitDefinition, type DefinitionLine } from "./definition-line";
+import { isLabel, isPlaceholder, splitDefinition, splitInlineQuestion, type DefinitionLine } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 
 interface ItemParts {
@@ -121,6 +121,11 @@ function extractItem(item: ListItem, scope: Scope, ctx: ExtractContext, nested: 
     const draft = pushBasic(definition.term, back, parts, scope, ctx, noteOf);
     const inner: Scope = { topic: [...scope.topic, cleanFront(definition.term)], tags: scope.tags };
     for (const child of childLists(parts)) extractList(child, inner, ctx, true, noteOf ?? draft);
+    return;
+  }
+  const inline = splitInlineQuestion(parts.text);
+  if (inline && parts.rest.length === 0) {
+    pushQa({ ...parts, text: inline.question }, inline.answer, scope, ctx);
     return;
   }
   for (const found of nested ? [] : emphasisedDefinitions(parts.text, true)) {

@@ -6,7 +6,7 @@
 import type { Paragraph } from "mdast";
 import { extractCloze, hasCloze } from "./extract-cloze";
 import { addIssue, cleanFront, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
-import { isPlaceholder, splitDefinition } from "./definition-line";
+import { isPlaceholder, splitDefinition, splitInlineQuestion } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
 
 // `… _Cluster_, is always comprised of …`, `a *Service*, service is a …` (the term may be repeated).
@@ -50,6 +50,11 @@ export function extractParagraph(paragraph: Paragraph, scope: Scope, ctx: Extrac
   }
   if (lineDefinitions(source, line, scope, ctx, extraBack)) return true;
   const { text, tags } = splitTags(inlineLine(source));
+  const inline = splitInlineQuestion(text);
+  if (inline) {
+    ctx.drafts.push({ kind: "qa", front: cleanFront(inline.question), back: backMarkdown(inline.answer), topic: scope.topic, tags: mergeTags(scope.tags, tags), line });
+    return true;
+  }
   const sentence = splitDefinition(text, { allowSentence: true });
   if (sentence && sentence.rest && !sentence.explicit) {
     push(ctx, { front: sentence.term, back: sentence.rest, scope, tags, line });

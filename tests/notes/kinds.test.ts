@@ -60,6 +60,13 @@ describe("qa cards", () => {
     ]);
   });
 
+  it("reads a question and its answer on one line, in a bullet or a paragraph", () => {
+    expect(parse("- Why Deployments? They roll out new versions.\n\nHow many replicas by default? One.\n").map((card) => [card.kind, card.front, card.back])).toEqual([
+      ["qa", "Why Deployments?", "They roll out new versions."],
+      ["qa", "How many replicas by default?", "One."],
+    ]);
+  });
+
   it("reads numbered Q1:/A1: pairs", () => {
     expect(fronts("Q1: What stores state?\nA1: etcd\n")).toEqual(["qa:What stores state?"]);
   });
