@@ -1,0 +1,71 @@
+/**
+ * `count`: how many pods matching a query are in a state (ready, running, pending, any), in total
+ * or on each node. A failure names the pods that are not in that state and why (Pending with the
+ * scheduler's message, CrashLoopBackOff with the container's, a readiness probe on the wrong port).
+ */
+import { z } from "zod";
+import { describePodProblem } from "../../cluster/network";
+import type { PodView } from "../../cluster/network/read";
+import { boundsShape, describeBounds, hasBound, withinBounds } from "./bounds";
+import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
+import { countOf, describeQuery, isServing, podQuerySchema, selectPods } from "./pod-query";
+
+const stateSchema = z.enum(["ready", "running", "pending", "any"]);
+
+export const countSchema = z
+  .object({
+    pods: podQuerySchema,
+    state: stateSchema.default("ready"),
+    ...boundsShape,
+    perNode: z.object({ nodes: z.enum(["all", "workers"]).default("all"), ...boundsShape }).strict().optional(),
+  })
+  .strict()
+  .refine((p) => hasBound(p) || p.perNode !== undefined, { message: "give min, max, equals or perNode" });
+
+export type CountParams = z.infer<typeof countSchema>;
+
+function inState(pod: PodView, state: CountParams["state"]): boolean {
+  if (state === "ready") return isServing(pod);
+  if (state === "running") return pod.phase === "Running" && !pod.terminating;
+  if (state === "pending") return pod.phase === "Pending";
+  return true;
+}
+
+const stateWord = (state: CountParams["state"]): string => (state === "any" ? "" : `${state} `);
+
+function problems(pods: readonly PodView[], state: CountParams["state"]): string[] {
+  return pods.filter((p) => !inState(p, state)).map((p) => describePodProblem(p));
+}
+
+export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
+  const pods = selectPods(view, p.pods);
+  const matching = pods.filter((pod) => inState(pod, p.state));
+  const what = describeQuery(p.pods);
+  const trace = pods.map((pod) => `${pod.name} on ${pod.nodeName ?? "no node"}: ${inState(pod, p.state) ? `${p.state}` : describePodProblem(pod)}`);
+  if (hasBound(p) && !withinBounds(matching.length, p)) {
+    const why = problems(pods, p.state);
+    const none = pods.length === 0 ? `; no pod matches (${what})` : "";
+    const detail = why.length > 0 ? `: ${why.slice(0, 3).join("; ")}` : "";
+    return failure(`${countOf(matching.length, stateWord(p.state), p.pods)}, expected ${describeBounds(p)}${none}${detail}`, trace);
+  }
+  if (p.perNode) {
+    const nodes = view.index.nodes.filter((n) => p.perNode?.nodes === "all" || !isControlPlane(view, n.name));
+    for (const node of nodes) {
+      const here = matching.filter((pod) => pod.nodeName === node.name).length;
+      if (!withinBounds(here, p.perNode)) {
+        const why = problems(pods, p.state);
+        const detail = why.length > 0 ? ` (${why.slice(0, 3).join("; ")})` : "";
+        return failure(`node ${node.name} has ${here} ${stateWord(p.state)}${what}, expected ${describeBounds(p.perNode)} on every node${detail}`, trace);
+      }
+    }
+    return pass(`${describeBounds(p.perNode)} ${stateWord(p.state)}${what} on each of ${nodes.length} nodes`, trace);
+  }
+  return pass(countOf(matching.length, stateWord(p.state), p.pods), trace);
+}
+
+function isControlPlane(view: ClusterView, name: string): boolean {
+  const node = view.objects.find((o) => o.kind === "Node" && o.metadata.name === name);
+  return node?.metadata.labels?.["node-role.kubernetes.io/control-plane"] !== undefined;
+}
+
+export const countCheck: ConditionType<CountParams> = { kind: "condition", type: "count", schema: countSchema, evaluate: evaluateCount };

@@ -1,0 +1,27 @@
+/** `endpoints`: a Service must have a number of ready endpoints (used to watch a Service through a fault). */
+import { z } from "zod";
+import { serviceEndpointStatus } from "../../cluster/network";
+import { boundsShape, describeBounds, withinBounds } from "./bounds";
+import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
+
+export const endpointsSchema = z
+  .object({ service: z.string(), namespace: z.string().default("default"), ...boundsShape })
+  .strict();
+
+export type EndpointsParams = z.infer<typeof endpointsSchema>;
+
+export function evaluateEndpoints(view: ClusterView, p: EndpointsParams): CheckOutcome {
+  const status = serviceEndpointStatus(view.objects, p.namespace, p.service);
+  const bounds = p.min === undefined && p.max === undefined && p.equals === undefined ? { min: 1 } : p;
+  const label = `Service ${p.service}${p.namespace === "default" ? "" : ` in namespace ${p.namespace}`}`;
+  if (!status.found) return failure(`there is no ${label}`);
+  const ready = status.ready.map((e) => e.pod);
+  const trace = [`ready: ${ready.join(", ") || "none"}`, `not ready: ${status.notReady.map((e) => e.pod).join(", ") || "none"}`];
+  if (!withinBounds(ready.length, bounds)) {
+    const why = status.explanation ? `: ${status.explanation}` : status.notReady.length > 0 ? ` (not ready: ${status.notReady.map((e) => e.pod).join(", ")})` : "";
+    return failure(`${label} has ${ready.length} ready endpoint${ready.length === 1 ? "" : "s"}, expected ${describeBounds(bounds)}${why}`, trace);
+  }
+  return pass(`${label} has ${ready.length} ready endpoint${ready.length === 1 ? "" : "s"} (${ready.join(", ")})`, trace);
+}
+
+export const endpointsCheck: ConditionType<EndpointsParams> = { kind: "condition", type: "endpoints", schema: endpointsSchema, evaluate: evaluateEndpoints };

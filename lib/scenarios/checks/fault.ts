@@ -1,0 +1,134 @@
+/**
+ * `fault`: something happens to the running cluster on the virtual clock — the answer is applied
+ * over the starting objects, each matching pod is deleted in turn, each worker fails in turn, an
+ * image rolls out, a node joins — and conditions must hold before it, at every quiet instant
+ * during it, and after the cluster settles. Targets take turns on one cluster (a failed node recovers
+ * before the next fails), which keeps grading fast.
+ */
+import { z } from "zod";
+import type { Cluster } from "../../cluster/cluster";
+import { failure, pass, ClusterView, type ActionContext, type ActionType, type CheckOutcome } from "./check-type";
+import { compileConditions, type CompiledCondition } from "./conditions";
+import { describeQuery, podQuerySchema, selectPods } from "./pod-query";
+import { checkReplacement } from "./replacement";
+
+const conditionList = z.array(z.record(z.string(), z.unknown())).default([]);
+
+export const faultSchema = z
+  .object({
+    action: z.enum(["apply-answer", "delete-each-pod", "delete-pod", "fail-each-node", "set-image", "add-node"]),
+    pods: podQuerySchema.optional(),
+    pod: z.string().optional(),
+    namespace: z.string().default("default"),
+    nodes: z.enum(["workers", "all"]).default("workers"),
+    deployment: z.string().optional(),
+    container: z.string().optional(),
+    image: z.string().optional(),
+    replacement: z.boolean().default(false),
+    seconds: z.number().positive().optional(),
+    hold: conditionList,
+    after: conditionList,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const need = (field: keyof typeof p, why: string): void => {
+      if (p[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: `required for ${why}` });
+    };
+    if (p.action === "delete-each-pod") need("pods", "delete-each-pod");
+    if (p.action === "delete-pod") need("pod", "delete-pod");
+    if (p.action === "set-image") for (const f of ["deployment", "container", "image"] as const) need(f, "set-image");
+    for (const [list, items] of [["hold", p.hold], ["after", p.after]] as const) {
+      for (const e of compileConditions(items, list).errors) ctx.addIssue({ code: "custom", path: [list], message: e });
+    }
+  });
+
+export type FaultParams = z.infer<typeof faultSchema>;
+
+/** One thing that happens; `undo` puts the cluster back (a failed node recovers) before the next one. */
+interface Target { label: string; act: (c: Cluster) => void; undo?: (c: Cluster) => void }
+
+function evaluateAll(conditions: readonly CompiledCondition[], cluster: Cluster, seed: number): CheckOutcome | undefined {
+  if (conditions.length === 0) return undefined;
+  const view = new ClusterView(cluster, seed);
+  for (const c of conditions) {
+    const outcome = c.evaluate(view);
+    if (!outcome.passed) return outcome;
+  }
+  return undefined;
+}
+
+/** The cluster to act on, and what happens to it (in turn, on the same cluster). */
+function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: Target[] } {
+  if (p.action === "apply-answer") {
+    const { cluster, applyAnswer } = ctx.withoutAnswer();
+    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer }] };
+  }
+  const cluster = ctx.withAnswer();
+  switch (p.action) {
+    case "delete-each-pod": {
+      const pods = p.pods ? selectPods(new ClusterView(cluster, ctx.seed), p.pods) : [];
+      return { cluster, targets: pods.map((pod) => ({ label: `after deleting pod ${pod.name}`, act: (c) => void c.deletePod(pod.namespace, pod.name) })) };
+    }
+    case "delete-pod":
+      return { cluster, targets: [{ label: `after deleting pod ${p.pod ?? ""}`, act: (c) => void c.deletePod(p.namespace, p.pod ?? "") }] };
+    case "fail-each-node": {
+      const nodes = cluster.list("Node").filter((n) => p.nodes === "all" || n.metadata.labels?.["node-role.kubernetes.io/control-plane"] === undefined);
+      return {
+        cluster,
+        targets: nodes.map((n) => ({
+          label: `when node ${n.metadata.name ?? ""} failed`,
+          act: (c) => void c.failNode(n.metadata.name ?? ""),
+          undo: (c) => {
+            c.recoverNode(n.metadata.name ?? "");
+            c.settle();
+          },
+        })),
+      };
+    }
+    case "set-image":
+      return { cluster, targets: [{ label: `during the rollout of ${p.image ?? ""}`, act: (c) => void c.setImage("Deployment", p.namespace, p.deployment ?? "", p.container ?? "", p.image ?? "") }] };
+    case "add-node":
+      return { cluster, targets: [{ label: "after a node joined", act: (c) => void c.addNode() }] };
+  }
+}
+
+function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, hold: CompiledCondition[], after: CompiledCondition[]): CheckOutcome | undefined {
+  const before = evaluateAll(hold, cluster, seed);
+  if (before) return failure(`before the fault (${t.label.replace(/^(after|when|while|during) /, "")}): ${before.message}`, before.trace);
+  const podsBefore = p.replacement && p.pods ? selectPods(new ClusterView(cluster, seed), p.pods) : [];
+  const start = cluster.now;
+  let during: { at: number; outcome: CheckOutcome } | undefined;
+  const stop = cluster.observe(() => {
+    if (during) return;
+    const outcome = evaluateAll(hold, cluster, seed);
+    if (outcome) during = { at: cluster.now - start, outcome };
+  });
+  t.act(cluster);
+  if (p.seconds !== undefined) cluster.advance(p.seconds);
+  else cluster.settle();
+  stop();
+  if (during) return failure(`${t.label}, ${during.at} s later: ${during.outcome.message}`, during.outcome.trace);
+  if (p.replacement && p.pods) {
+    const replaced = checkReplacement(podsBefore, new ClusterView(cluster, seed), p.pods, t.label);
+    if (!replaced.passed) return replaced;
+  }
+  const end = evaluateAll([...hold, ...after], cluster, seed);
+  if (end) return failure(`${t.label}, once the cluster settled: ${end.message}`, end.trace);
+  t.undo?.(cluster);
+  return undefined;
+}
+
+export function runFault(ctx: ActionContext, p: FaultParams): CheckOutcome {
+  const hold = compileConditions(p.hold, "hold").conditions;
+  const after = compileConditions(p.after, "after").conditions;
+  const { cluster, targets } = plan(ctx, p);
+  if (targets.length === 0) return failure(p.pods ? `no ${describeQuery(p.pods)} to delete` : "nothing to apply the fault to");
+  for (const t of targets) {
+    const failed = runTarget(cluster, ctx.seed, p, t, hold, after);
+    if (failed) return failed;
+  }
+  const what = targets.length === 1 ? (targets[0]?.label ?? "") : `${targets.map((t) => t.label.replace(/^(after deleting|when|during) /, "")).join(", ")} (each in turn)`;
+  return pass(`held ${what}`);
+}
+
+export const faultCheck: ActionType<FaultParams> = { kind: "action", type: "fault", schema: faultSchema, run: runFault };

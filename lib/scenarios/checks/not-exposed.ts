@@ -1,0 +1,27 @@
+/**
+ * `not-exposed`: nothing outside the cluster reaches the pods matching the query — no Ingress path,
+ * node port or load balancer leads to them. Every way in is tried and the one that gets through named.
+ */
+import { z } from "zod";
+import { externalExposure } from "../../cluster/network";
+import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
+import { describeQuery, matchesQuery, podQuerySchema } from "./pod-query";
+
+export const notExposedSchema = z.object({ pods: podQuerySchema }).strict();
+
+export type NotExposedParams = z.infer<typeof notExposedSchema>;
+
+export function evaluateNotExposed(view: ClusterView, p: NotExposedParams): CheckOutcome {
+  const exposure = externalExposure(view.objects, view.now);
+  const trace = exposure.map(({ entry, result }) => `${entry.description}: ${result.summary}`);
+  for (const { entry, result } of exposure) {
+    const reached = result.candidates.find((c) => {
+      const pod = view.index.pods.find((x) => x.namespace === c.namespace && x.name === c.pod);
+      return pod !== undefined && matchesQuery(pod, p.pods);
+    });
+    if (reached) return failure(`${describeQuery(p.pods)} can be reached from outside the cluster: ${entry.description} leads to ${reached.pod}:${reached.port}. Use a ClusterIP Service (the default type) and no Ingress for it`, trace);
+  }
+  return pass(`no way in from outside reaches ${describeQuery(p.pods)} (${exposure.length} entry point${exposure.length === 1 ? "" : "s"} tried)`, trace);
+}
+
+export const notExposedCheck: ConditionType<NotExposedParams> = { kind: "condition", type: "not-exposed", schema: notExposedSchema, evaluate: evaluateNotExposed };

@@ -1,0 +1,71 @@
+/**
+ * Grades a learner's answer: the starting cluster, the answer applied over it (admission errors as
+ * the API server gives them), then every check — conditions on the settled cluster, actions on
+ * fresh clusters of their own — and a picture of the result. Same scenario, answer and seed → same result.
+ */
+import type { ApiError } from "../cluster/admission";
+import type { Cluster } from "../cluster/cluster";
+import { ClusterView, type ActionContext, type CheckOutcome } from "./checks/check-type";
+import { compileCheck } from "./checks/registry";
+import { applyAnswer, startingCluster } from "./build-cluster";
+import { clusterPicture } from "./cluster-picture";
+import type { AnswerSource, CheckResult, CheckSpec, GradeEvent, GradeResult, Scenario } from "./types";
+
+export interface GradeOptions {
+  seed?: number;
+  /** Include the cluster picture (default true). */
+  picture?: boolean;
+}
+
+function events(cluster: Cluster): GradeEvent[] {
+  return cluster.events()
+    .filter((e) => !["kube-system", "kube-node-lease"].includes(e.involvedObject.namespace ?? ""))
+    .map((e) => ({
+      type: e.type, reason: e.reason, object: `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`,
+      ...(e.involvedObject.namespace ? { namespace: e.involvedObject.namespace } : {}), message: e.message, count: e.count,
+    }));
+}
+
+export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[], options: GradeOptions = {}): GradeResult {
+  const seed = options.seed ?? 1;
+  const cluster = startingCluster(scenario, seed);
+  const errors: ApiError[] = applyAnswer(cluster, answer);
+  const view = new ClusterView(cluster, seed);
+  const compiled = scenario.checks.map((spec) => ({ spec, compiled: compileCheck(spec.type, spec.params) }));
+  const results = new Map<string, CheckResult>();
+  const record = (spec: CheckSpec, outcome: CheckOutcome): void =>
+    void results.set(spec.id, { id: spec.id, title: spec.title, passed: outcome.passed, message: outcome.message, ...(outcome.trace ? { trace: outcome.trace } : {}) });
+  for (const { spec, compiled: c } of compiled) {
+    if (!c.ok) record(spec, { passed: false, message: `this check is broken: ${c.errors.join("; ")}` });
+    else if (c.check.kind === "condition") record(spec, c.check.evaluate(view));
+  }
+  const picture = options.picture === false ? undefined : clusterPicture(cluster, view);
+  const recorded = events(cluster);
+  // Conditions and the picture are read; the first action may now change the graded cluster itself.
+  let spare: Cluster | undefined = cluster;
+  const ctx: ActionContext = {
+    seed,
+    withAnswer: () => {
+      const reused = spare;
+      spare = undefined;
+      if (reused) return reused;
+      const c = startingCluster(scenario, seed);
+      applyAnswer(c, answer);
+      return c;
+    },
+    withoutAnswer: () => {
+      const c = startingCluster(scenario, seed);
+      return { cluster: c, applyAnswer: () => void applyAnswer(c, answer) };
+    },
+  };
+  for (const { spec, compiled: c } of compiled) if (c.ok && c.check.kind === "action") record(spec, c.check.run(ctx));
+  const checks = scenario.checks.flatMap((spec) => results.get(spec.id) ?? []);
+  return {
+    scenario: scenario.id,
+    passed: errors.length === 0 && checks.every((c) => c.passed),
+    errors,
+    checks,
+    events: recorded,
+    ...(picture ? { objects: picture } : {}),
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Scenario quizzes: learners write manifests for a task; the reconcile engine applies them to a
+ * simulated cluster and the checks explain, in the learner's terms, what works and what does not.
+ * Pure; runs on the server and in the browser. The format is documented in content/scenarios/README.md.
+ */
+export { parseScenario, type ParsedScenario } from "./parse-scenario";
+export { gradeScenario, type GradeOptions } from "./grade-scenario";
+export { ScenarioSetupError, startingCluster } from "./build-cluster";
+export { CHECK_TYPES } from "./checks/registry";
+export type * from "./types";

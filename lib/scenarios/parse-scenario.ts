@@ -1,0 +1,96 @@
+/**
+ * The scenario format (content/scenarios/README.md): front matter (id, title, topics, difficulty),
+ * then `## Task`, `## Starting cluster` (a `cluster` block and `yaml` blocks of given objects),
+ * `## Checks` (a `checks` block), `## Hints` (a list), `## Solution…` sections and `### …` answers
+ * under `## Wrong answers`. Errors are `file:line: message`. Pure; runs in the browser.
+ */
+import { readMarkdownDocument, type DocumentSection, type FencedBlock } from "../notes/index";
+import { defaultNodes } from "../cluster/nodes";
+import { fenceAttributes, readChecksBlock, readClusterBlock } from "./parse-blocks";
+import type { Difficulty, ManifestBlock, Scenario, ScenarioIssue, Solution, WrongAnswer } from "./types";
+
+export interface ParsedScenario {
+  scenario?: Scenario;
+  issues: ScenarioIssue[];
+}
+
+const DIFFICULTIES: readonly Difficulty[] = ["easy", "medium", "hard"];
+const isManifest = (b: FencedBlock): boolean => b.lang === "yaml" || b.lang === "yml";
+
+/** The section's prose, without its fenced blocks. */
+function prose(markdown: string): string {
+  return markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+function manifests(blocks: readonly FencedBlock[], prefix: string): ManifestBlock[] {
+  const yaml = blocks.filter(isManifest);
+  return yaml.map((b, i) => ({
+    file: fenceAttributes(b.meta).file ?? (yaml.length === 1 ? `${prefix}.yaml` : `${prefix}-${i + 1}.yaml`),
+    line: b.line,
+    text: b.value,
+  }));
+}
+
+const titled = (s: DocumentSection, re: RegExp): boolean => re.test(s.title.trim());
+
+export function parseScenario(text: string, file: string): ParsedScenario {
+  const doc = readMarkdownDocument(text, file);
+  const issues: ScenarioIssue[] = doc.issues.map((i) => ({ file: i.file, line: i.line, message: i.message }));
+  const report = (line: number, message: string): void => void issues.push({ file, line, message });
+  const fm = doc.frontMatter ?? {};
+  const fmLine = (key: string): number => doc.frontMatterLines[key] ?? 1;
+  if (!doc.frontMatter) report(1, "a scenario starts with front matter: ---, id, title, topics, difficulty, ---");
+  const id = typeof fm.id === "string" ? fm.id : "";
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(id)) report(fmLine("id"), `id must be lower-case letters, digits and dashes, got ${JSON.stringify(fm.id ?? "")}`);
+  const title = typeof fm.title === "string" ? fm.title : "";
+  if (!title) report(fmLine("title"), "title is missing");
+  const topics = Array.isArray(fm.topics) ? fm.topics.filter((t): t is string => typeof t === "string") : [];
+  if (!Array.isArray(fm.topics)) report(fmLine("topics"), "topics must be a list, e.g. [services, ingress]");
+  const difficulty = DIFFICULTIES.find((d) => d === fm.difficulty);
+  if (!difficulty) report(fmLine("difficulty"), `difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(fm.difficulty ?? "")}`);
+  for (const key of Object.keys(fm)) if (!["id", "title", "topics", "difficulty"].includes(key)) report(fmLine(key), `unknown front-matter key "${key}" (known: id, title, topics, difficulty)`);
+
+  const sections = doc.sections;
+  const task = sections.find((s) => titled(s, /^task$/i));
+  if (!task) report(1, 'no "## Task" section');
+  const start = sections.find((s) => titled(s, /^starting cluster$/i));
+  const clusterBlocks = sections.flatMap((s) => s.blocks.filter((b) => b.lang === "cluster"));
+  if (clusterBlocks.length > 1) report(clusterBlocks[1]?.line ?? 1, "only one cluster block per scenario");
+  const cb = clusterBlocks[0];
+  const nodes = (cb ? readClusterBlock(cb.value, cb.line, report) : undefined) ?? defaultNodes(3);
+  const given = start ? manifests(start.blocks, "given") : [];
+
+  const checkBlocks = sections.flatMap((s) => s.blocks.filter((b) => b.lang === "checks"));
+  if (checkBlocks.length === 0) report(1, 'no checks: add a "## Checks" section with a ```checks block');
+  const ids = new Set<string>();
+  const checks = checkBlocks.flatMap((b) => readChecksBlock(b.value, b.line, report, ids));
+
+  const hints = sections.find((s) => titled(s, /^hints?$/i))?.items ?? [];
+  const solutions: Solution[] = sections
+    .filter((s) => titled(s, /^(reference )?solution\b/i) && s.blocks.some(isManifest))
+    .map((s) => ({ title: s.title.replace(/^(reference )?solution\b[:\s-]*/i, "") || "Reference solution", line: s.line, files: manifests(s.blocks, "answer"), explanation: prose(s.markdown) }));
+  if (solutions.length === 0) report(1, 'no reference solution: add a "## Solution" section with a ```yaml block');
+
+  const wrongAnswers: WrongAnswer[] = [];
+  for (const s of sections.filter((x) => x.path.length > 1 && /^wrong answers?$/i.test(x.path[x.path.length - 2] ?? ""))) {
+    const files = manifests(s.blocks, "answer");
+    if (files.length === 0) continue;
+    const attrs = s.blocks.filter(isManifest).map((b) => fenceAttributes(b.meta)).find((a) => a.fails !== undefined);
+    const fails = attrs?.fails ?? "";
+    if (!fails) report(s.line, `wrong answer "${s.title}" does not say which check it fails: add fails=<check-id> to its yaml fence`);
+    else if (!ids.has(fails)) report(s.line, `wrong answer "${s.title}" names check "${fails}", which is not among this scenario's checks (${[...ids].join(", ")})`);
+    wrongAnswers.push({ title: s.title, line: s.line, files, fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: prose(s.markdown) });
+  }
+
+  if (issues.length > 0 || !difficulty) return { issues };
+  return {
+    issues,
+    scenario: {
+      id, title, topics, difficulty, file,
+      task: task ? prose(task.markdown) : "",
+      clusterText: start ? prose(start.markdown) : "",
+      cluster: { nodes, given },
+      checks, hints, solutions, wrongAnswers,
+    },
+  };
+}
