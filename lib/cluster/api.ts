@@ -8,7 +8,7 @@ import type { KubeObject, ObjectMeta } from "./object";
 import type { Runtime } from "./runtime/context";
 import { keyOf, objectKey } from "./store/keys";
 import { isPod, record } from "./types";
-import { canonicalJson } from "./util/hash";
+import { deepEqual } from "./util/hash";
 import { nameSuffix, uid } from "./util/rand";
 import { resourceOf } from "./util/resources";
 import { qosClass } from "./util/pod-resources";
@@ -74,26 +74,26 @@ export function replaceObject(rt: Runtime, current: KubeObject, declared: KubeOb
     annotations: Object.keys(annotations).length > 0 ? annotations : undefined,
   };
   for (const k of Object.keys(meta) as (keyof ObjectMeta)[]) if (meta[k] === undefined) delete meta[k];
-  const specChanged = canonicalJson(declared.spec) !== canonicalJson(current.spec);
+  const specChanged = !deepEqual(declared.spec, current.spec);
   if (current.metadata.generation !== undefined) meta.generation = current.metadata.generation + (specChanged ? 1 : 0);
   let next: KubeObject = { ...declared, metadata: meta };
   if (current.status !== undefined) next.status = current.status;
   else delete next.status;
   if (next.kind === "Service") next = allocateService(rt, next, current);
-  if (canonicalJson(next) === canonicalJson({ ...current, metadata: { ...current.metadata, resourceVersion: undefined } })) return current;
+  if (deepEqual(next, { ...current, metadata: { ...current.metadata, resourceVersion: undefined } })) return current;
   return rt.store.put(next);
 }
 
 /** Writes `status` when it differs from the stored one; returns the stored object either way. */
 export function writeStatus(rt: Runtime, current: KubeObject, status: unknown): KubeObject {
-  if (canonicalJson(status) === canonicalJson(current.status)) return current;
+  if (deepEqual(status, current.status)) return current;
   return rt.store.put({ ...current, status });
 }
 
 /** Writes a controller's change to spec or metadata (scale, annotations), bumping generation on spec changes. */
 export function writeObject(rt: Runtime, current: KubeObject, next: KubeObject): KubeObject {
-  if (canonicalJson(next) === canonicalJson(current)) return current;
-  const specChanged = canonicalJson(next.spec) !== canonicalJson(current.spec);
+  if (deepEqual(next, current)) return current;
+  const specChanged = !deepEqual(next.spec, current.spec);
   const generation = current.metadata.generation;
   return rt.store.put({
     ...next,

@@ -7,18 +7,38 @@ import { buildEndpointSlices, loadBalancerStatus } from "../network";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf, objectKey } from "../store/keys";
-import { record } from "../types";
-import { canonicalJson } from "../util/hash";
+import { isPod, record } from "../types";
+import type { StoreChange } from "../store/store";
+import { deepEqual } from "../util/hash";
 import { mapSelectorMatches } from "../util/labels";
 import { self, type Controller } from "./controller";
 import { owned } from "./helpers";
 
+const selectors = new WeakMap<KubeObject, Record<string, string> | undefined>();
+
 function selectorOf(svc: KubeObject): Record<string, string> | undefined {
+  if (selectors.has(svc)) return selectors.get(svc);
   const sel = record(record(svc.spec)?.selector);
-  if (!sel) return undefined;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(sel)) if (typeof v === "string") out[k] = v;
+  let out: Record<string, string> | undefined;
+  if (sel) {
+    out = {};
+    for (const [k, v] of Object.entries(sel)) if (typeof v === "string") out[k] = v;
+  }
+  selectors.set(svc, out);
   return out;
+}
+
+/** Whether a pod change can change any endpoint: labels, address, readiness, phase, node or deletion. */
+function endpointRelevant(change: StoreChange): boolean {
+  const a = change.old;
+  const b = change.object;
+  if (!a || change.type !== "MODIFIED" || !isPod(a) || !isPod(b)) return true;
+  if (a.metadata.labels !== b.metadata.labels || a.metadata.deletionTimestamp !== b.metadata.deletionTimestamp || a.spec !== b.spec) return true;
+  const sa = a.status;
+  const sb = b.status;
+  if (sa === sb) return false;
+  const ready = (s: typeof sa): string | undefined => s?.conditions?.find((c) => c.type === "Ready")?.status;
+  return sa?.podIP !== sb?.podIP || sa?.phase !== sb?.phase || ready(sa) !== ready(sb);
 }
 
 function candidatePods(rt: Runtime, svc: KubeObject): KubeObject[] {
@@ -29,8 +49,8 @@ function candidatePods(rt: Runtime, svc: KubeObject): KubeObject[] {
   return rt.store.resolve(rt.store.podsWithLabel(ns, first[0], first[1])).filter((p) => mapSelectorMatches(selector, p.metadata.labels));
 }
 
-function comparable(o: KubeObject): string {
-  return canonicalJson({ labels: o.metadata.labels, endpoints: o.endpoints, ports: o.ports, addressType: o.addressType });
+function comparable(o: KubeObject): unknown {
+  return { labels: o.metadata.labels, endpoints: o.endpoints, ports: o.ports, addressType: o.addressType };
 }
 
 function reconcile(key: string, rt: Runtime): void {
@@ -51,7 +71,7 @@ function reconcile(key: string, rt: Runtime): void {
   for (const slice of desired) {
     const current = rt.store.get(keyOf("EndpointSlice", slice.metadata.namespace, slice.metadata.name ?? ""));
     if (!current) createObject(rt, slice);
-    else if (comparable(current) !== comparable(slice)) rt.store.put({ ...current, ...slice, metadata: { ...current.metadata, labels: slice.metadata.labels } });
+    else if (!deepEqual(comparable(current), comparable(slice))) rt.store.put({ ...current, ...slice, metadata: { ...current.metadata, labels: slice.metadata.labels } });
   }
 }
 
@@ -60,6 +80,7 @@ export const endpointSliceController: Controller = {
   watches: {
     Service: self,
     Pod: (change, enqueue, rt) => {
+      if (!endpointRelevant(change)) return;
       const ns = change.object.metadata.namespace ?? "default";
       for (const svc of rt.store.list("Service", ns)) {
         const selector = selectorOf(svc);

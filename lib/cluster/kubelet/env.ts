@@ -44,7 +44,7 @@ export function dataOf(o: KubeObject): Record<string, string> {
   return out;
 }
 
-function fieldValue(pod: Pod, path: string): string {
+function fieldValue(pod: Pod, path: string, podIP: string | undefined): string {
   const m = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
   if (m) return (m[1] === "labels" ? pod.metadata.labels : pod.metadata.annotations)?.[m[2] ?? ""] ?? "";
   switch (path) {
@@ -53,7 +53,7 @@ function fieldValue(pod: Pod, path: string): string {
     case "metadata.uid": return pod.metadata.uid ?? "";
     case "spec.nodeName": return pod.spec.nodeName ?? "";
     case "spec.serviceAccountName": return pod.spec.serviceAccountName ?? "default";
-    case "status.podIP": return pod.status?.podIP ?? "";
+    case "status.podIP": return podIP ?? pod.status?.podIP ?? "";
     case "status.hostIP": return pod.status?.hostIP ?? "";
     default: return "";
   }
@@ -63,7 +63,7 @@ function kindWord(kind: "ConfigMap" | "Secret"): string {
   return kind === "ConfigMap" ? "configmap" : "secret";
 }
 
-export function resolveEnv(store: Store, pod: Pod, container: Container): EnvResult {
+export function resolveEnv(store: Store, pod: Pod, container: Container, podIP?: string): EnvResult {
   const ns = pod.metadata.namespace ?? "default";
   const env = new Map<string, ResolvedEnvVar>();
   const lookup = (kind: "ConfigMap" | "Secret", name: string): KubeObject | undefined => store.get(keyOf(kind, ns, name));
@@ -98,7 +98,7 @@ export function resolveEnv(store: Store, pod: Pod, container: Container): EnvRes
       }
       env.set(v.name, { name: v.name, value, source: { kind, name: keyRef.name ?? "", key: keyRef.key, via: "valueFrom" } });
     } else if (from.fieldRef) {
-      env.set(v.name, { name: v.name, value: fieldValue(pod, from.fieldRef.fieldPath), source: { kind: "field", path: from.fieldRef.fieldPath } });
+      env.set(v.name, { name: v.name, value: fieldValue(pod, from.fieldRef.fieldPath, podIP), source: { kind: "field", path: from.fieldRef.fieldPath } });
     } else if (from.resourceFieldRef) {
       const target = pod.spec.containers.find((c) => c.name === (from.resourceFieldRef?.containerName ?? container.name)) ?? container;
       const [kind, res] = from.resourceFieldRef.resource.split(".");

@@ -31,16 +31,28 @@ export function createKubelet(): Kubelet {
   const images = new Map<string, Set<string>>();
   const waitingForConfig = new Map<string, Set<string>>();
 
-  function hooksFor(rt: Runtime, pod: Pod, node: string): RunHooks {
-    const nodeImages = images.get(node) ?? new Set<string>();
-    images.set(node, nodeImages);
-    return {
-      event: (type, reason, message, at) => rt.events.record(pod, type, reason, message, SOURCE, at),
-      resolveEnv: (c: Container) => resolveEnv(rt.store, pod, c),
-      hasImage: (image) => nodeImages.has(image),
-      pulled: (image) => void nodeImages.add(image),
-      containerLayerLost: (name) => rt.volumes.dropPrefix(`pod:${pod.metadata.uid ?? ""}/container/${name}`),
+  /** Hooks live as long as the pod's run and read its latest version, so a reconcile allocates no closures. */
+  const hooks = new WeakMap<PodRun, { holder: { pod: Pod }; hooks: RunHooks }>();
+
+  function hooksFor(rt: Runtime, run: PodRun, pod: Pod): RunHooks {
+    const existing = hooks.get(run);
+    if (existing) {
+      existing.holder.pod = pod;
+      return existing.hooks;
+    }
+    let nodeImages = images.get(run.node);
+    if (!nodeImages) images.set(run.node, (nodeImages = new Set<string>()));
+    const known = nodeImages;
+    const holder = { pod };
+    const made: RunHooks = {
+      event: (type, reason, message, at) => rt.events.record(holder.pod, type, reason, message, SOURCE, at),
+      resolveEnv: (c: Container) => resolveEnv(rt.store, holder.pod, c, run.ip),
+      hasImage: (image) => known.has(image),
+      pulled: (image) => void known.add(image),
+      containerLayerLost: (name) => rt.volumes.dropPrefix(`pod:${holder.pod.metadata.uid ?? ""}/container/${name}`),
     };
+    hooks.set(run, { holder, hooks: made });
+    return made;
   }
 
   function finish(rt: Runtime, key: string, pod: Pod): void {
@@ -90,7 +102,7 @@ export function createKubelet(): Kubelet {
       waitingForConfig.set(ns, waiting);
     } else {
       run.mountProblem = undefined;
-      advance(o, run, rt.now, hooksFor(rt, o, node));
+      advance(o, run, rt.now, hooksFor(rt, run, o));
       if (run.runs.some((r) => r.phase === "configError")) {
         waiting.add(key);
         waitingForConfig.set(ns, waiting);

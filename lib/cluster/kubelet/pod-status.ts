@@ -1,7 +1,6 @@
 /** The pod status the kubelet reports, built from its node-local memory of the pod's containers. */
-import type { ContainerState, ContainerStatus, Pod, PodStatus } from "../types";
+import type { Condition, ContainerState, ContainerStatus, Pod, PodStatus } from "../types";
 import { fnv1a32 } from "../util/hash";
-import { setCondition } from "../util/conditions";
 import { initDone, type ContainerRun, type PodRun } from "./pod-run";
 
 function imageId(image: string): string {
@@ -10,15 +9,16 @@ function imageId(image: string): string {
   return `${repo}@sha256:${h.repeat(8)}`;
 }
 
+function terminated(r: ContainerRun, t: NonNullable<ContainerRun["current"]>, pod: Pod, iso: (s: number) => string): ContainerState {
+  return { terminated: { exitCode: t.exitCode, reason: t.reason, startedAt: iso(t.startedAt), finishedAt: iso(t.finishedAt), containerID: `containerd://${fnv1a32(`${pod.metadata.uid ?? ""}/${r.container.name}/${r.restartCount}`).toString(16)}` } };
+}
+
 function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creatingReason: string): ContainerState {
-  const terminated = (t: NonNullable<ContainerRun["current"]>): ContainerState => ({
-    terminated: { exitCode: t.exitCode, reason: t.reason, startedAt: iso(t.startedAt), finishedAt: iso(t.finishedAt), containerID: `containerd://${fnv1a32(`${pod.metadata.uid ?? ""}/${r.container.name}/${r.restartCount}`).toString(16)}` },
-  });
   switch (r.phase) {
     case "running":
       return { running: { startedAt: iso(r.startedAt ?? 0) } };
     case "exited":
-      return r.current ? terminated(r.current) : { waiting: { reason: creatingReason } };
+      return r.current ? terminated(r, r.current, pod, iso) : { waiting: { reason: creatingReason } };
     case "backoff":
       return { waiting: { reason: "CrashLoopBackOff", message: `back-off ${r.backoffSeconds}s restarting failed container=${r.container.name} pod=${pod.metadata.name ?? ""}_${pod.metadata.namespace ?? "default"}(${pod.metadata.uid ?? ""})` } };
     case "configError":
@@ -65,15 +65,23 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
   const terminal = phase === "Succeeded" || phase === "Failed";
   const unready = apps.filter((r, i) => !appStatuses[i]?.ready).map((r) => r.container.name);
   const t = iso(now);
-  let conditions = setCondition(pod.status?.conditions, { type: "PodReadyToStartContainers", status: "True" }, t, true);
-  conditions = setCondition(conditions, initialised ? { type: "Initialized", status: "True" } : { type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: `containers with incomplete status: [${inits.filter((r) => !initDone(r)).map((r) => r.container.name).join(" ")}]` }, t, true);
-  const readyCond = terminal
-    ? { status: "False", reason: "PodCompleted" }
-    : unready.length === 0 ? { status: "True" } : { status: "False", reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
-  conditions = setCondition(conditions, { type: "Ready", ...readyCond }, t, true);
-  conditions = setCondition(conditions, { type: "ContainersReady", ...readyCond }, t, true);
-  const order = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"];
-  conditions.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  const old = pod.status?.conditions;
+  const since = (type: string, status: string): string => {
+    const prev = old?.find((c) => c.type === type);
+    return prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : t;
+  };
+  const readyCond: Condition = terminal
+    ? { type: "Ready", status: "False", reason: "PodCompleted" }
+    : unready.length === 0 ? { type: "Ready", status: "True" } : { type: "Ready", status: "False", reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
+  const initCond: Condition = initialised ? { type: "Initialized", status: "True" } : { type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: `containers with incomplete status: [${inits.filter((r) => !initDone(r)).map((r) => r.container.name).join(" ")}]` };
+  const conditions: Condition[] = [
+    { lastProbeTime: null, type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since("PodReadyToStartContainers", "True") },
+    { lastProbeTime: null, ...initCond, lastTransitionTime: since("Initialized", initCond.status) },
+    { lastProbeTime: null, ...readyCond, lastTransitionTime: since("Ready", readyCond.status) },
+    { lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since("ContainersReady", readyCond.status) },
+  ];
+  const scheduled = old?.find((c) => c.type === "PodScheduled");
+  if (scheduled) conditions.push(scheduled);
   const status: PodStatus = {
     ...pod.status,
     phase,

@@ -34,8 +34,13 @@ export class Runtime {
     readonly settings: ClusterSettings,
   ) {}
 
+  private isoCache: [number, string] = [Number.NaN, ""];
+
   iso(seconds = this.now): string {
-    return isoAt(this.settings.startMs, seconds);
+    if (this.isoCache[0] === seconds) return this.isoCache[1];
+    const text = isoAt(this.settings.startMs, seconds);
+    this.isoCache = [seconds, text];
+    return text;
   }
 
   /** Seconds on the virtual clock of an RFC 3339 time written by the cluster. */

@@ -28,10 +28,17 @@ export interface PodContext {
 }
 
 export function matchesNodeAffinity(pod: Pod, node: NodeInfo): boolean {
-  for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) if (node.labels[k] !== v) return false;
+  const selector = pod.spec.nodeSelector;
+  if (selector) for (const k in selector) if (node.labels[k] !== selector[k]) return false;
   const required = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (!required) return true;
   return required.nodeSelectorTerms.some((t) => nodeTermMatches(t, node.name, node.labels));
+}
+
+/** NodeResourcesFit alone, for nodes without taints when the pod has no other constraints. */
+export function fitOnly(ctx: PodContext, node: NodeInfo): Failure | undefined {
+  if (node.pods + 1 <= node.allocPods && node.reqCpu + ctx.cpu <= node.allocCpu && node.reqMemory + ctx.memory <= node.allocMemory) return undefined;
+  return fit(ctx, node);
 }
 
 function fit(ctx: PodContext, node: NodeInfo): Failure | undefined {

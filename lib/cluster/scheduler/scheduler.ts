@@ -15,15 +15,21 @@ import { isPod, record, type Pod } from "../types";
 import { podRequest } from "../util/pod-resources";
 import { selectorMatches } from "../util/labels";
 import { setCondition } from "../util/conditions";
-import { failedSchedulingMessage, filterNode, matchesNodeAffinity, type Failure, type PodContext } from "./filters";
+import { failedSchedulingMessage, filterNode, fitOnly, matchesNodeAffinity, type Failure, type PodContext } from "./filters";
 import { NodeCache, type NodeInfo } from "./node-cache";
-import { pickNode } from "./scoring";
+import { baseScore, pickNode } from "./scoring";
 import { spreadCounts, termCounts, type TermCounts } from "./topology";
 
 export const SCHEDULER = "default-scheduler";
 
 function wantsScheduling(o: KubeObject | undefined): o is Pod {
   return o !== undefined && isPod(o) && !o.spec.nodeName && !o.metadata.deletionTimestamp && (o.spec.schedulerName ?? SCHEDULER) === SCHEDULER;
+}
+
+/** A pod with no placement constraints beyond resources and taints (most pods). */
+function isSimple(pod: Pod, ctx: PodContext, preferredTerms: number): boolean {
+  const aff = pod.spec.affinity;
+  return !pod.spec.nodeSelector && !aff?.nodeAffinity && ctx.affinity.length === 0 && ctx.antiAffinity.length === 0 && ctx.forbidden.length === 0 && ctx.spread.length === 0 && preferredTerms === 0;
 }
 
 function numFeasibleNodesToFind(total: number): number {
@@ -118,18 +124,40 @@ export function createScheduler(): Controller {
     }
     const input = contextFor(rt, o);
     const want = numFeasibleNodesToFind(nodes.length);
-    const feasible: NodeInfo[] = [];
     const failures: Failure[] = [];
+    let chosen: NodeInfo | undefined;
     let processed = 0;
-    for (; processed < nodes.length && feasible.length < want; processed += 1) {
-      const node = nodes[(nextStart + processed) % nodes.length];
-      if (!node) continue;
-      const failure = filterNode(input.ctx, node);
-      if (failure) failures.push(failure);
-      else feasible.push(node);
+    if (isSimple(o, input.ctx, input.preferredAffinity.length + input.preferredAnti.length)) {
+      // Fast path (no node or pod constraints): filter and score each node inline, no arrays.
+      let found = 0;
+      let best = Number.NEGATIVE_INFINITY;
+      for (; processed < nodes.length && found < want; processed += 1) {
+        const node = nodes[(nextStart + processed) % nodes.length];
+        if (!node) continue;
+        const failure = node.unschedulable || node.taints.length > 0 ? filterNode(input.ctx, node) : fitOnly(input.ctx, node);
+        if (failure) {
+          failures.push(failure);
+          continue;
+        }
+        found += 1;
+        const score = baseScore(input.ctx, node);
+        if (score > best + 1e-9 || (Math.abs(score - best) <= 1e-9 && chosen !== undefined && node.name < chosen.name)) {
+          best = score;
+          chosen = node;
+        }
+      }
+    } else {
+      const feasible: NodeInfo[] = [];
+      for (; processed < nodes.length && feasible.length < want; processed += 1) {
+        const node = nodes[(nextStart + processed) % nodes.length];
+        if (!node) continue;
+        const failure = filterNode(input.ctx, node);
+        if (failure) failures.push(failure);
+        else feasible.push(node);
+      }
+      chosen = pickNode({ ctx: input.ctx, preferredAffinity: input.preferredAffinity, preferredAnti: input.preferredAnti }, feasible);
     }
     if (nodes.length > 0) nextStart = (nextStart + processed) % nodes.length;
-    const chosen = pickNode({ ctx: input.ctx, preferredAffinity: input.preferredAffinity, preferredAnti: input.preferredAnti }, feasible);
     if (!chosen) {
       markUnschedulable(rt, o, key, failedSchedulingMessage(nodes.length, failures));
       return;

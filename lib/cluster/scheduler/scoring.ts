@@ -64,6 +64,11 @@ function interPod(terms: readonly TermCounts[], sign: number, n: NodeInfo): numb
   return sum;
 }
 
+/** LeastAllocated + BalancedAllocation: the whole score when no other plugin has anything to say. */
+export function baseScore(ctx: PodContext, n: NodeInfo): number {
+  return leastAllocated(ctx, n) + balanced(ctx, n);
+}
+
 export interface ScoringInput {
   readonly ctx: PodContext;
   readonly preferredAffinity: readonly TermCounts[];
@@ -74,24 +79,26 @@ export interface ScoringInput {
 export function pickNode(input: ScoringInput, feasible: readonly NodeInfo[]): NodeInfo | undefined {
   if (feasible.length <= 1) return feasible[0];
   const { ctx } = input;
-  const least = feasible.map((n) => leastAllocated(ctx, n));
-  const bal = feasible.map((n) => balanced(ctx, n));
-  const taints = normalise(feasible.map((n) => untoleratedPreferNoSchedule(ctx.pod, n)), true);
-  const nodeAff = normalise(feasible.map((n) => preferredNodeAffinity(ctx.pod, n)));
-  const podAff = normalise(feasible.map((n) => interPod(input.preferredAffinity, 1, n) + interPod(input.preferredAnti, -1, n)));
+  const pod = ctx.pod;
+  // Plugins with nothing to say give every node the same score: skip them (a common, cheap case).
+  const zero = (): number[] | undefined => undefined;
+  const taints = feasible.some((n) => n.taints.some((t) => t.effect === "PreferNoSchedule")) ? normalise(feasible.map((n) => untoleratedPreferNoSchedule(pod, n)), true) : zero();
+  const nodeAff = pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ? normalise(feasible.map((n) => preferredNodeAffinity(pod, n))) : zero();
+  const podAff = input.preferredAffinity.length + input.preferredAnti.length > 0 ? normalise(feasible.map((n) => interPod(input.preferredAffinity, 1, n) + interPod(input.preferredAnti, -1, n))) : zero();
   const soft = ctx.spread.filter((s) => s.constraint.whenUnsatisfiable === "ScheduleAnyway");
-  const spread = normalise(
-    feasible.map((n) => soft.reduce((sum, s) => sum + (s.counts.get(n.labels[s.constraint.topologyKey] ?? "") ?? 0), 0)),
-    true,
-  );
+  const spread = soft.length > 0
+    ? normalise(feasible.map((n) => soft.reduce((sum, s) => sum + (s.counts.get(n.labels[s.constraint.topologyKey] ?? "") ?? 0), 0)), true)
+    : zero();
   let best: NodeInfo | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
-  feasible.forEach((n, i) => {
-    const score = (least[i] ?? 0) + (bal[i] ?? 0) + 3 * (taints[i] ?? 0) + 2 * (nodeAff[i] ?? 0) + 2 * (podAff[i] ?? 0) + 2 * (spread[i] ?? 0);
+  for (let i = 0; i < feasible.length; i += 1) {
+    const n = feasible[i];
+    if (!n) continue;
+    const score = leastAllocated(ctx, n) + balanced(ctx, n) + 3 * (taints?.[i] ?? 0) + 2 * (nodeAff?.[i] ?? 0) + 2 * (podAff?.[i] ?? 0) + 2 * (spread?.[i] ?? 0);
     if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && best !== undefined && n.name < best.name)) {
       best = n;
       bestScore = score;
     }
-  });
+  }
   return best;
 }

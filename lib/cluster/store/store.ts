@@ -116,9 +116,12 @@ export class Store {
     if (this.freeze) deepFreeze(object);
     const key = objectKey(object);
     const old = this.objects.get(key);
-    if (old) this.unindex(key, old);
     this.objects.set(key, object);
-    this.index(key, object);
+    if (!old) this.index(key, object);
+    else if (!this.sameIndexKeys(old, object)) {
+      this.unindex(key, old);
+      this.index(key, object);
+    }
     this.emit({ type: old ? "MODIFIED" : "ADDED", key, object, old });
     return object;
   }
@@ -150,6 +153,11 @@ export class Store {
       this.index(key, o);
       this.emit({ type: current ? "MODIFIED" : "ADDED", key, object: o, old: current });
     }
+  }
+
+  /** Whether two versions of an object sit in the same index entries (status writes usually do). */
+  private sameIndexKeys(a: KubeObject, b: KubeObject): boolean {
+    return a.metadata.uid === b.metadata.uid && a.metadata.ownerReferences === b.metadata.ownerReferences && a.metadata.labels === b.metadata.labels && nodeNameOf(a) === nodeNameOf(b);
   }
 
   private emit(change: StoreChange): void {

@@ -32,3 +32,27 @@ export function podTemplateHash(template: unknown, collisionCount = 0): string {
   const suffix = collisionCount > 0 ? `#${collisionCount}` : "";
   return safeEncode(String(fnv1a32(canonicalJson(template) + suffix)));
 }
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Structural equality that treats absent and `undefined` fields alike; shared subtrees short-circuit. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  let count = 0;
+  for (const k in a) {
+    const v = a[k];
+    if (v === undefined) continue;
+    count += 1;
+    if (!deepEqual(v, b[k])) return false;
+  }
+  for (const k in b) if (b[k] !== undefined) count -= 1;
+  return count === 0;
+}
