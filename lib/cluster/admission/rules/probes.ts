@@ -1,13 +1,26 @@
 /** Probes and lifecycle hooks name exactly one handler; liveness and startup probes need successThreshold 1. */
 import { isObject, num, objects, type JsonObject } from "../access";
 import { forbidden, invalid, required } from "./messages";
+import { portName } from "./name-syntax";
 import { podTemplateOf, POD_KINDS } from "./pod-templates";
 import type { Rule, RuleFinding } from "./rule";
 
 const HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
 const HOOK_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
 
+function checkPort(handler: JsonObject, path: string, findings: RuleFinding[]): void {
+  for (const kind of ["httpGet", "tcpSocket", "grpc"]) {
+    const action = handler[kind];
+    if (!isObject(action)) continue;
+    const port = action.port;
+    const portPath = `${path}.${kind}.port`;
+    if (typeof port === "number" && (port < 1 || port > 65535)) findings.push(invalid(portPath, port, "must be between 1 and 65535, inclusive"));
+    if (typeof port === "string") for (const problem of portName(port)) findings.push(invalid(portPath, port, problem, "Use the container port's number, or the name given to it under ports[].name."));
+  }
+}
+
 function checkHandler(handler: JsonObject, path: string, kinds: readonly string[], findings: RuleFinding[]): void {
+  checkPort(handler, path, findings);
   const present = kinds.filter((k) => handler[k] !== undefined && handler[k] !== null);
   if (present.length === 0) findings.push(required(path, "must specify a handler type", `Add one of ${kinds.join(", ")}, e.g. httpGet: {path: /healthz, port: 8080}.`));
   for (const extra of present.slice(1)) findings.push(forbidden(`${path}.${extra}`, "may not specify more than 1 handler type", `Keep only one of ${present.join(" and ")}.`));

@@ -25,6 +25,22 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
+/** How to fill in the required fields learners most often leave out (keyed by field name). */
+const REQUIRED_HINTS: Readonly<Record<string, string>> = {
+  pathType: ": pathType must be specified. Add pathType: Prefix (matches /api and everything under /api/) or Exact (matches only /api)",
+  selector: ". Add selector.matchLabels with the same labels as the pod template's metadata.labels",
+  template: ". Add a pod template: template.metadata.labels and template.spec.containers",
+  containers: ". Add at least one container with a name and an image",
+  name: ". Give it a name",
+  containerPort: ". Add containerPort: the port number the container listens on",
+  port: ". Add the port number",
+  topologyKey: ". Say which nodes count as one place, e.g. topologyKey: kubernetes.io/hostname",
+  scaleTargetRef: ". Name the workload to scale: scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}",
+  maxReplicas: ". Set the most replicas the autoscaler may create",
+  roleRef: ". Name the Role or ClusterRole this binding grants",
+  key: ". Name the key to read",
+};
+
 /** YAML 1.1 reads yes/no/on/off as booleans and 1.0 as a number: the usual cause of "must be of type string". */
 function typeHint(expected: string, value: unknown): string {
   if (expected !== "string") return "";
@@ -62,7 +78,7 @@ function describe(error: AjvError, path: string, value: unknown, siblings: reado
     case "required": {
       const missing = String(error.params.missingProperty);
       const field = path === "" ? missing : `${path}.${missing}`;
-      return `${field}: Required value`;
+      return `${field}: Required value${REQUIRED_HINTS[missing] ?? ""}`;
     }
     case "type": {
       if (siblings.some((e) => e.keyword === "oneOf")) return undefined; // worded once by the oneOf case
