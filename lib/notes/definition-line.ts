@@ -11,6 +11,8 @@ export interface DefinitionLine {
   rest: string;
   /** The term was marked up (bold or code), so the author clearly meant a definition. */
   explicit: boolean;
+  /** Found as a sentence (`A Pod is a …`, `X is used to …`) rather than with a separator. */
+  sentence?: boolean;
 }
 
 export interface DefinitionOptions {
@@ -93,13 +95,13 @@ function commaTerm(line: string): DefinitionLine | null {
 
 function sentenceTerm(line: string): DefinitionLine | null {
   const match =
-    /^(.{1,50}?)\s+(?:is|are)\s+((?:a|an|the|one|basically\s+a|simply\s+a|just\s+a)\s+.+|(?:always\s+)?(?:comprised|composed|made up)\s+of\s+.+)$/isu.exec(
+    /^(.{1,50}?)\s+(?:is|are)\s+((?:a|an|the|one|basically\s+a|simply\s+a|just\s+a)\s+.+|(?:always\s+)?(?:comprised|composed|made up)\s+of\s+.+|used\s+(?:to|for)\s+.+)$/isu.exec(
       line,
     );
   if (!match?.[1] || !match[2]) return null;
   const term = match[1].replace(ARTICLE, "");
   if (!isTermLike(term, 4) || /,/.test(term)) return null;
-  return { term: cleanTerm(term), rest: match[2].trim(), explicit: false };
+  return { term: cleanTerm(term), rest: match[2].trim(), explicit: false, sentence: true };
 }
 
 export function splitDefinition(line: string, options: DefinitionOptions = {}): DefinitionLine | null {

@@ -28,13 +28,24 @@ export function itemParts(item: ListItem, ctx: ExtractContext): ItemParts {
 
 const childLists = (parts: ItemParts): List[] => parts.rest.filter((node): node is List => node.type === "list");
 
-function itemDefinition(parts: ItemParts, nested: boolean): DefinitionLine | null {
+/**
+ * The item's definition, if it is one. Under another definition (`nested`), comma appositions are
+ * not read, and a sentence that defines the parent's own term again (`Pod is just an abstraction …`
+ * under `**Pod**`) is part of the parent's back, not a card of its own.
+ */
+function itemDefinition(parts: ItemParts, nested: boolean, parent?: string): DefinitionLine | null {
   if (!parts.text || hasCloze(parts.text)) return null;
-  const definition = splitDefinition(parts.text, { allowComma: !nested, allowSentence: !nested });
+  const definition = splitDefinition(parts.text, { allowComma: !nested, allowSentence: true });
   if (!definition) return null;
   if (nested && !definition.explicit && parts.text.endsWith("?")) return null;
+  if (nested && definition.sentence && (parent === undefined || sameTerm(definition.term, parent))) return null;
   return definition;
 }
+
+const sameTerm = (a: string, b: string): boolean => {
+  const norm = (text: string): string => text.toLowerCase().replace(/[*_`]/g, "").replace(/(es|s)$/, "").trim();
+  return norm(a) === norm(b);
+};
 
 
 /** 2–8 short items without sub-items: the shape of "What features …? → HA, scalability, DR". */
@@ -111,7 +122,7 @@ function extractItem(item: ListItem, scope: Scope, ctx: ExtractContext, nested: 
   const parts = itemParts(item, ctx);
   const restSource = sourceOfRange(ctx.text, parts.rest);
   if (hasCloze(parts.text)) return extractCloze(parts.text, parts.line, scope, ctx);
-  const definition = itemDefinition(parts, nested);
+  const definition = itemDefinition(parts, nested, scope.topic[scope.topic.length - 1]);
   if (definition) {
     const back = [definition.rest, restSource].filter((part) => part.trim() !== "").join("\n\n");
     if (isPlaceholder(back)) {
