@@ -9,6 +9,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { parseNotes } from "@/lib/notes";
 import { syncDeckCards, type CardSyncCounts } from "./decks/sync-deck-cards";
+import { SCENARIOS_DIR, scenarioFiles, syncBuiltInScenarios } from "./scenarios/sync-scenarios";
 
 export interface SyncReport {
   readonly decks: number;
@@ -29,15 +30,13 @@ function deckFiles(root: string): string[] {
   }
 }
 
-/** A cheap fingerprint of content/decks (names, sizes, mtimes) to notice edits without reading files. */
+/** A cheap fingerprint of content/ (names, sizes, mtimes) to notice edits without reading files. */
 export function contentFingerprint(root: string): string {
-  const dir = path.join(root, BUILT_IN_DECKS_DIR);
-  return deckFiles(root)
-    .map((file) => {
-      const stat = statSync(path.join(dir, file));
-      return `${file}:${stat.size}:${stat.mtimeMs}`;
-    })
-    .join("|");
+  const stamp = (dir: string, file: string) => {
+    const stat = statSync(path.join(root, dir, file));
+    return `${dir}/${file}:${stat.size}:${stat.mtimeMs}`;
+  };
+  return [...deckFiles(root).map((file) => stamp(BUILT_IN_DECKS_DIR, file)), ...scenarioFiles(root).map((file) => stamp(SCENARIOS_DIR, file))].join("|");
 }
 
 export function builtInSlug(file: string): string {
@@ -88,8 +87,10 @@ export async function syncBuiltInContent(db: PrismaClient, root: string, now: Da
     ]);
   }
 
+  const scenarios = await syncBuiltInScenarios(db, root, now);
+  for (const problem of scenarios.problems) console.warn(`content: skipped scenario: ${problem}`);
   const summary =
     `${files.length} built-in deck(s); ${changed.length} loaded or updated, ${stale.length} retired; ` +
-    `cards +${totals.added} ~${totals.updated} -${totals.retired} (restored ${totals.restored})`;
+    `cards +${totals.added} ~${totals.updated} -${totals.retired} (restored ${totals.restored}); ${scenarios.loaded} scenario(s)`;
   return { decks: files.length, changed, retired: stale.map((deck) => deck.slug), cards: totals, summary };
 }

@@ -18,7 +18,10 @@ export interface CardSyncCounts {
 
 type Tx = Prisma.TransactionClient;
 
-export async function syncDeckCards(tx: Tx, deckId: string, cards: readonly Card[], now: Date): Promise<CardSyncCounts> {
+/** A card to store: the parser's shape, or another kind (e.g. "scenario") with the same fields. */
+export type StoredCardInput = Omit<Card, "kind"> & { kind: string };
+
+export async function syncDeckCards(tx: Tx, deckId: string, cards: readonly StoredCardInput[], now: Date): Promise<CardSyncCounts> {
   const counts: CardSyncCounts = { added: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 };
   const existing = await tx.card.findMany({ where: { deckId } });
   const byKey = new Map(existing.map((row) => [row.key, row]));

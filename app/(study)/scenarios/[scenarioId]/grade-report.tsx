@@ -1,0 +1,55 @@
+import type { GradeResult } from "@/lib/scenarios/types";
+import { ClusterPictureView } from "./cluster-picture-view";
+
+/** The grade: API errors, each check with its explanation, the resulting cluster and its events. */
+export function GradeReport({ result }: { result: GradeResult }) {
+  return (
+    <section aria-label="Result" className="space-y-4">
+      <h2 className={`text-xl font-semibold ${result.passed ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
+        {result.passed ? "Passed" : "Not passed yet"}
+      </h2>
+      {result.errors.length > 0 && (
+        <div className="rounded border border-red-300 p-3 dark:border-red-800">
+          <p className="font-medium">The API server rejected {result.errors.length === 1 ? "a document" : `${result.errors.length} documents`}:</p>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {result.errors.map((error, index) => (
+              <li key={index}><span className="font-mono">{error.file}:{error.line}</span> {error.object} {error.path}: {error.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul className="space-y-2" aria-label="Checks">
+        {result.checks.map((check) => (
+          <li key={check.id} className="rounded border border-slate-200 p-3 dark:border-slate-800" data-testid="check-result">
+            <p className="font-medium">
+              <span aria-hidden>{check.passed ? "✓" : "✗"}</span> <span className="sr-only">{check.passed ? "passed:" : "failed:"}</span> {check.title}
+            </p>
+            <p className="mt-1 text-sm">{check.message}</p>
+            {check.trace && check.trace.length > 0 && (
+              <details className="mt-1 text-xs">
+                <summary>How the cluster got there</summary>
+                <ol className="list-decimal pl-5 font-mono">{check.trace.map((line, index) => <li key={index}>{line}</li>)}</ol>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+      {result.objects && <ClusterPictureView picture={result.objects} label="Resulting cluster" />}
+      {result.events.length > 0 && (
+        <details>
+          <summary className="cursor-pointer text-sm font-medium">Events ({result.events.length})</summary>
+          <table className="mt-2 w-full text-left text-xs">
+            <thead><tr><th>Type</th><th>Reason</th><th>Object</th><th>Message</th></tr></thead>
+            <tbody>
+              {result.events.map((event, index) => (
+                <tr key={index} className="border-t border-slate-200 align-top dark:border-slate-800">
+                  <td>{event.type}</td><td>{event.reason}</td><td className="font-mono">{event.object}</td><td>{event.message}{event.count > 1 ? ` (×${event.count})` : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
+import { ManifestEditor } from "@/app/_components/manifest-editor";
+import { Markdown } from "@/app/_components/markdown";
+import type { GradeResult } from "@/lib/scenarios/types";
+import { GradeReport } from "./grade-report";
+import { SolutionsView, type SolutionView } from "./solutions-view";
+
+interface ScenarioClientProps {
+  scenarioId: string;
+  hints: string[];
+  initialAnswer: string;
+  initialSolutions: SolutionView[];
+}
+
+export function ScenarioClient({ scenarioId, hints, initialAnswer, initialSolutions }: ScenarioClientProps) {
+  const [answer, setAnswer] = useState(initialAnswer);
+  const [shownHints, setShownHints] = useState(0);
+  const [result, setResult] = useState<GradeResult | null>(null);
+  const [solutions, setSolutions] = useState(initialSolutions);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submission = useRef<{ text: string; clientId: string } | null>(null);
+
+  async function submit() {
+    if (busy) return;
+    // The same text re-submitted (double click, retry) keeps its id, so it is graded and stored once.
+    if (submission.current?.text !== answer) submission.current = { text: answer, clientId: crypto.randomUUID() };
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/scenarios/${encodeURIComponent(scenarioId)}/attempts`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ clientId: submission.current.clientId, files: [{ file: "answer.yaml", text: answer }], hintsUsed: shownHints }),
+      });
+      const body = (await response.json().catch(() => ({}))) as { result?: GradeResult; solutions?: SolutionView[]; error?: string };
+      if (!response.ok || !body.result) return setError(body.error ?? `Grading failed (${response.status}). Your answer is still in the editor.`);
+      setResult(body.result);
+      if (body.solutions) setSolutions(body.solutions);
+    } catch {
+      setError("Could not reach the server. Your answer is still in the editor; try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <ManifestEditor value={answer} onChange={setAnswer} label="Your manifests (YAML)" />
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className={primaryButton} onClick={() => void submit()} disabled={busy || answer.trim() === ""}>
+          {busy ? "Grading…" : "Submit"}
+        </button>
+        {shownHints < hints.length && (
+          <button type="button" className={secondaryButton} onClick={() => setShownHints(shownHints + 1)}>
+            Show a hint ({hints.length - shownHints} left)
+          </button>
+        )}
+      </div>
+      {shownHints > 0 && (
+        <ol className="list-decimal space-y-2 pl-5 text-sm" aria-label="Hints">
+          {hints.slice(0, shownHints).map((hint) => <li key={hint}><Markdown text={hint} /></li>)}
+        </ol>
+      )}
+      {error && <p role="status" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{error}</p>}
+      {result && <GradeReport result={result} />}
+      {solutions.length > 0 && <SolutionsView solutions={solutions} />}
+    </div>
+  );
+}

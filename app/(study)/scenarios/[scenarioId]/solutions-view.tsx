@@ -1,0 +1,25 @@
+import { Markdown } from "@/app/_components/markdown";
+
+export interface SolutionView {
+  title: string;
+  files: { file: string; text: string }[];
+  explanation: string;
+}
+
+/** Reference solutions, shown once the learner has passed. */
+export function SolutionsView({ solutions }: { solutions: SolutionView[] }) {
+  return (
+    <section aria-label="Reference solution" className="space-y-3">
+      <h2 className="text-lg font-medium">Reference solution{solutions.length > 1 ? "s" : ""}</h2>
+      {solutions.map((solution) => (
+        <div key={solution.title} className="space-y-2 rounded border border-slate-200 p-3 dark:border-slate-800">
+          <p className="font-medium">{solution.title}</p>
+          <Markdown text={solution.explanation} className="text-sm" />
+          {solution.files.map((file) => (
+            <pre key={file.file} className="overflow-x-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-900"><code>{file.text}</code></pre>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

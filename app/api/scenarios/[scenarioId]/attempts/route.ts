@@ -1,0 +1,17 @@
+import { readJsonBody } from "@/lib/server/api-error";
+import { gradeAttempt } from "@/lib/server/scenarios/grade-attempt";
+import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
+import { withUser } from "@/lib/server/with-user";
+import { attemptSchema } from "@/lib/validations/scenario";
+
+/**
+ * Grades the learner's manifests against the scenario (idempotent by `clientId`) and stores the
+ * attempt. Reference solutions are sent only with a passing grade.
+ */
+export const POST = withUser<{ scenarioId: string }>(async (request, { user, params }) => {
+  const input = attemptSchema.parse(await readJsonBody(request));
+  const { scenario } = await getScenarioOrThrow(params.scenarioId);
+  const { attemptId, result } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
+  const solutions = result.passed ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : undefined;
+  return Response.json({ attemptId, result, solutions }, { status: 201 });
+});

@@ -1,0 +1,21 @@
+import "server-only";
+import { parseScenario, type Scenario } from "@/lib/scenarios";
+import { ApiError } from "../api-error";
+import { db } from "../db";
+
+/** Parsed scenarios by source hash, so grading never re-parses an unchanged scenario. */
+const parsedByHash = new Map<string, Scenario>();
+
+/** A live scenario with its parsed definition, or a 404 that names the id. */
+export async function getScenarioOrThrow(scenarioId: string) {
+  const row = await db.scenario.findFirst({ where: { id: scenarioId, retiredAt: null } });
+  if (!row) throw new ApiError(404, `No scenario "${scenarioId}". See /scenarios for the list.`);
+  let scenario = parsedByHash.get(row.sourceHash);
+  if (!scenario) {
+    const parsed = parseScenario(row.sourceText, row.sourcePath ?? `${row.id}.md`);
+    if (!parsed.scenario) throw new Error(`scenario ${row.id} no longer parses: ${parsed.issues.map((issue) => issue.message).join("; ")}`);
+    scenario = parsed.scenario;
+    parsedByHash.set(row.sourceHash, scenario);
+  }
+  return { row, scenario };
+}
