@@ -44,7 +44,7 @@ export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
   const trace = pods.map((pod) => `${pod.name} on ${pod.nodeName ?? "no node"}: ${inState(pod, p.state) ? `${p.state}` : describePodProblem(pod)}`);
   if (hasBound(p) && !withinBounds(matching.length, p)) {
     const why = problems(pods, p.state);
-    const none = pods.length === 0 ? `; no pod matches (${what})` : "";
+    const none = pods.length === 0 ? `: ${noMatch(view, p.pods)}` : "";
     const detail = why.length > 0 ? `: ${why.slice(0, 3).join("; ")}` : "";
     return failure(`${countOf(matching.length, stateWord(p.state), p.pods)}, expected ${describeBounds(p)}${none}${detail}`, trace);
   }
@@ -61,6 +61,14 @@ export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
     return pass(`${describeBounds(p.perNode)} ${stateWord(p.state)}${what} on each of ${nodes.length} nodes`, trace);
   }
   return pass(countOf(matching.length, stateWord(p.state), p.pods), trace);
+}
+
+/** `no pod is named db-0; the pods in namespace default are db-7d4f9-x2kq`. */
+function noMatch(view: ClusterView, q: CountParams["pods"]): string {
+  const others = view.index.pods.filter((pod) => q.namespace === "*" || pod.namespace === q.namespace).map((pod) => pod.name);
+  const head = q.name !== undefined ? `no pod is named ${q.name}` : "no pod matches";
+  const where = q.namespace === "*" ? "" : ` in namespace ${q.namespace}`;
+  return `${head}; ${others.length > 0 ? `the pods${where} are ${others.slice(0, 6).join(", ")}` : `there are no pods${where}`}`;
 }
 
 function isControlPlane(view: ClusterView, name: string): boolean {

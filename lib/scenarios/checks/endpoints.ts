@@ -10,6 +10,12 @@ export const endpointsSchema = z
 
 export type EndpointsParams = z.infer<typeof endpointsSchema>;
 
+/** The first two clauses of a long explanation (one per pod), the rest elided. */
+function brief(text: string): string {
+  const parts = text.split("; ");
+  return parts.length <= 2 ? text : `${parts.slice(0, 2).join("; ")}; …`;
+}
+
 export function evaluateEndpoints(view: ClusterView, p: EndpointsParams): CheckOutcome {
   const status = serviceEndpointStatus(view.objects, p.namespace, p.service);
   const bounds = p.min === undefined && p.max === undefined && p.equals === undefined ? { min: 1 } : p;
@@ -18,7 +24,7 @@ export function evaluateEndpoints(view: ClusterView, p: EndpointsParams): CheckO
   const ready = status.ready.map((e) => e.pod);
   const trace = [`ready: ${ready.join(", ") || "none"}`, `not ready: ${status.notReady.map((e) => e.pod).join(", ") || "none"}`];
   if (!withinBounds(ready.length, bounds)) {
-    const why = status.explanation ? `: ${status.explanation}` : status.notReady.length > 0 ? ` (not ready: ${status.notReady.map((e) => e.pod).join(", ")})` : "";
+    const why = status.explanation ? `: ${brief(status.explanation)}` : status.notReady.length > 0 ? ` (not ready: ${status.notReady.map((e) => e.pod).join(", ")})` : "";
     return failure(`${label} has ${ready.length} ready endpoint${ready.length === 1 ? "" : "s"}, expected ${describeBounds(bounds)}${why}`, trace);
   }
   return pass(`${label} has ${ready.length} ready endpoint${ready.length === 1 ? "" : "s"} (${ready.join(", ")})`, trace);

@@ -4,6 +4,7 @@
  * resolved environment is what counts.
  */
 import { z } from "zod";
+import { describePodProblem } from "../../cluster/network";
 import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
 import { describeQuery, podQuerySchema, selectPods } from "./pod-query";
 
@@ -26,11 +27,11 @@ export function evaluateEnv(view: ClusterView, p: EnvParams): CheckOutcome {
   for (const pod of pods) {
     const container = p.container ?? pod.containers[0]?.name ?? "";
     const env = view.cluster.env(pod.namespace, pod.name, container);
-    if (!env) return failure(`${pod.name}: the kubelet cannot build container ${container}'s environment (see its events: a ConfigMap, Secret or key it names is missing)`);
+    if (!env) return failure(`the kubelet cannot build the environment of ${describePodProblem(pod)}`);
     const found = [...env].reverse().find((e) => e.name === p.name);
     if (!found) return failure(`${pod.name}: container ${container} has no env var ${p.name}${env.length > 0 ? ` (it has ${env.map((e) => e.name).join(", ")})` : ""}`);
     const src = found.source;
-    const from = src.kind === "ConfigMap" || src.kind === "Secret" ? `${src.kind} ${src.name}, key ${src.key} (${src.via})` : src.kind === "literal" ? "a literal value:" : src.kind;
+    const from = src.kind === "ConfigMap" || src.kind === "Secret" ? `${src.kind} ${src.name}, key ${src.key} (${src.via})` : src.kind === "literal" ? "a literal value" : src.kind;
     trace.push(`${pod.name}: ${p.name}=${src.kind === "Secret" ? "•••" : found.value} from ${from}`);
     if (p.value !== undefined && found.value !== p.value) return failure(`${pod.name}: ${p.name} is ${JSON.stringify(found.value)} (from ${from}), expected ${JSON.stringify(p.value)}`, trace);
     if (p.from !== "any" && src.kind !== p.from) return failure(`${pod.name}: ${p.name} comes from ${from}, but it should come from a ${p.from}`, trace);

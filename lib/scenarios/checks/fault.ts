@@ -10,6 +10,7 @@ import type { Cluster } from "../../cluster/cluster";
 import { failure, pass, ClusterView, type ActionContext, type ActionType, type CheckOutcome } from "./check-type";
 import { compileConditions, type CompiledCondition } from "./conditions";
 import { describeQuery, podQuerySchema, selectPods } from "./pod-query";
+import { explainPlacement } from "./placement";
 import { checkReplacement } from "./replacement";
 
 const conditionList = z.array(z.record(z.string(), z.unknown())).default([]);
@@ -45,7 +46,13 @@ export const faultSchema = z
 export type FaultParams = z.infer<typeof faultSchema>;
 
 /** One thing that happens; `undo` puts the cluster back (a failed node recovers) before the next one. */
-interface Target { label: string; act: (c: Cluster) => void; undo?: (c: Cluster) => void }
+interface Target {
+  label: string;
+  act: (c: Cluster) => void;
+  undo?: (c: Cluster) => void;
+  /** Context for a failure, read from the cluster before the fault (where the pods ran). */
+  explain?: (before: ClusterView) => string | undefined;
+}
 
 function evaluateAll(conditions: readonly CompiledCondition[], cluster: Cluster, seed: number): CheckOutcome | undefined {
   if (conditions.length === 0) return undefined;
@@ -58,26 +65,29 @@ function evaluateAll(conditions: readonly CompiledCondition[], cluster: Cluster,
 }
 
 /** The cluster to act on, and what happens to it (in turn, on the same cluster). */
-function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: Target[] } {
+function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: Target[]; done: string } {
   if (p.action === "apply-answer") {
     const { cluster, applyAnswer } = ctx.withoutAnswer();
-    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer }] };
+    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer }], done: "throughout the change from the starting cluster to your answer" };
   }
   const cluster = ctx.withAnswer();
   switch (p.action) {
     case "delete-each-pod": {
       const pods = p.pods ? selectPods(new ClusterView(cluster, ctx.seed), p.pods) : [];
-      return { cluster, targets: pods.map((pod) => ({ label: `after deleting pod ${pod.name}`, act: (c) => void c.deletePod(pod.namespace, pod.name) })) };
+      const targets = pods.map((pod): Target => ({ label: `after deleting pod ${pod.name}`, act: (c) => void c.deletePod(pod.namespace, pod.name) }));
+      return { cluster, targets, done: `deleting each of ${pods.map((pod) => pod.name).join(", ")} in turn` };
     }
     case "delete-pod":
-      return { cluster, targets: [{ label: `after deleting pod ${p.pod ?? ""}`, act: (c) => void c.deletePod(p.namespace, p.pod ?? "") }] };
+      return { cluster, targets: [{ label: `after deleting pod ${p.pod ?? ""}`, act: (c) => void c.deletePod(p.namespace, p.pod ?? "") }], done: `deleting pod ${p.pod ?? ""}` };
     case "fail-each-node": {
       const nodes = cluster.list("Node").filter((n) => p.nodes === "all" || n.metadata.labels?.["node-role.kubernetes.io/control-plane"] === undefined);
       return {
         cluster,
+        done: `failing each of ${nodes.map((n) => n.metadata.name ?? "").join(", ")} in turn`,
         targets: nodes.map((n) => ({
           label: `when node ${n.metadata.name ?? ""} failed`,
           act: (c) => void c.failNode(n.metadata.name ?? ""),
+          explain: (view) => (p.pods ? explainPlacement(selectPods(view, p.pods), n.metadata.name ?? "", describeQuery(p.pods)) : undefined),
           undo: (c) => {
             c.recoverNode(n.metadata.name ?? "");
             c.settle();
@@ -86,16 +96,21 @@ function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: 
       };
     }
     case "set-image":
-      return { cluster, targets: [{ label: `during the rollout of ${p.image ?? ""}`, act: (c) => void c.setImage("Deployment", p.namespace, p.deployment ?? "", p.container ?? "", p.image ?? "") }] };
+      return { cluster, targets: [{ label: `during the rollout of ${p.image ?? ""}`, act: (c) => void c.setImage("Deployment", p.namespace, p.deployment ?? "", p.container ?? "", p.image ?? "") }], done: `the rollout of ${p.image ?? ""}` };
     case "add-node":
-      return { cluster, targets: [{ label: "after a node joined", act: (c) => void c.addNode() }] };
+      return { cluster, targets: [{ label: "after a node joined", act: (c) => void c.addNode() }], done: "a new node joining" };
   }
 }
 
 function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, hold: CompiledCondition[], after: CompiledCondition[]): CheckOutcome | undefined {
   const before = evaluateAll(hold, cluster, seed);
   if (before) return failure(`before the fault (${t.label.replace(/^(after|when|while|during) /, "")}): ${before.message}`, before.trace);
-  const podsBefore = p.replacement && p.pods ? selectPods(new ClusterView(cluster, seed), p.pods) : [];
+  const viewBefore = new ClusterView(cluster, seed);
+  const podsBefore = p.replacement && p.pods ? selectPods(viewBefore, p.pods) : [];
+  const context = (): string => {
+    const why = t.explain?.(viewBefore);
+    return why ? `. ${why[0]?.toUpperCase() ?? ""}${why.slice(1)}` : "";
+  };
   const start = cluster.now;
   let during: { at: number; outcome: CheckOutcome } | undefined;
   const stop = cluster.observe(() => {
@@ -107,13 +122,13 @@ function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, ho
   if (p.seconds !== undefined) cluster.advance(p.seconds);
   else cluster.settle();
   stop();
-  if (during) return failure(`${t.label}, ${during.at} s later: ${during.outcome.message}`, during.outcome.trace);
+  if (during) return failure(`${t.label}, ${during.at} s later: ${during.outcome.message}${context()}`, during.outcome.trace);
   if (p.replacement && p.pods) {
     const replaced = checkReplacement(podsBefore, new ClusterView(cluster, seed), p.pods, t.label);
     if (!replaced.passed) return replaced;
   }
   const end = evaluateAll([...hold, ...after], cluster, seed);
-  if (end) return failure(`${t.label}, once the cluster settled: ${end.message}`, end.trace);
+  if (end) return failure(`${t.label}, once the cluster settled: ${end.message}${context()}`, end.trace);
   t.undo?.(cluster);
   return undefined;
 }
@@ -121,14 +136,13 @@ function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, ho
 export function runFault(ctx: ActionContext, p: FaultParams): CheckOutcome {
   const hold = compileConditions(p.hold, "hold").conditions;
   const after = compileConditions(p.after, "after").conditions;
-  const { cluster, targets } = plan(ctx, p);
+  const { cluster, targets, done } = plan(ctx, p);
   if (targets.length === 0) return failure(p.pods ? `no ${describeQuery(p.pods)} to delete` : "nothing to apply the fault to");
   for (const t of targets) {
     const failed = runTarget(cluster, ctx.seed, p, t, hold, after);
     if (failed) return failed;
   }
-  const what = targets.length === 1 ? (targets[0]?.label ?? "") : `${targets.map((t) => t.label.replace(/^(after deleting|when|during) /, "")).join(", ")} (each in turn)`;
-  return pass(`held ${what}`);
+  return pass(`held before, during and after ${done}`);
 }
 
 export const faultCheck: ActionType<FaultParams> = { kind: "action", type: "fault", schema: faultSchema, run: runFault };

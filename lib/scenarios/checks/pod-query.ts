@@ -36,7 +36,7 @@ export function selectPods(view: ClusterView, q: PodQuery): PodView[] {
 
 /** `pods running kubedeck/web:1.0 labelled app=web in namespace team-a`. */
 export function describeQuery(q: PodQuery): string {
-  if (q.name !== undefined) return `pod ${q.name}${q.namespace !== "default" && q.namespace !== "*" ? ` in namespace ${q.namespace}` : ""}`;
+  if (q.name !== undefined) return `pods named ${q.name}${q.namespace !== "default" && q.namespace !== "*" ? ` in namespace ${q.namespace}` : ""}`;
   const parts = ["pods"];
   if (q.image !== undefined) parts.push(`running ${q.image}`);
   const labels = Object.entries(q.labels ?? {}).map(([k, v]) => `${k}=${v}`);
