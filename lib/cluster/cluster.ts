@@ -21,6 +21,7 @@ import { keyOf, objectKey } from "./store/keys";
 import { Store } from "./store/store";
 import { createRandom } from "./util/rand";
 import { ClusterOperations } from "./operations";
+import { problemsOf } from "./report";
 
 export interface ClusterOptions {
   /** Workers besides the control-plane node (default 3); ignored when `nodes` is given. */
@@ -93,6 +94,11 @@ export class Cluster extends ClusterOperations {
 
   settle(options?: SettleOptions): SettleResult {
     return this.engine.settle(options);
+  }
+
+  /** What is failing in the cluster now, one sentence per object (empty when all is well). */
+  problems(): string[] {
+    return problemsOf(this.userObjects());
   }
 
   /** Runs the cluster for `seconds` of virtual time, crash loops and cron schedules included. */

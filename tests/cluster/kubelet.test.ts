@@ -121,3 +121,23 @@ data: {DB_HOST: db.internal}
     expect(env.find((v) => v.name === "URL")?.value).toBe("postgres://db.internal");
   });
 });
+
+describe("problems report", () => {
+  it("names crash loops, unschedulable pods and stalled rollouts in one sentence each", () => {
+    const c = clusterWith(`${pod("api", "containers: [{name: api, image: kubedeck/api:1.0}]")}---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: big}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: big}}
+  template:
+    metadata: {labels: {app: big}}
+    spec: {containers: [{name: b, image: nginx, resources: {requests: {cpu: "64"}}}]}
+`);
+    const problems = c.problems();
+    expect(problems.some((p) => p.startsWith("pod/api is CrashLoopBackOff: back-off"))).toBe(true);
+    expect(problems.some((p) => /^pod\/big-[a-z0-9]+-[a-z0-9]{5} is Pending: 0\/4 nodes are available: .*3 Insufficient cpu/.test(p))).toBe(true);
+    expect(problems).toContain(`deployment/big: ProgressDeadlineExceeded: ReplicaSet "${c.list("ReplicaSet")[0]?.metadata.name ?? ""}" has timed out progressing.`);
+  });
+});

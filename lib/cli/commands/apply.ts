@@ -73,12 +73,15 @@ export const command: CliCommand = {
           firstTimestamp: cluster.iso(e.firstSeconds), lastTimestamp: cluster.iso(e.lastSeconds), source: e.source,
         })),
         settle,
+        problems: cluster.problems(),
       }, null, 2)}\n`);
     } else {
       for (const e of errors) io.stderr(`${e.file}:${e.line}:${e.column}: ${e.object}: ${e.path ? `${e.path}: ` : ""}${e.message}\n`);
       const clock = { now: cluster.now, secondsOf: (iso: string | undefined) => (iso ? (Date.parse(iso) - Date.parse(cluster.iso(0))) / 1000 : cluster.now) };
       io.stdout(`${formatObjects(cluster.userObjects(), clock)}\n\n${formatEvents(events, clock)}\n`);
       if (!settle.stable) io.stdout(`\nThe cluster did not settle: ${settle.reason ?? "unknown reason"}\n`);
+      const problems = cluster.problems();
+      if (problems.length > 0) io.stdout(`\nProblems after ${Math.round(settle.virtualSeconds)} s:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
     }
     return errors.length > 0 ? 1 : 0;
   },

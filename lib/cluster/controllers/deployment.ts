@@ -29,6 +29,7 @@ function counts(rs: KubeObject): RsCounts {
 }
 
 function withoutHash(t: PodTemplate): PodTemplate {
+  if (t.metadata?.labels?.[HASH] === undefined) return t;
   const labels = { ...(t.metadata?.labels ?? {}) };
   delete labels[HASH];
   return { ...t, metadata: { ...t.metadata, labels } };

@@ -27,10 +27,17 @@ export function safeEncode(text: string): string {
   return out;
 }
 
+const templateJson = new WeakMap<object, string>();
+
 /** The `pod-template-hash` label value of a pod template (with the Deployment's collision count). */
 export function podTemplateHash(template: unknown, collisionCount = 0): string {
   const suffix = collisionCount > 0 ? `#${collisionCount}` : "";
-  return safeEncode(String(fnv1a32(canonicalJson(template) + suffix)));
+  let json = typeof template === "object" && template !== null ? templateJson.get(template) : undefined;
+  if (json === undefined) {
+    json = canonicalJson(template);
+    if (typeof template === "object" && template !== null && Object.isFrozen(template)) templateJson.set(template, json);
+  }
+  return safeEncode(String(fnv1a32(json + suffix)));
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
