@@ -6,7 +6,7 @@
 import type { Paragraph } from "mdast";
 import { extractCloze, hasCloze } from "./extract-cloze";
 import { addIssue, cleanFront, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
-import { isPlaceholder, splitDefinition, splitInlineQuestion } from "./definition-line";
+import { isPlaceholder, isTermLike, splitDefinition, splitInlineQuestion } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
 
 // `… _Cluster_, is always comprised of …`, `a *Service*, service is a …` (the term may be repeated).
@@ -62,7 +62,25 @@ export function extractParagraph(paragraph: Paragraph, scope: Scope, ctx: Extrac
   }
   const found = emphasisedDefinitions(text, false);
   for (const { term, back } of found) push(ctx, { front: term, back, scope, tags, line });
-  return found.length > 0;
+  if (found.length > 0) return true;
+  const described = describedSubject(text);
+  if (described) push(ctx, { front: described.term, back: described.back, scope, tags, line });
+  return described !== null;
+}
+
+const DESCRIBING =
+  /^(?:The|Each|Every)\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:itself\s+)?((?:runs|has|contains|manages|stores|holds|keeps|provides|handles|includes|consists of|watches|exposes)\s.+)$/su;
+
+/**
+ * A paragraph of several sentences that describes one thing: "The master node itself runs … It has
+ * an API server …" → master node. Only a short subject with a describing verb, so ordinary prose
+ * ("The container keeps exiting") stays prose.
+ */
+function describedSubject(text: string): { term: string; back: string } | null {
+  if ((text.match(/[.!?](\s|$)/g) ?? []).length < 2) return null;
+  const match = DESCRIBING.exec(text);
+  if (!match?.[1] || !match[2] || !isTermLike(match[1], 3)) return null;
+  return { term: match[1].replace(/\s+itself$/u, ""), back: match[2] };
 }
 
 /** Lines of the paragraph that start with `Term: …`; lines that do not continue the one above. */

@@ -40,6 +40,11 @@ describe("basic cards", () => {
     expect(card).toMatchObject({ kind: "basic", front: "Pod", back: "The smallest unit you deploy.", source: { line: 1 } });
   });
 
+  it("reads a paragraph of several sentences describing one thing", () => {
+    const [card] = parse("The master node itself runs the control plane. It has an API server and etcd.\n");
+    expect(card).toMatchObject({ kind: "basic", front: "master node", back: "runs the control plane. It has an API server and etcd." });
+  });
+
   it("reads two-column tables", () => {
     expect(fronts("| Term | Meaning |\n|---|---|\n| Pod | smallest unit |\n| Node | a machine |\n")).toEqual(["basic:Pod", "basic:Node"]);
   });
