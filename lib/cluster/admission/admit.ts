@@ -6,6 +6,7 @@
 import type { KubeObject } from "../object";
 import { cloneJson } from "./access";
 import { applyDefaults } from "./defaults/apply-defaults";
+import { dropSystemFields, resourceVersionOnCreate } from "./defaults/system-fields";
 import { locate, objectLabel, toApiError } from "./locate";
 import { customResourceFor, customVersionsOf } from "./registry/custom-resources";
 import { resolveKind } from "./registry/resolve-kind";
@@ -56,6 +57,14 @@ export function admit(doc: ParsedDocument, ctx: AdmissionContext): AdmitResult {
     delete object.metadata.namespace;
   }
 
+  const name = object.metadata.name;
+  const previous = name ? ctx.existing(object.apiVersion, object.kind, object.metadata.namespace, name) : undefined;
+  if (!previous) {
+    const versionFindings = resourceVersionOnCreate(object);
+    if (versionFindings.length > 0) return fail(doc, label, versionFindings);
+  }
+  dropSystemFields(object);
+
   const env: RuleEnvironment = { serviceIPFamilies: ctx.serviceIPFamilies ?? ["IPv4"] };
   applyDefaults(object, { serviceIPFamilies: env.serviceIPFamilies });
 
@@ -63,8 +72,6 @@ export function admit(doc: ParsedDocument, ctx: AdmissionContext): AdmitResult {
   for (const rule of rulesFor(object.kind)) findings.push(...rule.check(object, env));
   if (findings.length > 0) return fail(doc, label, findings);
 
-  const name = object.metadata.name;
-  const previous = name ? ctx.existing(object.apiVersion, object.kind, object.metadata.namespace, name) : undefined;
   if (previous) {
     const updateFindings = applyUpdateRules(object, previous);
     if (updateFindings.length > 0) return fail(doc, label, updateFindings);

@@ -98,4 +98,17 @@ spec:
     const binding = (role: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: read}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: ${role}}\nsubjects: [{kind: ServiceAccount, name: default}]\n`;
     expect(update(binding("reader"), binding("writer")).errors[0]?.message).toMatch(/^roleRef: Invalid value: .*: cannot change roleRef/);
   });
+
+  it("refuses a resourceVersion on create, ignores it on update, and drops status and cluster-owned metadata", () => {
+    const exported = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  uid: abc-123\n  resourceVersion: \"42\"\n  creationTimestamp: \"2024-01-01T00:00:00Z\"\ndata: {a: b}\n";
+    const created = admitText(exported);
+    expect(created.errors[0]).toMatchObject({ path: "metadata.resourceVersion", line: 6 });
+    expect(created.errors[0]?.message).toMatch(/^resourceVersion should not be set on objects to be created/);
+    const previous = stored("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {a: b}\n");
+    const updated = admitText(exported, testContext(["default"], [previous]));
+    expect(updated.errors).toEqual([]);
+    expect(updated.objects[0]?.metadata).toEqual({ name: "cfg", namespace: "default" });
+    const withStatus = admitText(`${deployment(WEB_CONTAINER)}status:\n  replicas: 3\n`);
+    expect(withStatus.objects[0]?.status).toBeUndefined();
+  });
 });

@@ -25,7 +25,7 @@ export const objectName: Rule = {
     const generateName = str(object.metadata.generateName);
     if (name === undefined || name === "") {
       if (generateName) return [];
-      return [required("metadata.name", "name or generateName is required", 'Add "name:" under metadata, e.g. name: web.')];
+      return [required("metadata.name", "name or generateName is required", 'kubectl would say "resource name may not be empty". Add "name:" under metadata, e.g. name: web.')];
     }
     const syntax = NAME_RULES[object.kind] ?? dns1123Subdomain;
     const findings = syntax(name).map((problem) => invalid("metadata.name", name, problem, "Use lowercase letters, digits and '-', e.g. my-app."));
