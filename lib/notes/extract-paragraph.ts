@@ -69,7 +69,7 @@ export function extractParagraph(paragraph: Paragraph, scope: Scope, ctx: Extrac
 }
 
 const DESCRIBING =
-  /^(?:The|Each|Every)\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:itself\s+)?((?:runs|has|contains|manages|stores|holds|keeps|provides|handles|includes|consists of|watches|exposes)\s.+)$/su;
+  /^(?:The|Each|Every)\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)\s+(?:itself\s+)?((?:runs|has|contains|manages|stores|holds|provides|handles|includes|consists of|watches|exposes)\s.+)$/su;
 
 /**
  * A paragraph of several sentences that describes one thing: "The master node itself runs … It has
