@@ -33,8 +33,15 @@ function inState(pod: PodView, state: CountParams["state"]): boolean {
 
 const stateWord = (state: CountParams["state"]): string => (state === "any" ? "" : `${state} `);
 
+/** Why pods are not in the state, pods with the same problem grouped: `web-a, web-b are Pending: 0/4 nodes…`. */
 function problems(pods: readonly PodView[], state: CountParams["state"]): string[] {
-  return pods.filter((p) => !inState(p, state)).map((p) => describePodProblem(p));
+  const groups = new Map<string, string[]>();
+  for (const pod of pods.filter((p) => !inState(p, state))) {
+    const text = describePodProblem(pod);
+    const rest = text.startsWith(pod.name) ? text.slice(pod.name.length) : `: ${text}`;
+    groups.set(rest, [...(groups.get(rest) ?? []), pod.name]);
+  }
+  return [...groups].map(([rest, names]) => `${names.join(", ")}${names.length > 1 ? rest.replace(/^ is /, " are ") : rest}`);
 }
 
 export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
@@ -55,10 +62,11 @@ export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
       if (!withinBounds(here, p.perNode)) {
         const why = problems(pods, p.state);
         const detail = why.length > 0 ? ` (${why.slice(0, 3).join("; ")})` : "";
-        return failure(`node ${node.name} has ${here} ${stateWord(p.state)}${what}, expected ${describeBounds(p.perNode)} on every node${detail}`, trace);
+        return failure(`node ${node.name} has ${countOf(here, stateWord(p.state), p.pods)}, expected ${describeBounds(p.perNode)} on every node${detail}`, trace);
       }
     }
-    return pass(`${describeBounds(p.perNode)} ${stateWord(p.state)}${what} on each of ${nodes.length} nodes`, trace);
+    const one = p.perNode.equals === 1 || (p.perNode.max === 1 && p.perNode.min === undefined);
+    return pass(`${describeBounds(p.perNode)} ${stateWord(p.state)}${one ? what.replace(/^pods\b/, "pod") : what} on each of ${nodes.length} nodes`, trace);
   }
   return pass(countOf(matching.length, stateWord(p.state), p.pods), trace);
 }

@@ -68,7 +68,7 @@ function evaluateAll(conditions: readonly CompiledCondition[], cluster: Cluster,
 function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: Target[]; done: string } {
   if (p.action === "apply-answer") {
     const { cluster, applyAnswer } = ctx.withoutAnswer();
-    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer }], done: "throughout the change from the starting cluster to your answer" };
+    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer }], done: "the change from the starting cluster to your answer" };
   }
   const cluster = ctx.withAnswer();
   switch (p.action) {

@@ -14,13 +14,15 @@ export type NotExposedParams = z.infer<typeof notExposedSchema>;
 export function evaluateNotExposed(view: ClusterView, p: NotExposedParams): CheckOutcome {
   const exposure = externalExposure(view.objects, view.now);
   const trace = exposure.map(({ entry, result }) => `${entry.description}: ${result.summary}`);
+  const ways: string[] = [];
   for (const { entry, result } of exposure) {
     const reached = result.candidates.find((c) => {
       const pod = view.index.pods.find((x) => x.namespace === c.namespace && x.name === c.pod);
       return pod !== undefined && matchesQuery(pod, p.pods);
     });
-    if (reached) return failure(`${describeQuery(p.pods)} can be reached from outside the cluster: ${entry.description} leads to ${reached.pod}:${reached.port}. Use a ClusterIP Service (the default type) and no Ingress for it`, trace);
+    if (reached) ways.push(`${entry.description} leads to ${reached.pod}:${reached.port}`);
   }
+  if (ways.length > 0) return failure(`${describeQuery(p.pods)} can be reached from outside the cluster: ${ways.join("; ")}. Use a ClusterIP Service (the default type) and no Ingress for it`, trace);
   return pass(`no way in from outside reaches ${describeQuery(p.pods)} (${exposure.length} entry point${exposure.length === 1 ? "" : "s"} tried)`, trace);
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { simulateRequest, type RequestSource } from "../../cluster/network";
+import { authoredLabels } from "../../cluster/network/endpoints-explain";
 import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
 import { describeQuery, matchesQuery, podQuerySchema } from "./pod-query";
 
@@ -50,21 +51,22 @@ export function evaluateRequest(view: ClusterView, p: RequestParams): CheckOutco
   }
   if (!result.answered || !result.answeredBy) return failure(`${where}: ${result.summary}`, trace);
   const views = view.index.pods;
-  const wrong = result.candidates.find((c) => {
+  const ordered = [result.answeredBy, ...result.candidates].filter((c) => c !== undefined);
+  const wrong = ordered.find((c) => {
     const pod = views.find((v) => v.namespace === c.namespace && v.name === c.pod);
     return (p.answeredBy && (!pod || !matchesQuery(pod, p.answeredBy))) || (p.port !== undefined && c.port !== p.port);
   });
   if (wrong) {
     const pod = views.find((v) => v.namespace === wrong.namespace && v.name === wrong.pod);
-    const what = pod ? `${pod.name} (${pod.containers.map((c) => c.image).join(", ")}, labels ${Object.entries(pod.labels).map(([k, v]) => `${k}=${v}`).join(",") || "none"})` : wrong.pod;
-    const expected = [p.answeredBy ? describeQuery(p.answeredBy) : "", p.port !== undefined ? `on port ${p.port}` : ""].filter(Boolean).join(" ");
-    return failure(`${where}: ${result.summary}; it should reach ${expected}, but it can reach ${what} on port ${wrong.port}`, trace);
+    const what = pod ? `${pod.name} (${pod.containers.map((c) => c.image).join(", ")}, labels ${Object.entries(authoredLabels(pod.labels)).map(([k, v]) => `${k}=${v}`).join(",") || "none"})` : wrong.pod;
+    const expected = [p.answeredBy ? describeQuery(p.answeredBy).replace(/ in any namespace$/, "") : "", p.port !== undefined ? `on port ${p.port}` : ""].filter(Boolean).join(" ");
+    return failure(`${where}: ${result.summary}; it should reach ${expected}, but it reached ${what} on port ${wrong.port}`, trace);
   }
   if (p.everyEndpoint) {
     const silent = result.candidates.filter((c) => !c.answers);
     if (silent.length > 0) {
-      const list = silent.map((c) => `${c.pod}: ${c.reason ?? "does not answer"}`).join("; ");
-      return failure(`${where}: ${result.summary}. A request can be sent to a pod that does not answer yet (${list})`, trace);
+      const list = result.summary.includes("would not answer") ? "" : ` (${silent.map((c) => `${c.pod}: ${c.reason ?? "does not answer"}`).join("; ")})`;
+      return failure(`${where}: ${result.summary}. A request can be sent to a pod that does not answer yet${list}`, trace);
     }
   }
   return pass(`${where}: ${result.summary}`, trace);
