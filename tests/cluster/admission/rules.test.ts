@@ -123,6 +123,7 @@ const CASES: RuleCase[] = [
   { rule: "network-policy", valid: netpol("ipBlock: {cidr: 10.0.0.0/8}"), invalid: netpol("ipBlock: {cidr: 10.0.0.0/33}"), path: "spec.ingress[0].from[0].ipBlock.cidr", message: 'spec.ingress[0].from[0].ipBlock.cidr: Invalid value: "10.0.0.0/33": must be a valid CIDR value' },
   { rule: "rbac-bindings", valid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app, namespace: default}"), invalid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app}"), path: "subjects[0].namespace", message: "subjects[0].namespace: Required value" },
   { rule: "crd-names", valid: crd("crontabs.example.com"), invalid: crd("crontab.example.com"), path: "metadata.name", message: 'metadata.name: Invalid value: "crontab.example.com": must be spec.names.plural+"."+spec.group' },
+  { rule: "limit-range", valid: "apiVersion: v1\nkind: LimitRange\nmetadata: {name: lr}\nspec:\n  limits:\n  - type: Container\n    min: {cpu: 100m}\n    max: {cpu: \"1\"}\n", invalid: "apiVersion: v1\nkind: LimitRange\nmetadata: {name: lr}\nspec:\n  limits:\n  - type: Container\n    default: {cpu: \"2\"}\n    max: {cpu: \"1\"}\n", path: "spec.limits[0].default[cpu]", message: 'spec.limits[0].default[cpu]: Invalid value: "2": default value 2 is greater than max value 1' },
 ];
 
 describe("semantic rules", () => {

@@ -25,6 +25,16 @@ function mergeStringData(secret: KubeObject): void {
   delete secret.stringData;
 }
 
+/** Container limits: max stands in for a missing default, then default (or min) for a missing defaultRequest. */
+function defaultLimitRangeItem(item: JsonObject): void {
+  if (item.type !== "Container") return;
+  const defaults = ensureObject(item, "default");
+  const requests = ensureObject(item, "defaultRequest");
+  for (const [resource, value] of Object.entries(isObject(item.max) ? item.max : {})) setDefault(defaults, resource, value);
+  for (const [resource, value] of Object.entries(defaults)) setDefault(requests, resource, value);
+  for (const [resource, value] of Object.entries(isObject(item.min) ? item.min : {})) setDefault(requests, resource, value);
+}
+
 function specOf(object: KubeObject): JsonObject {
   return ensureObject(object, "spec");
 }
@@ -69,6 +79,9 @@ const BY_KIND: Readonly<Record<string, (object: KubeObject, options: DefaultingO
     const spec = specOf(o);
     if (spec.policyTypes === undefined) spec.policyTypes = spec.egress === undefined ? ["Ingress"] : ["Ingress", "Egress"];
     for (const rule of [...objects(spec.ingress), ...objects(spec.egress)]) for (const port of objects(rule.ports)) setDefault(port, "protocol", "TCP");
+  },
+  LimitRange: (o) => {
+    for (const item of objects(specOf(o).limits)) defaultLimitRangeItem(item);
   },
   HorizontalPodAutoscaler: (o) => {
     const spec = specOf(o);

@@ -9,6 +9,7 @@ import { envVars } from "./env-vars";
 import { hpaReplicas } from "./hpa-replicas";
 import { ingressPaths } from "./ingress-paths";
 import { labelsSyntax } from "./labels-syntax";
+import { limitRange } from "./limit-range";
 import { networkPolicy } from "./network-policy";
 import { nonNegativeCounts } from "./non-negative-counts";
 import { objectName } from "./object-name";
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   networkPolicy,
   rbacBindings,
   crdNames,
+  limitRange,
 ];
 
 const BY_KIND = new Map<string, readonly Rule[]>();

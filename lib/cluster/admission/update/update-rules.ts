@@ -40,7 +40,7 @@ const RULES: Readonly<Record<string, UpdateRule>> = {
   DaemonSet: selectorImmutable,
   StatefulSet: (next, previous) => {
     if (deepEqual(without(next.spec, STATEFULSET_MUTABLE), without(previous.spec, STATEFULSET_MUTABLE))) return [];
-    return [forbidden("spec", "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden", "To change the selector, serviceName or volumeClaimTemplates, delete the StatefulSet (kubectl delete statefulset NAME --cascade=orphan keeps its pods) and create it again.")];
+    return [forbidden("spec", "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden", "To change the selector, serviceName or volumeClaimTemplates, delete the StatefulSet (kubectl delete statefulset NAME --cascade=orphan keeps its pods) and create it again.")];
   },
   Service: (next, previous) => {
     carry(next, previous, "spec", "clusterIP");

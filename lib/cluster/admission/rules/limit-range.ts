@@ -1,0 +1,38 @@
+/** LimitRange bounds are ordered: min ≤ defaultRequest ≤ default ≤ max for every resource. */
+import { at, obj, objects } from "../access";
+import { invalid } from "./messages";
+import { parseQuantity } from "./quantity";
+import type { Rule, RuleFinding } from "./rule";
+
+const ORDER = [
+  ["min", "defaultRequest", "min value %a is greater than default request value %b"],
+  ["defaultRequest", "default", "default request value %a is greater than default limit value %b"],
+  ["default", "max", "default value %a is greater than max value %b"],
+  ["min", "max", "min value %a is greater than max value %b"],
+] as const;
+
+function show(value: unknown): string {
+  return typeof value === "string" ? value : String(value);
+}
+
+export const limitRange: Rule = {
+  meta: { id: "limit-range", title: "a LimitRange's min, default request, default and max are in order", kinds: ["LimitRange"] },
+  check(object) {
+    const findings: RuleFinding[] = [];
+    objects(at(object, "spec", "limits")).forEach((item, i) => {
+      for (const [low, high, text] of ORDER) {
+        const lows = obj(item[low]) ?? {};
+        const highs = obj(item[high]) ?? {};
+        for (const [resource, lowValue] of Object.entries(lows)) {
+          const highValue = highs[resource];
+          const a = parseQuantity(lowValue);
+          const b = parseQuantity(highValue);
+          if (a === undefined || b === undefined || a <= b) continue;
+          const message = text.replace("%a", show(lowValue)).replace("%b", show(highValue));
+          findings.push(invalid(`spec.limits[${i}].${low}[${resource}]`, show(lowValue), message, `Keep ${low} at or below ${high} for ${resource}.`));
+        }
+      }
+    });
+    return findings;
+  },
+};
