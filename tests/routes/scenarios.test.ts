@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { exposeWebAnswer } from "../fixtures/expose-web-answer";
+import { signedInAs } from "./helpers/accounts";
+import { HttpSession } from "./helpers/http-session";
+
+interface AttemptBody {
+  result?: { passed: boolean; checks: { id: string; passed: boolean; message: string }[] };
+  solutions?: { title: string }[];
+  error?: string;
+  issues?: { path: string; message: string }[];
+}
+
+const attempt = (session: HttpSession, scenario: string, text: string, clientId: string = crypto.randomUUID()) =>
+  session.json(`/api/scenarios/${scenario}/attempts`, "POST", { clientId, files: [{ file: "answer.yaml", text }], hintsUsed: 0 });
+
+describe("scenario routes", () => {
+  it("answers 401 without a session", async () => {
+    expect((await new HttpSession().request("/api/scenarios")).status).toBe(401);
+    expect((await attempt(new HttpSession(), "expose-web", exposeWebAnswer())).status).toBe(401);
+  });
+
+  it("lists the ten scenarios every learner gets", async () => {
+    const { session } = await signedInAs("learner");
+    const { scenarios } = (await (await session.request("/api/scenarios")).json()) as { scenarios: { id: string; status: string }[] };
+    expect(scenarios.map((scenario) => scenario.id)).toEqual(
+      expect.arrayContaining(["expose-web", "config-and-secret", "stateful-db", "survive-node-failure", "daemon-everywhere", "internal-db", "fix-pending", "zero-downtime-rollout", "cross-namespace", "path-routing"]),
+    );
+    expect(scenarios.every((scenario) => scenario.status === "new")).toBe(true);
+  });
+
+  it("answers 404 for an unknown scenario and 422 for an empty submission", async () => {
+    const { session } = await signedInAs("learner");
+    const missing = await attempt(session, "no-such-scenario", exposeWebAnswer());
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as AttemptBody).error).toContain("no-such-scenario");
+    const empty = await session.json("/api/scenarios/expose-web/attempts", "POST", { clientId: crypto.randomUUID(), files: [] });
+    expect(empty.status).toBe(422);
+    expect(((await empty.json()) as AttemptBody).issues?.[0]?.path).toBe("files");
+  });
+
+  it("explains a wrong answer, passes the fixed one, and reveals the solution only then", async () => {
+    const { session } = await signedInAs("learner");
+    const wrong = (await (await attempt(session, "expose-web", exposeWebAnswer("shop-web"))).json()) as AttemptBody;
+    expect(wrong.result?.passed).toBe(false);
+    expect(wrong.solutions).toBeUndefined();
+    const failed = wrong.result?.checks.find((check) => !check.passed);
+    expect(failed?.message).toMatch(/app=shop-web/);
+
+    const right = (await (await attempt(session, "expose-web", exposeWebAnswer())).json()) as AttemptBody;
+    expect(right.result?.passed).toBe(true);
+    expect(right.result?.checks.every((check) => check.passed)).toBe(true);
+    expect(right.solutions?.length).toBeGreaterThan(0);
+
+    const { scenarios } = (await (await session.request("/api/scenarios")).json()) as { scenarios: { id: string; status: string; attempts: number }[] };
+    expect(scenarios.find((scenario) => scenario.id === "expose-web")).toMatchObject({ status: "passed", attempts: 2 });
+  });
+
+  it("stores a double-submitted attempt once", async () => {
+    const { session } = await signedInAs("learner");
+    const clientId = crypto.randomUUID();
+    const [a, b] = await Promise.all([attempt(session, "expose-web", exposeWebAnswer(), clientId), attempt(session, "expose-web", exposeWebAnswer(), clientId)]);
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    const { scenarios } = (await (await session.request("/api/scenarios")).json()) as { scenarios: { id: string; attempts: number }[] };
+    expect(scenarios.find((scenario) => scenario.id === "expose-web")?.attempts).toBe(1);
+  });
+});
