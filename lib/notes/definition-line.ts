@@ -50,7 +50,7 @@ export function isTermLike(raw: string, maxWords = 6): boolean {
   if (list.length === 0 || list.length > maxWords || term.length > 60) return false;
   if (!/\p{L}/u.test(term) || /[.!?;]\s|[.!?;]$|\]\(|^\W|:\/\/|www\./u.test(term)) return false;
   if ((term.match(/\(/g) ?? []).length !== (term.match(/\)/g) ?? []).length) return false;
-  return !STOP_START.has((list[0] ?? "").toLowerCase());
+  return !STOP_START.has((list[0] ?? "").toLowerCase().replace(/[^\p{L}'.]/gu, ""));
 }
 
 function cleanTerm(term: string): string {
@@ -104,6 +104,11 @@ function sentenceTerm(line: string): DefinitionLine | null {
   return { term: cleanTerm(term), rest: match[2].trim(), explicit: false, sentence: true };
 }
 
+/** Only the sentence form (`A Pod is a …`), for text joined from several lines. */
+export function splitSentenceDefinition(text: string): DefinitionLine | null {
+  return sentenceTerm(text.trim());
+}
+
 export function splitDefinition(line: string, options: DefinitionOptions = {}): DefinitionLine | null {
   const text = line.trim();
   return (
@@ -120,9 +125,15 @@ export function isPlaceholder(text: string): boolean {
   return plain === "" || /^(?:\?+|\.{2,}|…|-+|todo|tbd|later|\?+\s*later|wip|n\/a|xxx)$/.test(plain) || !/[\p{L}\p{N}]/u.test(plain);
 }
 
+
+/** `what does the scheduler do` (no question mark): notes often drop it. */
+export function isQuestionLike(text: string): boolean {
+  return text.endsWith("?") || (/^(?:what|why|how|when|where|which|who)\s/i.test(text) && words(text).length <= 15 && !/[.!:]/.test(text));
+}
+
 /** A line that labels what follows: a lead-in (`…:` / `…?`) or a short noun phrase that is not itself a definition. */
 export function isLabel(text: string): boolean {
-  if (/[?:]$/.test(text)) return !/[.!?]\s/.test(text) && words(text).length <= 15;
+  if (/[?:]$/.test(text)) return !/[.!?]\s|:\s/.test(text) && words(text).length <= 15;
   return isTermLike(text.replace(ARTICLE, "")) && !/[.!]$/.test(text) && splitDefinition(text) === null;
 }
 

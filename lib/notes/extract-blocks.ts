@@ -10,7 +10,7 @@ import { allDefinitions, extractList, isShortParallel, listHasCards, listHasDefi
 import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
 import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
-import { isLabel, isPlaceholder, isTermLike } from "./definition-line";
+import { isLabel, isPlaceholder, isQuestionLike, isTermLike } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 
 const Q_LINE = /^(?:\*\*|__)?Q(?:uestion)?\s*\d*\s*[:.)]\s*(?:\*\*|__)?\s*/i;
@@ -133,7 +133,7 @@ function extractLeadIn(text: string, tags: string[], list: List, line: number, s
     makeListCard(text, list, line, scope, ctx, tags);
   } else if (listHasCards(list, ctx)) {
     extractList(list, isTermLike(label) ? { topic: [...scope.topic, label], tags: mergeTags(scope.tags, tags) } : scope, ctx);
-  } else if (text.endsWith("?")) {
+  } else if (isQuestionLike(text)) {
     pushAnswer("qa", text, [list], line, scope, ctx, tags);
   } else if (!isGenericLabel(label)) {
     pushAnswer("basic", label, [list], line, scope, ctx, tags);
@@ -163,7 +163,7 @@ function lastLineLeadIn(node: Paragraph, ctx: ExtractContext): { text: string; t
   const source = sourceOf(ctx.text, node).replace(/\s+$/, "");
   const cut = source.lastIndexOf("\n");
   const { text, tags } = splitTags(inlineLine(source.slice(cut + 1)));
-  if (!isLabel(text)) return null;
+  if (!isLabel(text) && !isQuestionLike(text)) return null;
   const start = node.position?.start;
   if (cut < 0 || !start || start.offset === undefined) return { text, tags, line: startLine(node) };
   const lines = source.slice(0, cut).split("\n").length;

@@ -6,7 +6,7 @@
 import type { Paragraph } from "mdast";
 import { extractCloze, hasCloze } from "./extract-cloze";
 import { addIssue, cleanFront, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
-import { isPlaceholder, isTermLike, splitDefinition, splitInlineQuestion } from "./definition-line";
+import { isLabel, isPlaceholder, isTermLike, splitDefinition, splitInlineQuestion, splitSentenceDefinition } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
 
 // `… _Cluster_, is always comprised of …`, `a *Service*, service is a …` (the term may be repeated).
@@ -55,7 +55,9 @@ export function extractParagraph(paragraph: Paragraph, scope: Scope, ctx: Extrac
     ctx.drafts.push({ kind: "qa", front: cleanFront(inline.question), back: backMarkdown(inline.answer), topic: scope.topic, tags: mergeTags(scope.tags, tags), line });
     return true;
   }
-  const sentence = splitDefinition(text, { allowSentence: true });
+  // Separators are read line by line above; across joined lines only a sentence can define.
+  const multiLine = source.trim().includes("\n");
+  const sentence = multiLine ? splitSentenceDefinition(text) : splitDefinition(text, { allowSentence: true });
   if (sentence && sentence.rest && !sentence.explicit) {
     push(ctx, { front: sentence.term, back: sentence.rest, scope, tags, line });
     return true;
@@ -93,8 +95,18 @@ function lineDefinitions(source: string, line: number, scope: Scope, ctx: Extrac
     if (definition) groups.push({ term: definition.term, parts: [definition.rest], line: line + offset, tags });
     else groups[groups.length - 1]?.parts.push(text);
   });
-  const first = groups[0];
-  if (!first || first.line !== line) return false;
+  let first = groups[0];
+  if (!first) return false;
+  if (first.line !== line) {
+    // `Docker vs Kubernetes:` over `Docker = …` lines: the first line labels the definitions below it.
+    const label = cleanFront(splitTags(inlineLine(lines[0] ?? "")).text);
+    if (first.line !== line + 1 || groups.length < 2 || !isLabel(label + ":")) return false;
+    scope = { topic: [...scope.topic, label], tags: scope.tags };
+  } else if (groups.length >= 3 && first.parts.join("").trim() === "" && first.term && isLabel(`${first.term}:`)) {
+    groups.shift();
+    scope = { topic: [...scope.topic, cleanFront(first.term)], tags: scope.tags };
+    first = groups[0];
+  }
   const last = groups[groups.length - 1];
   if (last && extraBack) last.parts.push(`\n\n${extraBack}`);
   for (const group of groups) {

@@ -45,6 +45,16 @@ describe("basic cards", () => {
     expect(card).toMatchObject({ kind: "basic", front: "master node", back: "runs the control plane. It has an API server and etcd." });
   });
 
+  it("reads a label line over `Term = …` lines as their topic", () => {
+    const cards = parse("Docker vs Kubernetes:\nDocker = container runtime, builds images\nK8s = orchestrates containers\n\nkubectl commands\n  kubectl get pods - list pods\n  kubectl get svc - list services\n");
+    expect(cards.map((card) => [card.front, card.topic.join(" > "), card.source.line])).toEqual([
+      ["Docker", "Docker vs Kubernetes", 2],
+      ["K8s", "Docker vs Kubernetes", 3],
+      ["kubectl get pods", "kubectl commands", 6],
+      ["kubectl get svc", "kubectl commands", 7],
+    ]);
+  });
+
   it("reads two-column tables", () => {
     expect(fronts("| Term | Meaning |\n|---|---|\n| Pod | smallest unit |\n| Node | a machine |\n")).toEqual(["basic:Pod", "basic:Node"]);
   });
@@ -70,6 +80,10 @@ describe("qa cards", () => {
       ["qa", "Why Deployments?", "They roll out new versions."],
       ["qa", "How many replicas by default?", "One."],
     ]);
+  });
+
+  it("reads a question without its question mark over its answer", () => {
+    expect(fronts("what does the scheduler do\n- picks the node for each new Pod, based on requested resources and rules\n")).toEqual(["qa:what does the scheduler do"]);
   });
 
   it("reads numbered Q1:/A1: pairs", () => {

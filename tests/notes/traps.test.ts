@@ -17,6 +17,7 @@ describe("no junk", () => {
     ["a link heading over HTML line breaks", "### [Read the docs](https://example.com)\n\n<br/>\n<br/>\n"],
     ["an admonition", "**Note:** remember to apply the manifest.\n\n- **Tip** - use `kubectl explain`\n"],
     ["a verb phrase before a comma", "- Supports parsing, modifying and writing YAML\n"],
+    ["a todo line over a list", "todo: read about helm\n\n- helm charts\n- helm repos\n"],
     ["ordinary prose about a thing", "The container keeps exiting. Then the kubelet restarts it.\n\nThe master node runs things.\n"],
   ])("makes no card from %s", (_name, text) => {
     expect(parse(text)).toEqual([]);
