@@ -2,6 +2,8 @@
  * One valid and one invalid manifest per semantic rule, with the API server's message for the invalid one.
  * Every rule in ALL_RULES must appear here (checked at the end).
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ALL_RULES } from "@/lib/cluster/admission";
 import { admitText, deployment, WEB_CONTAINER } from "./helpers/admit-text";
@@ -145,6 +147,11 @@ describe("semantic rules", () => {
 
   it("has a case for every registered rule", () => {
     expect(CASES.map((c) => c.rule).sort()).toEqual(ALL_RULES.map((r) => r.meta.id).sort());
+  });
+
+  it("lists every rule in the admission README", () => {
+    const readme = readFileSync(fileURLToPath(new URL("../../../lib/cluster/admission/README.md", import.meta.url)), "utf8");
+    for (const rule of ALL_RULES) expect(readme, rule.meta.id).toContain(`| \`${rule.meta.id}\` | ${rule.meta.title} |`);
   });
 
   it("gives every rule a unique id", () => {
