@@ -99,4 +99,15 @@ describe("readManifests", () => {
     expect(errors).toHaveLength(1);
     expect(documents.map((d) => d.object.metadata.name)).toEqual(["ok"]);
   });
+
+  it("reads Windows line endings, a byte-order mark and tab-indented JSON", () => {
+    const base = `${CM("x")}data:\n  a: b\n  c: d\n`;
+    for (const text of [base.replace(/\n/g, "\r\n"), `\uFEFF${base}`]) {
+      const [doc] = readManifests([{ file: "w.yaml", text }]).documents;
+      expect(doc?.object.data).toEqual({ a: "b", c: "d" });
+      expect(doc?.positionOf("data.c")).toEqual({ line: 7, column: 3 });
+    }
+    const json = '{\n\t"apiVersion": "v1",\n\t"kind": "ConfigMap",\n\t"metadata": {"name": "t"}\n}\n';
+    expect(readManifests([{ file: "t.json", text: json }]).documents[0]?.object.metadata.name).toBe("t");
+  });
 });
