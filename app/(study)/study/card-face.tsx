@@ -18,6 +18,14 @@ export function CardFace({ card, revealed, mcqPick, onPick }: CardFaceProps) {
   if (card.kind === "cloze" && card.clozes) {
     return <Markdown text={renderCloze(card.clozes, revealed ? "back" : "front")} className="text-lg" />;
   }
+  if (card.kind === "scenario") {
+    return (
+      <div className="space-y-2">
+        <p className="text-lg font-medium">Scenario: {card.front}</p>
+        <Markdown text={card.back} />
+      </div>
+    );
+  }
   return (
     <div className="space-y-4">
       <Markdown text={card.front} className="text-lg font-medium" />

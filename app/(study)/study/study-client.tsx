@@ -114,7 +114,7 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
       const digit = Number(key);
       if (!revealed) {
         if (card.kind === "mcq" && digit >= 1 && digit <= (card.options?.length ?? 0)) return void (event.preventDefault(), pick(digit - 1));
-        if ((key === " " || key === "enter") && card.kind !== "mcq") return void (event.preventDefault(), setRevealed(true));
+        if ((key === " " || key === "enter") && card.kind !== "mcq" && card.kind !== "scenario") return void (event.preventDefault(), setRevealed(true));
         return;
       }
       if (digit >= 1 && digit <= 4) return void (event.preventDefault(), rate(digit as Rating));
@@ -137,12 +137,18 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
         <article aria-label="Card" className="space-y-6 rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <p className="text-xs uppercase tracking-wide text-slate-500">{queue.next.deckTitle} · {queue.next.queueKind}</p>
           <CardFace card={queue.next.card} revealed={revealed} mcqPick={mcqPick} onPick={pick} />
-          {!revealed && queue.next.card.kind !== "mcq" && (
+          {queue.next.card.kind === "scenario" ? (
+            <p className="text-sm">
+              <a className={primaryButton} href={`/scenarios/${encodeURIComponent(queue.next.card.key)}`}>Open the scenario</a>
+              <span className="ml-3 text-slate-600 dark:text-slate-400">Submitting it schedules the next review: passed → Good, passed with hints → Hard, failed → Again.</span>
+            </p>
+          ) : null}
+          {!revealed && queue.next.card.kind !== "mcq" && queue.next.card.kind !== "scenario" && (
             <button type="button" className={`${primaryButton} w-full`} onClick={() => setRevealed(true)}>
               Show answer <span className="ml-2 text-xs opacity-80">(Space)</span>
             </button>
           )}
-          {revealed && <RatingBar previews={queue.next.previews} suggested={suggested} disabled={saving !== null} onRate={rate} />}
+          {revealed && queue.next.card.kind !== "scenario" && <RatingBar previews={queue.next.previews} suggested={suggested} disabled={saving !== null} onRate={rate} />}
         </article>
       ) : (
         <SessionSummary tally={tally} queue={queue} />
