@@ -29,14 +29,21 @@ function events(cluster: Cluster): GradeEvent[] {
 export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[], options: GradeOptions = {}): GradeResult {
   const seed = options.seed ?? 1;
   const cluster = startingCluster(scenario, seed);
+  const compiled = scenario.checks.map((spec) => ({ spec, compiled: compileCheck(spec.type, spec.params) }));
+  const watching = new Map<string, () => CheckOutcome>();
+  for (const { spec, compiled: c } of compiled) {
+    const finish = c.ok && c.check.kind === "action" ? c.check.watchAnswer?.(cluster, seed) : undefined;
+    if (finish) watching.set(spec.id, finish);
+  }
   const errors: ApiError[] = applyAnswer(cluster, answer);
   const view = new ClusterView(cluster, seed);
-  const compiled = scenario.checks.map((spec) => ({ spec, compiled: compileCheck(spec.type, spec.params) }));
   const results = new Map<string, CheckResult>();
   const record = (spec: CheckSpec, outcome: CheckOutcome): void =>
     void results.set(spec.id, { id: spec.id, title: spec.title, passed: outcome.passed, message: outcome.message, ...(outcome.trace ? { trace: outcome.trace } : {}) });
   for (const { spec, compiled: c } of compiled) {
+    const watched = watching.get(spec.id);
     if (!c.ok) record(spec, { passed: false, message: `this check is broken: ${c.errors.join("; ")}` });
+    else if (watched) record(spec, watched());
     else if (c.check.kind === "condition") record(spec, c.check.evaluate(view));
   }
   const picture = options.picture === false ? undefined : clusterPicture(cluster, view);
@@ -58,7 +65,7 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
       return { cluster: c, applyAnswer: () => void applyAnswer(c, answer) };
     },
   };
-  for (const { spec, compiled: c } of compiled) if (c.ok && c.check.kind === "action") record(spec, c.check.run(ctx));
+  for (const { spec, compiled: c } of compiled) if (c.ok && c.check.kind === "action" && !watching.has(spec.id)) record(spec, c.check.run(ctx));
   const checks = scenario.checks.flatMap((spec) => results.get(spec.id) ?? []);
   return {
     scenario: scenario.id,

@@ -51,6 +51,12 @@ export interface ActionType<P> {
   readonly type: string;
   readonly schema: z.ZodType<P>;
   run(ctx: ActionContext, params: P): CheckOutcome;
+  /**
+   * For actions about the answer itself: start watching the graded cluster before the answer is
+   * applied (undefined when these parameters need a cluster of their own); the returned function,
+   * called once the answer has settled, gives the outcome. Saves building a second cluster.
+   */
+  watchAnswer?(cluster: Cluster, params: P, seed: number): (() => CheckOutcome) | undefined;
 }
 
 export type CheckType<P> = ConditionType<P> | ActionType<P>;

@@ -1,6 +1,6 @@
 /** `endpoints`: a Service must have a number of ready endpoints (used to watch a Service through a fault). */
 import { z } from "zod";
-import { serviceEndpointStatus } from "../../cluster/network";
+import { explainNoReadyEndpoints } from "../../cluster/network";
 import { boundsShape, describeBounds, withinBounds } from "./bounds";
 import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
 
@@ -17,14 +17,16 @@ function brief(text: string): string {
 }
 
 export function evaluateEndpoints(view: ClusterView, p: EndpointsParams): CheckOutcome {
-  const status = serviceEndpointStatus(view.objects, p.namespace, p.service);
   const bounds = p.min === undefined && p.max === undefined && p.equals === undefined ? { min: 1 } : p;
   const label = `Service ${p.service}${p.namespace === "default" ? "" : ` in namespace ${p.namespace}`}`;
-  if (!status.found) return failure(`there is no ${label}`);
-  const ready = status.ready.map((e) => e.pod);
-  const trace = [`ready: ${ready.join(", ") || "none"}`, `not ready: ${status.notReady.map((e) => e.pod).join(", ") || "none"}`];
+  const service = view.index.service(p.namespace, p.service);
+  if (!service) return failure(`there is no ${label}`);
+  const all = view.index.endpointsOf(service);
+  const ready = all.filter((e) => e.ready).map((e) => e.pod.name);
+  const notReady = all.filter((e) => !e.ready).map((e) => e.pod.name);
+  const trace = [`ready: ${ready.join(", ") || "none"}`, `not ready: ${notReady.join(", ") || "none"}`];
   if (!withinBounds(ready.length, bounds)) {
-    const why = status.explanation ? `: ${brief(status.explanation)}` : status.notReady.length > 0 ? ` (not ready: ${status.notReady.map((e) => e.pod).join(", ")})` : "";
+    const why = ready.length === 0 ? `: ${brief(explainNoReadyEndpoints(view.index, service))}` : notReady.length > 0 ? ` (not ready: ${notReady.join(", ")})` : "";
     return failure(`${label} has ${ready.length} ready endpoint${ready.length === 1 ? "" : "s"}, expected ${describeBounds(bounds)}${why}`, trace);
   }
   return pass(`${label} has ${ready.length} ready endpoint${ready.length === 1 ? "" : "s"} (${ready.join(", ")})`, trace);

@@ -145,4 +145,27 @@ export function runFault(ctx: ActionContext, p: FaultParams): CheckOutcome {
   return pass(`held before, during and after ${done}`);
 }
 
-export const faultCheck: ActionType<FaultParams> = { kind: "action", type: "fault", schema: faultSchema, run: runFault };
+/** `apply-answer` faults watch the graded cluster itself while the answer is applied. */
+export function watchAnswer(cluster: Cluster, p: FaultParams, seed: number): (() => CheckOutcome) | undefined {
+  if (p.action !== "apply-answer") return undefined;
+  const hold = compileConditions(p.hold, "hold").conditions;
+  const after = compileConditions(p.after, "after").conditions;
+  const before = evaluateAll(hold, cluster, seed);
+  const start = cluster.now;
+  let during: { at: number; outcome: CheckOutcome } | undefined;
+  const stop = before ? () => undefined : cluster.observe(() => {
+    if (during) return;
+    const outcome = evaluateAll(hold, cluster, seed);
+    if (outcome) during = { at: cluster.now - start, outcome };
+  });
+  return () => {
+    stop();
+    if (before) return failure(`before your answer was applied: ${before.message}`, before.trace);
+    if (during) return failure(`while your answer was applied, ${during.at} s later: ${during.outcome.message}`, during.outcome.trace);
+    const end = evaluateAll([...hold, ...after], cluster, seed);
+    if (end) return failure(`once your answer had settled: ${end.message}`, end.trace);
+    return pass("held before, during and after the change from the starting cluster to your answer");
+  };
+}
+
+export const faultCheck: ActionType<FaultParams> = { kind: "action", type: "fault", schema: faultSchema, run: runFault, watchAnswer };

@@ -4,10 +4,11 @@ import { CONDITIONS, formatZodIssues } from "./conditions";
 import { faultCheck } from "./fault";
 import { volumeSurvivesCheck } from "./volume-survives";
 import type { ActionType } from "./check-type";
+import type { Cluster } from "../../cluster/cluster";
 
 export type CompiledCheck =
   | { kind: "condition"; evaluate: (view: ClusterView) => CheckOutcome }
-  | { kind: "action"; run: (ctx: ActionContext) => CheckOutcome };
+  | { kind: "action"; run: (ctx: ActionContext) => CheckOutcome; watchAnswer?: (cluster: Cluster, seed: number) => (() => CheckOutcome) | undefined };
 
 function action<P>(check: ActionType<P>) {
   return {
@@ -16,7 +17,11 @@ function action<P>(check: ActionType<P>) {
       const parsed = check.schema.safeParse(params);
       if (!parsed.success) return { ok: false, errors: formatZodIssues(parsed.error) };
       const value = parsed.data;
-      return { ok: true, check: { kind: "action", run: (ctx) => check.run(ctx, value) } };
+      const watch = check.watchAnswer;
+      return {
+        ok: true,
+        check: { kind: "action", run: (ctx) => check.run(ctx, value), ...(watch ? { watchAnswer: (cluster: Cluster, seed: number) => watch(cluster, value, seed) } : {}) },
+      };
     },
   };
 }
