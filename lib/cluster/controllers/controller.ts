@@ -4,6 +4,7 @@
  * to be woken again at a virtual time (a periodic wake-up does not keep the cluster from settling).
  */
 import type { Runtime } from "../runtime/context";
+import type { KubeObject } from "../object";
 import type { StoreChange } from "../store/store";
 
 export interface ReconcileResult {
@@ -34,10 +35,13 @@ export const self = (change: StoreChange, enqueue: Enqueue): void => {
 
 /** A watch that enqueues the changed object's controller owner (`ownerReferences[controller]`) of `kind`. */
 export function owner(kind: string) {
+  const visit = (o: KubeObject | undefined, enqueue: Enqueue): void => {
+    const refs = o?.metadata.ownerReferences;
+    if (!refs) return;
+    for (const r of refs) if (r.controller && r.kind === kind) enqueue(`${kind}/${o.metadata.namespace ?? ""}/${r.name}`);
+  };
   return (change: StoreChange, enqueue: Enqueue): void => {
-    for (const o of [change.object, change.old]) {
-      const ref = o?.metadata.ownerReferences?.find((r) => r.controller && r.kind === kind);
-      if (ref) enqueue(`${kind}/${o?.metadata.namespace ?? ""}/${ref.name}`);
-    }
+    visit(change.object, enqueue);
+    if (change.old && change.old.metadata.ownerReferences !== change.object.metadata.ownerReferences) visit(change.old, enqueue);
   };
 }

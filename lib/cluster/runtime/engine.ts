@@ -32,10 +32,12 @@ export class Engine {
   private readonly queues = new Map<string, Set<string>>();
   private readonly timers = new Timers();
   private readonly observers = new Set<Observer>();
+  private readonly enqueuers: ((key: string) => void)[];
   private pending = 0;
 
   constructor(private readonly rt: Runtime, private readonly controllers: readonly Controller[]) {
     for (const c of controllers) this.queues.set(c.name, new Set());
+    this.enqueuers = controllers.map((c) => (key: string) => this.enqueue(c.name, key));
     rt.store.subscribe((change) => this.dispatch(change));
   }
 
@@ -59,9 +61,12 @@ export class Engine {
   }
 
   private dispatch(change: StoreChange): void {
-    for (const c of this.controllers) {
-      const watch = c.watches[change.object.kind] ?? c.watches["*"];
-      if (watch) watch(change, (key) => this.enqueue(c.name, key), this.rt);
+    const kind = change.object.kind;
+    for (let i = 0; i < this.controllers.length; i += 1) {
+      const c = this.controllers[i];
+      const watch = c?.watches[kind] ?? c?.watches["*"];
+      const enqueue = this.enqueuers[i];
+      if (watch && enqueue) watch(change, enqueue, this.rt);
     }
   }
 

@@ -118,10 +118,7 @@ export class Store {
     const old = this.objects.get(key);
     this.objects.set(key, object);
     if (!old) this.index(key, object);
-    else if (!this.sameIndexKeys(old, object)) {
-      this.unindex(key, old);
-      this.index(key, object);
-    }
+    else this.reindex(key, old, object);
     this.emit({ type: old ? "MODIFIED" : "ADDED", key, object, old });
     return object;
   }
@@ -155,9 +152,28 @@ export class Store {
     }
   }
 
-  /** Whether two versions of an object sit in the same index entries (status writes usually do). */
-  private sameIndexKeys(a: KubeObject, b: KubeObject): boolean {
-    return a.metadata.uid === b.metadata.uid && a.metadata.ownerReferences === b.metadata.ownerReferences && a.metadata.labels === b.metadata.labels && nodeNameOf(a) === nodeNameOf(b);
+  /** Moves an object between only the index entries whose inputs changed (status writes touch none). */
+  private reindex(key: string, a: KubeObject, b: KubeObject): void {
+    const ns = b.metadata.namespace ?? "";
+    if (a.metadata.uid !== b.metadata.uid) {
+      if (a.metadata.uid && this.byUid.get(a.metadata.uid) === key) this.byUid.delete(a.metadata.uid);
+      if (b.metadata.uid) this.byUid.set(b.metadata.uid, key);
+    }
+    if (a.metadata.ownerReferences !== b.metadata.ownerReferences) {
+      for (const ref of a.metadata.ownerReferences ?? []) removeFrom(this.byOwner, ref.uid, key);
+      for (const ref of b.metadata.ownerReferences ?? []) addTo(this.byOwner, ref.uid, key);
+    }
+    if (b.kind !== "Pod") return;
+    const nodeA = nodeNameOf(a);
+    const nodeB = nodeNameOf(b);
+    if (nodeA !== nodeB) {
+      if (nodeA) removeFrom(this.podsByNode, nodeA, key);
+      if (nodeB) addTo(this.podsByNode, nodeB, key);
+    }
+    if (a.metadata.labels !== b.metadata.labels) {
+      for (const [k, v] of Object.entries(a.metadata.labels ?? {})) removeFrom(this.podsByLabel, `${ns}|${k}=${v}`, key);
+      for (const [k, v] of Object.entries(b.metadata.labels ?? {})) addTo(this.podsByLabel, `${ns}|${k}=${v}`, key);
+    }
   }
 
   private emit(change: StoreChange): void {

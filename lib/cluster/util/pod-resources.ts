@@ -17,8 +17,26 @@ export function containerLimit(c: Container, resource: string): number | undefin
   return v === undefined ? undefined : amount(resource, v);
 }
 
-/** max(sum of app containers, largest init container), as the scheduler computes it. */
+const requestCache = new WeakMap<object, Map<string, number>>();
+
+/**
+ * max(sum of app containers, largest init container), as the scheduler computes it. Memoised per
+ * frozen containers list, which every pod of a workload shares with its template.
+ */
 export function podRequest(spec: PodSpec, resource: string): number {
+  const cacheable = !spec.initContainers && Object.isFrozen(spec.containers);
+  let cached = cacheable ? requestCache.get(spec.containers) : undefined;
+  const hit = cached?.get(resource);
+  if (hit !== undefined) return hit;
+  const value = computeRequest(spec, resource);
+  if (cacheable) {
+    if (!cached) requestCache.set(spec.containers, (cached = new Map()));
+    cached.set(resource, value);
+  }
+  return value;
+}
+
+function computeRequest(spec: PodSpec, resource: string): number {
   let sum = 0;
   for (const c of spec.containers) sum += containerRequest(c, resource);
   for (const c of spec.initContainers ?? []) sum = Math.max(sum, containerRequest(c, resource));
