@@ -10,25 +10,14 @@ import {
   newCard,
   scheduleFromJson,
   scheduleToJson,
+  type CardFlags,
+  type CardSchedule,
   type Scheduler,
   type SrsCard,
 } from "@/lib/srs";
 
-export interface CardStateRow {
-  state: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
-  suspended: boolean;
-  buriedUntil: Date | null;
-  leech: boolean;
-}
+/** A CardState row's scheduling columns: the domain's schedule and flags, with the state as stored text. */
+export type CardStateRow = Omit<CardSchedule, "state"> & CardFlags & { state: string };
 
 export interface SettingsRow {
   timeZone: string;
