@@ -126,6 +126,7 @@ const CASES: RuleCase[] = [
   { rule: "rbac-bindings", valid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app, namespace: default}"), invalid: binding("ClusterRoleBinding", "{kind: ServiceAccount, name: app}"), path: "subjects[0].namespace", message: "subjects[0].namespace: Required value" },
   { rule: "crd-names", valid: crd("crontabs.example.com"), invalid: crd("crontab.example.com"), path: "metadata.name", message: 'metadata.name: Invalid value: "crontab.example.com": must be spec.names.plural+"."+spec.group' },
   { rule: "limit-range", valid: "apiVersion: v1\nkind: LimitRange\nmetadata: {name: lr}\nspec:\n  limits:\n  - type: Container\n    min: {cpu: 100m}\n    max: {cpu: \"1\"}\n", invalid: "apiVersion: v1\nkind: LimitRange\nmetadata: {name: lr}\nspec:\n  limits:\n  - type: Container\n    default: {cpu: \"2\"}\n    max: {cpu: \"1\"}\n", path: "spec.limits[0].default[cpu]", message: 'spec.limits[0].default[cpu]: Invalid value: "2": default value 2 is greater than max value 1' },
+  { rule: "job-spec", valid: job("Never").replace("spec:\n  template", "spec:\n  completionMode: Indexed\n  completions: 3\n  template"), invalid: job("Never").replace("spec:\n  template", "spec:\n  completionMode: Indexed\n  parallelism: 2\n  template"), path: "spec.completions", message: "spec.completions: Required value: when completion mode is Indexed" },
 ];
 
 describe("semantic rules", () => {

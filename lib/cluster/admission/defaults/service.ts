@@ -15,6 +15,7 @@ export function defaultService(spec: JsonObject, clusterFamilies: readonly strin
   if (type === "LoadBalancer") setDefault(spec, "allocateLoadBalancerNodePorts", true);
   for (const port of objects(spec.ports)) {
     setDefault(port, "protocol", "TCP");
-    if (type !== "ExternalName") setDefault(port, "targetPort", port.port);
+    // an absent, zero or empty targetPort means "the same as port"
+    if (type !== "ExternalName" && (port.targetPort === undefined || port.targetPort === null || port.targetPort === 0 || port.targetPort === "")) port.targetPort = port.port;
   }
 }

@@ -8,6 +8,7 @@ import { cronSchedule } from "./cron-schedule";
 import { envVars } from "./env-vars";
 import { hpaReplicas } from "./hpa-replicas";
 import { ingressPaths } from "./ingress-paths";
+import { jobSpec } from "./job-spec";
 import { labelsSyntax } from "./labels-syntax";
 import { limitRange } from "./limit-range";
 import { networkPolicy } from "./network-policy";
@@ -50,6 +51,7 @@ export const ALL_RULES: readonly Rule[] = [
   serviceIPFamilies,
   ingressPaths,
   cronSchedule,
+  jobSpec,
   hpaReplicas,
   pdbBudget,
   pvcSpec,

@@ -1,4 +1,5 @@
 /** Deployment and DaemonSet update strategies: maxSurge and maxUnavailable valid and not both zero; Recreate has no rollingUpdate. */
+import type { KubeObject } from "../../object";
 import { at, obj, str } from "../access";
 import { forbidden, invalid } from "./messages";
 import type { Rule, RuleFinding } from "./rule";
@@ -20,10 +21,30 @@ function checkIntOrPercent(value: unknown, path: string, findings: RuleFinding[]
   else if (Number(match[1]) > 100) findings.push(invalid(path, value, "must not be greater than 100%"));
 }
 
+function statefulSetStrategy(object: KubeObject): RuleFinding[] {
+  const strategy = obj(at(object, "spec", "updateStrategy"));
+  if (!strategy) return [];
+  const rolling = obj(strategy.rollingUpdate);
+  if (!rolling) return [];
+  if (strategy.type !== "RollingUpdate") {
+    return [invalid("spec.updateStrategy.rollingUpdate", rolling, "only allowed for updateStrategy 'RollingUpdate'", "Remove rollingUpdate, or set type: RollingUpdate.")];
+  }
+  const findings: RuleFinding[] = [];
+  const partition = rolling.partition;
+  if (typeof partition === "number" && partition < 0) findings.push(invalid("spec.updateStrategy.rollingUpdate.partition", partition, "must be greater than or equal to 0"));
+  const maxUnavailable = rolling.maxUnavailable;
+  if (maxUnavailable !== undefined) {
+    checkIntOrPercent(maxUnavailable, "spec.updateStrategy.rollingUpdate.maxUnavailable", findings);
+    if (isZero(maxUnavailable)) findings.push(invalid("spec.updateStrategy.rollingUpdate.maxUnavailable", maxUnavailable, "must be greater than 0"));
+  }
+  return findings;
+}
+
 export const rolloutStrategy: Rule = {
-  meta: { id: "rollout-strategy", title: "rolling-update parameters are valid and allow progress", kinds: ["Deployment", "DaemonSet"] },
+  meta: { id: "rollout-strategy", title: "rolling-update parameters are valid and allow progress", kinds: ["Deployment", "DaemonSet", "StatefulSet"] },
   check(object) {
     const findings: RuleFinding[] = [];
+    if (object.kind === "StatefulSet") return statefulSetStrategy(object);
     const field = object.kind === "Deployment" ? "strategy" : "updateStrategy";
     const strategy = obj(at(object, "spec", field));
     if (!strategy) return findings;
