@@ -7,7 +7,7 @@ import { buildEndpointSlices, loadBalancerStatus } from "../network";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf, objectKey } from "../store/keys";
-import { isPod, record } from "../types";
+import { isPod, record, type Pod } from "../types";
 import type { StoreChange } from "../store/store";
 import { deepEqual } from "../util/hash";
 import { mapSelectorMatches } from "../util/labels";
@@ -37,8 +37,11 @@ function endpointRelevant(change: StoreChange): boolean {
   const sa = a.status;
   const sb = b.status;
   if (sa === sb) return false;
-  const ready = (s: typeof sa): string | undefined => s?.conditions?.find((c) => c.type === "Ready")?.status;
-  return sa?.podIP !== sb?.podIP || sa?.phase !== sb?.phase || ready(sa) !== ready(sb);
+  return sa?.podIP !== sb?.podIP || sa?.phase !== sb?.phase || readyOf(sa) !== readyOf(sb);
+}
+
+function readyOf(status: Pod["status"]): string | undefined {
+  return status?.conditions?.find((c) => c.type === "Ready")?.status;
 }
 
 function candidatePods(rt: Runtime, svc: KubeObject): KubeObject[] {

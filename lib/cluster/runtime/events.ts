@@ -1,7 +1,10 @@
 /**
  * Events as `kubectl get events` shows them: type, reason, involved object, message, count and
  * first/last timestamps on the virtual clock. A repeat of the same event on the same object increments
- * the count instead of adding a line, as the event recorder's aggregation does.
+ * the count instead of adding a line, as the event recorder's aggregation does; past ten distinct
+ * messages for one object and reason, further ones are combined into one "(combined from similar
+ * events)" line, as the EventCorrelator does. Events are kept per object (a few each), so recording
+ * one allocates no lookup keys.
  */
 import type { KubeObject } from "../object";
 
@@ -17,43 +20,47 @@ export interface ClusterEvent {
   readonly seq: number;
 }
 
-/** After this many distinct messages for one object and reason, further ones are combined (EventCorrelator). */
 const SIMILAR_LIMIT = 10;
+const COMBINED = "(combined from similar events): ";
 
 export class EventRecorder {
-  private readonly byKey = new Map<string, ClusterEvent>();
-  private readonly similar = new Map<string, number>();
+  private readonly byObject = new Map<string, ClusterEvent[]>();
   private seq = 0;
+  private total = 0;
 
   constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
 
   record(object: KubeObject, type: "Normal" | "Warning", reason: string, message: string, source: string, now: number): void {
     const meta = object.metadata;
-    const base = `${meta.uid ?? `${object.kind}/${meta.namespace ?? ""}/${meta.name ?? ""}`}|${type}|${reason}`;
-    let key = `${base}|${message}`;
-    if (!this.byKey.has(key)) {
-      const distinct = (this.similar.get(base) ?? 0) + 1;
-      this.similar.set(base, distinct);
-      if (distinct > SIMILAR_LIMIT) {
-        key = `${base}|(combined)`;
-        message = `(combined from similar events): ${message}`;
-        const combined = this.byKey.get(key);
-        if (combined) {
-          combined.count += 1;
-          combined.lastSeconds = now;
-          combined.message = message;
+    const id = meta.uid ?? `${object.kind}/${meta.namespace ?? ""}/${meta.name ?? ""}`;
+    let list = this.byObject.get(id);
+    let similar = 0;
+    let combined: ClusterEvent | undefined;
+    if (list) {
+      for (const e of list) {
+        if (e.reason !== reason || e.type !== type) continue;
+        if (e.message === message) {
+          e.count += 1;
+          e.lastSeconds = now;
           return;
         }
+        similar += 1;
+        if (e.message.startsWith(COMBINED)) combined = e;
       }
     }
-    const existing = this.byKey.get(key);
-    if (existing) {
-      existing.count += 1;
-      existing.lastSeconds = now;
-      return;
+    if (similar >= SIMILAR_LIMIT) {
+      if (combined) {
+        combined.count += 1;
+        combined.lastSeconds = now;
+        combined.message = `${COMBINED}${message}`;
+        return;
+      }
+      message = `${COMBINED}${message}`;
     }
-    if (this.byKey.size >= this.limit) return;
-    this.byKey.set(key, {
+    if (this.total >= this.limit) return;
+    if (!list) this.byObject.set(id, (list = []));
+    this.total += 1;
+    list.push({
       type,
       reason,
       message,
@@ -68,15 +75,17 @@ export class EventRecorder {
 
   /** Every event in the order first recorded. Copies, so callers cannot change the record. */
   list(): ClusterEvent[] {
-    return [...this.byKey.values()].map((e) => ({ ...e, involvedObject: { ...e.involvedObject } }));
+    const out: ClusterEvent[] = [];
+    for (const list of this.byObject.values()) for (const e of list) out.push({ ...e, involvedObject: { ...e.involvedObject } });
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.total;
   }
 
   clear(): void {
-    this.byKey.clear();
-    this.similar.clear();
+    this.byObject.clear();
+    this.total = 0;
   }
 }
