@@ -9,6 +9,7 @@ import { apiVersionOf, servedKind } from "./registry/served-kinds";
 export { readManifests } from "./read/read-manifests";
 export type { ReadResult } from "./read/read-manifests";
 export { admit } from "./admit";
+export { checkManifests, SYSTEM_NAMESPACES, type CheckOptions } from "./check-manifests";
 export { ALL_RULES } from "./rules/all-rules";
 export type { Rule, RuleMeta, RuleFinding } from "./rules/rule";
 export { defaultPullPolicy } from "./defaults/pod-spec";
