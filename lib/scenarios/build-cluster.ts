@@ -4,6 +4,7 @@
  */
 import { createCluster, type Cluster } from "../cluster/cluster";
 import type { ApiError } from "../cluster/admission";
+import type { ContainerStatus } from "../cluster/types";
 import type { AnswerSource, ManifestBlock, Scenario } from "./types";
 
 /** Thrown when a scenario's own given objects are rejected: an authoring bug, not the learner's. */
@@ -12,6 +13,24 @@ export class ScenarioSetupError extends Error {
     super(`scenario ${scenarioId}: its starting objects are rejected: ${errors.map((e) => `${e.file}:${e.line}: ${e.object}: ${e.path ? `${e.path}: ` : ""}${e.message}`).join("; ")}`);
     this.name = "ScenarioSetupError";
   }
+}
+
+/**
+ * Settles the cluster, then lets a container that restarted at this very instant run on a moment:
+ * the engine's settle can stop just after a crash-looping container restarted, when it looks
+ * Running and Ready for the second before it crashes again (reported to the engine's owners).
+ */
+export function settleCluster(cluster: Cluster): void {
+  cluster.settle();
+  for (let i = 0; i < 3 && justRestarted(cluster); i += 1) cluster.advance(2);
+}
+
+function justRestarted(cluster: Cluster): boolean {
+  const now = cluster.iso();
+  return cluster.list("Pod").some((p) => {
+    const statuses = (p.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? [];
+    return statuses.some((c) => c.restartCount > 0 && c.state.running?.startedAt === now);
+  });
 }
 
 export function sortedAnswer(answer: readonly AnswerSource[]): AnswerSource[] {
@@ -26,13 +45,13 @@ export function startingCluster(scenario: Scenario, seed: number): Cluster {
   if (scenario.cluster.given.length > 0) {
     const { errors } = cluster.apply(asSources(scenario.cluster.given));
     if (errors.length > 0) throw new ScenarioSetupError(scenario.id, errors);
-    cluster.settle();
+    settleCluster(cluster);
   }
   return cluster;
 }
 
 export function applyAnswer(cluster: Cluster, answer: readonly AnswerSource[]): ApiError[] {
   const { errors } = cluster.apply(sortedAnswer(answer));
-  cluster.settle();
+  settleCluster(cluster);
   return errors;
 }
