@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/server/prisma-client";
 import { signedInAs } from "./helpers/accounts";
 import { HttpSession } from "./helpers/http-session";
 
@@ -65,5 +66,60 @@ describe("POST /api/settings/optimise", () => {
     const body = (await response.json()) as { kept: boolean; enoughReviews: boolean; reason: string; minimumReviews: number; settings: { personalParameters: boolean } };
     expect(body).toMatchObject({ kept: false, enoughReviews: false, minimumReviews: 64, settings: { personalParameters: false } });
     expect(body.reason).toMatch(/Not enough reviews yet: 0 of the 64 needed/);
+  });
+});
+
+interface OptimiseBody {
+  kept: boolean;
+  enoughReviews: boolean;
+  reason: string;
+  scoredReviews: number;
+  before: { logLoss: number; rmseBins: number } | null;
+  after: { logLoss: number; rmseBins: number } | null;
+  settings: { personalParameters: boolean; parametersFitAt: string | null };
+}
+
+/** 40 cards reviewed 5 times each at growing intervals over two months: 160 scored reviews. */
+async function seedHistory(userId: string): Promise<void> {
+  const db = createPrismaClient();
+  try {
+    const cards = await db.card.findMany({ where: { retiredAt: null }, take: 40, select: { id: true } });
+    const start = Date.now() - 70 * 86_400_000;
+    const data = cards.flatMap((card, c) =>
+      [0, 1, 4, 11, 30].map((day, r) => ({
+        clientId: `seed-${userId}-${c}-${r}`,
+        userId,
+        cardId: card.id,
+        rating: (c + r) % 7 === 0 ? 1 : 3,
+        reviewedAt: new Date(start + day * 86_400_000 + c * 60_000),
+        stateBefore: "{}",
+        stateAfter: "{}",
+      })),
+    );
+    await db.reviewLog.createMany({ data });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+describe("POST /api/settings/optimise with a history", () => {
+  it("fits on the learner's log, reports before/after scores, and keeps only a better fit", async () => {
+    const { session } = await signedInAs("learner");
+    const me = (await (await session.request("/api/me")).json()) as { user: { id: string } };
+    await seedHistory(me.user.id);
+    const body = (await (await session.request("/api/settings/optimise", { method: "POST" })).json()) as OptimiseBody;
+    expect(body.enoughReviews).toBe(true);
+    // 160 training items; the time-series split never scores its first segment.
+    expect(body.scoredReviews).toBeGreaterThan(100);
+    expect(body.scoredReviews).toBeLessThan(160);
+    expect(body.before?.logLoss).toBeGreaterThan(0);
+    expect(body.after?.rmseBins).toBeGreaterThan(0);
+    expect(body.kept).toBe((body.after?.logLoss ?? 1) < (body.before?.logLoss ?? 0));
+    expect(body.settings.personalParameters).toBe(body.kept);
+    if (body.kept) {
+      const again = (await (await session.request("/api/settings/optimise", { method: "POST" })).json()) as OptimiseBody;
+      expect(again).toMatchObject({ kept: false, enoughReviews: false, settings: { personalParameters: true } });
+      expect(again.reason).toMatch(/Too few reviews since your schedule was last optimised/);
+    }
   });
 });

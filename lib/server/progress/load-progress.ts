@@ -14,10 +14,12 @@ import {
   type TopicMastery,
   type TrueRetention,
 } from "@/lib/srs";
+import { db } from "../db";
 import { getStudySettings } from "../study/get-settings";
 import { schedulerFor, srsCardFromRow } from "../study/srs-records";
 import { loadCardsForStats } from "./load-cards-for-stats";
 import { loadScenarioResults, type ScenarioResult } from "./load-scenario-results";
+import { loadReviewTimes } from "./load-review-times";
 import { loadStatsReviews } from "./load-stats-reviews";
 
 export interface ProgressData {
@@ -37,14 +39,18 @@ const RETENTION_DAYS = 30;
 
 /**
  * Everything the progress page shows, computed with lib/srs's pure statistics. Undone reviews are
- * left out everywhere. Only the columns the statistics need are read.
+ * left out everywhere. Only what the statistics need is read: review times counted per minute by
+ * SQLite for the heatmap and streak, whole reviews for the 30-day retention window.
  */
 export async function loadProgress(userId: string, now: Date): Promise<ProgressData> {
-  const settings = await getStudySettings(userId);
+  // A plain read: getStudySettings upserts (a write) and is only needed for a learner without settings.
+  const settings = (await db.studySettings.findUnique({ where: { userId } })) ?? (await getStudySettings(userId));
   const timeZone = settings.timeZone;
   const today = studyDayOf(now, timeZone);
-  const [reviews, cards, scenarios] = await Promise.all([
-    loadStatsReviews(userId),
+  const since = new Date(now.getTime() - (RETENTION_DAYS + 2) * 86_400_000); // covers the 30 study days
+  const [times, recent, cards, scenarios] = await Promise.all([
+    loadReviewTimes(userId),
+    loadStatsReviews(userId, since),
     loadCardsForStats(userId),
     loadScenarioResults(userId),
   ]);
@@ -54,13 +60,13 @@ export async function loadProgress(userId: string, now: Date): Promise<ProgressD
   return {
     timeZone,
     today,
-    totalReviews: reviews.length,
-    reviewsPerDay: reviewsPerDay(reviews, { ...window, days: 365 }),
-    retention: trueRetention(reviews, { ...window, days: RETENTION_DAYS }),
+    totalReviews: times.length,
+    reviewsPerDay: reviewsPerDay(times, { ...window, days: 365 }),
+    retention: trueRetention(recent, { ...window, days: RETENTION_DAYS }),
     forecast: dueForecast(statsCards, { ...window, days: 30 }),
     states: cardsByState(statsCards),
     mastery: masteryByTopic(statsCards, now, scheduler.retrievability),
-    streak: studyStreak(reviews, window),
+    streak: studyStreak(times, window),
     scenarios,
   };
 }

@@ -1,33 +1,59 @@
 import "server-only";
-import { isCardStateName, isRating, type CardStateName, type StatsReview } from "@/lib/srs";
+import { isCardStateName, isRating, type CardStateName, type Rating, type StatsReview } from "@/lib/srs";
 import { db } from "../db";
 
 interface SnapshotHead {
   schedule?: { state?: unknown; scheduledDays?: unknown };
 }
 
-function before(snapshot: string): { state: CardStateName; interval: number } {
-  try {
-    const schedule = (JSON.parse(snapshot) as SnapshotHead).schedule;
-    const state = isCardStateName(schedule?.state) ? schedule.state : "new";
-    return { state, interval: typeof schedule?.scheduledDays === "number" ? schedule.scheduledDays : 0 };
-  } catch {
-    return { state: "new", interval: 0 };
+/**
+ * A review log row as the statistics see it. The card's state before the answer lives in a JSON
+ * snapshot, parsed only when read.
+ */
+class LoggedReview implements StatsReview {
+  #snapshot: string;
+  #before: { state: CardStateName; interval: number } | null = null;
+
+  constructor(
+    readonly cardId: string,
+    readonly rating: Rating,
+    readonly reviewedAt: Date,
+    snapshot: string,
+  ) {
+    this.#snapshot = snapshot;
+  }
+
+  #parsed(): { state: CardStateName; interval: number } {
+    if (this.#before) return this.#before;
+    try {
+      const schedule = (JSON.parse(this.#snapshot) as SnapshotHead).schedule;
+      const state = isCardStateName(schedule?.state) ? schedule.state : "new";
+      this.#before = { state, interval: typeof schedule?.scheduledDays === "number" ? schedule.scheduledDays : 0 };
+    } catch {
+      this.#before = { state: "new", interval: 0 };
+    }
+    return this.#before;
+  }
+
+  get stateBefore(): CardStateName {
+    return this.#parsed().state;
+  }
+
+  get intervalBefore(): number {
+    return this.#parsed().interval;
   }
 }
 
-/** The learner's non-undone reviews as the statistics need them, oldest first. */
-export async function loadStatsReviews(userId: string): Promise<StatsReview[]> {
+/** The learner's non-undone reviews since `since` as the statistics need them, oldest first. */
+export async function loadStatsReviews(userId: string, since: Date): Promise<StatsReview[]> {
   const rows = await db.reviewLog.findMany({
-    where: { userId, undoneAt: null },
+    where: { userId, undoneAt: null, reviewedAt: { gte: since } },
     orderBy: { reviewedAt: "asc" },
     select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true },
   });
   const reviews: StatsReview[] = [];
   for (const row of rows) {
-    if (!isRating(row.rating)) continue;
-    const { state, interval } = before(row.stateBefore);
-    reviews.push({ cardId: row.cardId, rating: row.rating, reviewedAt: row.reviewedAt, stateBefore: state, intervalBefore: interval });
+    if (isRating(row.rating)) reviews.push(new LoggedReview(row.cardId, row.rating, row.reviewedAt, row.stateBefore));
   }
   return reviews;
 }

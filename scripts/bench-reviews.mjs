@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:reviews`: load benchmark of the study loop against the BUILT app (run `npx next build`
+ * first). Starts the app on loopback with a fresh database, then
+ *  1. signs in BENCH_LEARNERS generated learners and submits reviews (POST /api/reviews, a fresh
+ *     clientId each, the next card from the answer's queue) at BENCH_CONCURRENCY connections for
+ *     BENCH_SECONDS, printing reviews/s and p50/p99 latency;
+ *  2. seeds one learner with BENCH_HISTORY simulated reviews (the real scheduler, a year of study,
+ *     bulk-inserted with Prisma createMany) and times GET /api/study (next card), GET /api/progress
+ *     and GET /progress over BENCH_REQUESTS sequential requests each.
+ * Loopback only, bounded in count and time; stops the app and exits by itself.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { register } from "tsx/esm/api";
+import { prepareDatabase, root, startServer, testEnv } from "./test-server.mjs";
+
+const setting = (name, fallback) => Number(process.env[name] ?? fallback);
+const PORT = setting("BENCH_PORT", 3500);
+const LEARNERS = setting("BENCH_LEARNERS", 50);
+const CONCURRENCY = setting("BENCH_CONCURRENCY", 50);
+const SECONDS = setting("BENCH_SECONDS", 20);
+const HISTORY = setting("BENCH_HISTORY", 10_000);
+const REQUESTS = setting("BENCH_REQUESTS", 200);
+const PASSWORD = "bench-password-123";
+const BASE = `http://127.0.0.1:${PORT}`;
+
+if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.error("No production build found (.next/BUILD_ID is missing). Run `npx next build` first, then `npm run bench:reviews`.");
+  process.exit(1);
+}
+const watchdog = setTimeout(() => {
+  console.error("bench: giving up after 10 minutes");
+  process.exit(2);
+}, 600_000);
+
+/** A cookie-keeping client that signs in through next-auth's credentials callback. */
+class Session {
+  cookies = new Map();
+  async request(pathname, init = {}) {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    const send = () => fetch(`${BASE}${pathname}`, { ...init, headers, redirect: "manual" });
+    // A keep-alive socket the server closed while we were busy seeding fails once: retry a GET.
+    const response = await send().catch((error) => ((init.method ?? "GET") === "GET" ? send() : Promise.reject(error)));
+    for (const cookie of response.headers.getSetCookie()) {
+      const pair = cookie.split(";")[0] ?? "";
+      const at = pair.indexOf("=");
+      if (at > 0) this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return response;
+  }
+  json(pathname, method, body) {
+    return this.request(pathname, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  }
+  async signUpAndIn(email) {
+    const created = await this.json("/api/signup", "POST", { name: "Bench", email, password: PASSWORD });
+    if (created.status !== 201) throw new Error(`sign-up of ${email} answered ${created.status}`);
+    const { csrfToken } = await (await this.request("/api/auth/csrf")).json();
+    const form = new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" });
+    await this.request("/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form.toString() });
+    const session = await (await this.request("/api/auth/session")).json();
+    if (session.user?.email !== email) throw new Error(`sign-in of ${email} failed`);
+  }
+}
+
+function percentile(sorted, p) {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms (n=${sorted.length})`;
+}
+
+async function inBatches(items, size, task) {
+  const results = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(task))));
+  return results;
+}
+
+function rating() {
+  const r = Math.random();
+  return r < 0.08 ? 1 : r < 0.18 ? 2 : r < 0.92 ? 3 : 4;
+}
+
+async function reviewLoad() {
+  console.log(`\n== ${LEARNERS} learners, ${CONCURRENCY} connections, ${SECONDS} s of POST /api/reviews`);
+  const learners = await inBatches(Array.from({ length: LEARNERS }, (_, i) => i), 5, async (i) => {
+    const session = new Session();
+    await session.signUpAndIn(`bench-${i}-${Date.now()}@example.com`);
+    // A big daily allowance so no learner runs out of cards within the run.
+    const settings = { desiredRetention: 0.9, newCardsPerDay: 1000, maxReviewsPerDay: 10000, timeZone: "UTC", leechThreshold: 8, leechAction: "suspend" };
+    if ((await session.json("/api/settings", "PUT", settings)).status !== 200) throw new Error("PUT /api/settings failed");
+    const queue = await (await session.request("/api/study")).json();
+    return { session, cardId: queue.next?.card.id ?? null };
+  });
+  const latencies = [];
+  const statuses = new Map();
+  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, worker) => {
+      const learner = learners[worker % learners.length];
+      while (performance.now() < deadline && learner.cardId) {
+        const t = performance.now();
+        const response = await learner.session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: learner.cardId, rating: rating(), durationMs: 3000 });
+        const body = await response.json();
+        latencies.push(performance.now() - t);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        learner.cardId = response.ok ? (body.queue?.next?.card.id ?? null) : learner.cardId;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const ok = statuses.get(201) ?? 0;
+  console.log(`reviews recorded: ${ok} in ${elapsed.toFixed(1)} s = ${(ok / elapsed).toFixed(0)} reviews/s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(`POST /api/reviews latency: ${summary(latencies)}`);
+}
+
+/** A year of study by one learner, simulated with the app's own scheduler and snapshot format. */
+async function seedHistory(userId, env) {
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  register();
+  const { createPrismaClient } = await import("../lib/server/prisma-client.ts");
+  const { createScheduler, newCard } = await import("../lib/srs/index.ts");
+  const { snapshotOf, rowFromSrsCard } = await import("../lib/server/study/srs-records.ts");
+  const db = createPrismaClient();
+  try {
+    const cardIds = (await db.card.findMany({ where: { retiredAt: null }, orderBy: [{ deckId: "asc" }, { position: "asc" }], select: { id: true } })).map((c) => c.id);
+    const scheduler = createScheduler({ desiredRetention: 0.95 });
+    const DAY = 86_400_000;
+    const end = Date.now() - 60_000;
+    const start = end - 365 * DAY;
+    const cards = new Map();
+    const logs = [];
+    let introduced = 0;
+    for (let day = 0; day < 365 && logs.length < HISTORY; day += 1) {
+      let t = start + day * DAY + 8 * 3_600_000 + Math.random() * 3_600_000;
+      for (let i = 0; i < 6 && introduced < cardIds.length; i += 1) cards.set(cardIds[introduced], newCard(cardIds[introduced++], new Date(t)));
+      for (let pass = 0; pass < 6 && logs.length < HISTORY; pass += 1) {
+        for (const [id, card] of cards) {
+          if (card.schedule.due.getTime() > t || card.flags.suspended || logs.length >= HISTORY) continue;
+          const answer = rating();
+          const { card: after, log } = scheduler.review(card, answer, new Date(t));
+          logs.push({
+            id: `bench-${userId}-${logs.length}`, clientId: `bench-${userId}-${logs.length}`, userId, cardId: id, rating: answer, reviewedAt: new Date(t), durationMs: 4000,
+            stateBefore: snapshotOf(card), stateAfter: snapshotOf(after), elapsedDays: log.elapsedDays, scheduledDays: log.scheduledDays,
+          });
+          cards.set(id, after);
+          t += 8_000;
+        }
+        t += 11 * 60_000;
+      }
+    }
+    for (let i = 0; i < logs.length; i += 2000) await db.reviewLog.createMany({ data: logs.slice(i, i + 2000) });
+    await db.cardState.createMany({ data: [...cards.values()].map((card) => ({ userId, cardId: card.id, ...rowFromSrsCard(card), version: 1 })) });
+    console.log(`seeded ${logs.length} reviews of ${cards.size} cards over a year`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function time(session, pathname) {
+  const latencies = [];
+  for (let i = 0; i < REQUESTS; i += 1) {
+    const t = performance.now();
+    const response = await session.request(pathname);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`GET ${pathname} answered ${response.status}`);
+    latencies.push(performance.now() - t);
+  }
+  console.log(`GET ${pathname}: ${summary(latencies)}`);
+}
+
+async function historyLoad(env) {
+  console.log(`\n== one learner with ${HISTORY} reviews, ${REQUESTS} sequential requests per page`);
+  const session = new Session();
+  const email = `bench-history-${Date.now()}@example.com`;
+  await session.signUpAndIn(email);
+  const me = await (await session.request("/api/me")).json();
+  await seedHistory(me.user.id, env);
+  for (const pathname of ["/api/study", "/api/progress", "/progress"]) {
+    await session.request(pathname); // warm up
+    await time(session, pathname);
+  }
+}
+
+const databaseFile = path.join(root, "prisma", "bench", "bench.db");
+mkdirSync(path.dirname(databaseFile), { recursive: true });
+const env = testEnv(PORT, databaseFile);
+console.log(`bench: preparing ${path.relative(root, databaseFile)} and starting the built app on ${BASE}`);
+prepareDatabase(env, databaseFile);
+const server = await startServer(PORT, env);
+try {
+  await reviewLoad();
+  await historyLoad(env);
+} catch (error) {
+  console.error(`bench failed: ${error.stack ?? error}${error.cause ? ` (${error.cause})` : ""}\n--- app output (last 3000 characters) ---\n${server.log().slice(-3000)}`);
+  process.exitCode = 1;
+} finally {
+  await server.stop();
+  clearTimeout(watchdog);
+}
