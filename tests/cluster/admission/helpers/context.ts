@@ -1,8 +1,8 @@
 /** Admission contexts for tests: a set of existing namespaces and an optional store of existing objects. */
-import type { AdmissionContext } from "@/lib/cluster/admission";
+import { SYSTEM_NAMESPACES, type AdmissionContext } from "@/lib/cluster/admission";
 import type { KubeObject } from "@/lib/cluster/object";
 
-export const SYSTEM_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
+export { SYSTEM_NAMESPACES };
 
 export function testContext(namespaces: readonly string[] = SYSTEM_NAMESPACES, stored: readonly KubeObject[] = []): AdmissionContext {
   return {
