@@ -9,6 +9,7 @@ import type { Runtime } from "./runtime/context";
 import { keyOf, objectKey } from "./store/keys";
 import { isPod, record } from "./types";
 import { deepEqual } from "./util/hash";
+import { threeWayMerge } from "./util/merge";
 import { nameSuffix, uid } from "./util/rand";
 import { resourceOf } from "./util/resources";
 import { qosClass } from "./util/pod-resources";
@@ -61,7 +62,14 @@ const KEPT_ANNOTATION = /(^|\.)kubernetes\.io\/(revision|desired-replicas|max-re
  * Re-declares an existing object as `kubectl apply` does: the declared spec, data, labels and
  * annotations replace the old ones; identity, status and annotations the system owns are kept.
  */
-export function replaceObject(rt: Runtime, current: KubeObject, declared: KubeObject): KubeObject {
+export function replaceObject(rt: Runtime, current: KubeObject, input: KubeObject): KubeObject {
+  const key = objectKey(current);
+  const last = rt.lastApplied.get(key);
+  // kubectl computes its patch from the last declaration: declaring the same again changes nothing.
+  if (last && deepEqual(last, input)) return current;
+  rt.lastApplied.set(key, input);
+  const merged = threeWayMerge(last, { ...input, metadata: undefined, status: undefined }, { ...current, metadata: undefined, status: undefined });
+  const declared: KubeObject = { ...(isKubeObjectBody(merged) ? merged : {}), apiVersion: input.apiVersion, kind: input.kind, metadata: input.metadata };
   const kept = Object.fromEntries(Object.entries(current.metadata.annotations ?? {}).filter(([k]) => KEPT_ANNOTATION.test(k)));
   const annotations = { ...kept, ...(declared.metadata.annotations ?? {}) };
   const meta: ObjectMeta = {
@@ -133,4 +141,8 @@ export function deleteObject(rt: Runtime, key: string, options: DeleteOptions = 
 export function removeObject(rt: Runtime, key: string): void {
   const o = rt.store.remove(key);
   if (o?.kind === "Service") releaseService(rt, o);
+}
+
+function isKubeObjectBody(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -4,7 +4,8 @@
  * objects; `settle()` runs controllers, scheduler and kubelets until nothing changes. Pure and
  * deterministic: the same manifests and seed give the same cluster, byte for byte.
  */
-import { admit, readManifests, type ApiError, type ManifestSource } from "./admission";
+import { admit, isNamespaced, readManifests, type ApiError, type ManifestSource } from "./admission";
+import { deepEqual } from "./util/hash";
 import { createObject, replaceObject } from "./api";
 import { ApiRejection } from "./api-errors";
 import { bootstrapObjects } from "./bootstrap";
@@ -66,6 +67,14 @@ export class Cluster extends ClusterOperations {
       existing: (_apiVersion: string, kind: string, namespace: string | undefined, name: string) => store.get(keyOf(kind, namespace, name)),
     };
     for (const doc of documents) {
+      // kubectl sends no request when the declaration equals the last one applied ("unchanged").
+      const raw = doc.object;
+      const rawKey = keyOf(raw.kind, isNamespaced(raw.apiVersion, raw.kind) ? raw.metadata.namespace || "default" : undefined, raw.metadata.name ?? "");
+      const existing = store.get(rawKey);
+      if (existing && deepEqual(this.rt.lastDeclared.get(rawKey), raw)) {
+        accepted.push(existing);
+        continue;
+      }
       const admitted = admit(doc, ctx);
       if (!admitted.ok) {
         errors.push(...admitted.errors);
@@ -73,6 +82,7 @@ export class Cluster extends ClusterOperations {
       }
       try {
         accepted.push(this.write(admitted.object));
+        this.rt.lastDeclared.set(rawKey, raw);
       } catch (e) {
         if (!(e instanceof ApiRejection)) throw e;
         const pos = (e.path ? doc.positionOf(e.path) : undefined) ?? { line: doc.line, column: doc.column };
@@ -88,8 +98,12 @@ export class Cluster extends ClusterOperations {
   }
 
   private write(o: KubeObject): KubeObject {
-    const current = this.rt.store.get(objectKey(o));
-    return current ? replaceObject(this.rt, current, o) : createObject(this.rt, o);
+    const key = objectKey(o);
+    const current = this.rt.store.get(key);
+    if (current) return replaceObject(this.rt, current, o);
+    const created = createObject(this.rt, o);
+    this.rt.lastApplied.set(key, o);
+    return created;
   }
 
   settle(options?: SettleOptions): SettleResult {

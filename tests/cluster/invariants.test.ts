@@ -29,6 +29,18 @@ describe("invariants", () => {
       expect(JSON.stringify(c.objects())).toBe(before);
     });
 
+    it(`${dir}: applying the same manifests again changes nothing`, () => {
+      const text = readFileSync(join(ROOT, dir, "input.yaml"), "utf8");
+      const c = createCluster();
+      const first = c.apply([{ file: "input.yaml", text }]).errors;
+      c.settle();
+      const rv = c.resourceVersion;
+      const again = c.apply([{ file: "input.yaml", text }]).errors;
+      c.settle();
+      expect(again.map((e) => e.object)).toEqual(first.map((e) => e.object));
+      expect(c.resourceVersion).toBe(rv);
+    });
+
     it(`${dir}: same input and seed give the same output`, () => {
       const a = build(dir);
       const b = build(dir);

@@ -24,6 +24,10 @@ export class Runtime {
   readonly load = new Map<string, number>();
   /** Nodes whose kubelet has stopped (powered off, partitioned), with the virtual time it stopped. */
   readonly downNodes = new Map<string, number>();
+  /** What `apply` last declared per object key (kubectl's last-applied-configuration), for three-way merges. */
+  readonly lastApplied = new Map<string, KubeObject>();
+  /** The same declarations as written in the manifest (before defaulting), to answer "unchanged". */
+  readonly lastDeclared = new Map<string, KubeObject>();
 
   constructor(
     readonly store: Store,
