@@ -20,6 +20,10 @@ export function grade(id: string, text: string, seed = 1): GradeResult {
   return gradeScenario(loadScenario(id), [{ file: "answer.yaml", text }], { seed, picture: false });
 }
 
+export function gradeFiles(files: { file: string; text: string }[], id = "config-and-secret", seed = 1): GradeResult {
+  return gradeScenario(loadScenario(id), files, { seed, picture: false });
+}
+
 /** Asserts the answer passes every check, showing the failures when it does not. */
 export function expectPass(result: GradeResult): void {
   const failed = result.checks.filter((c) => !c.passed).map((c) => `${c.id}: ${c.message}`);
