@@ -35,3 +35,24 @@ export function podTemplateOf(object: KubeObject): PodTemplateRef | undefined {
       return undefined;
   }
 }
+
+export interface ContainerRef {
+  container: JsonObject;
+  /** e.g. "spec.template.spec.containers[0]" */
+  path: string;
+  list: "initContainers" | "containers" | "ephemeralContainers";
+}
+
+/** Init containers then containers (then ephemeral containers when asked), each with its path. */
+export function containersOf(pod: PodTemplateRef, withEphemeral = false): ContainerRef[] {
+  const lists = withEphemeral ? (["initContainers", "containers", "ephemeralContainers"] as const) : (["initContainers", "containers"] as const);
+  const out: ContainerRef[] = [];
+  for (const list of lists) {
+    const items = pod.spec[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((container: unknown, i: number) => {
+      if (isObject(container)) out.push({ container, path: `${pod.specPath}.${list}[${i}]`, list });
+    });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 /** Container resources: quantities are not negative and requests do not exceed limits. */
-import { obj, objects } from "../access";
+import { obj } from "../access";
 import { invalid } from "./messages";
-import { podTemplateOf, POD_KINDS } from "./pod-templates";
+import { containersOf, podTemplateOf, POD_KINDS } from "./pod-templates";
 import { parseQuantity } from "./quantity";
 import type { Rule, RuleFinding } from "./rule";
 
@@ -15,28 +15,26 @@ export const resourceRequests: Rule = {
     const pod = podTemplateOf(object);
     if (!pod) return [];
     const findings: RuleFinding[] = [];
-    for (const list of ["initContainers", "containers"]) {
-      objects(pod.spec[list]).forEach((container, c) => {
-        const path = `${pod.specPath}.${list}[${c}].resources`;
-        const resources = obj(container.resources);
-        const requests = obj(resources?.requests) ?? {};
-        const limits = obj(resources?.limits) ?? {};
-        for (const [kind, map] of [["requests", requests], ["limits", limits]] as const) {
-          for (const [name, value] of Object.entries(map)) {
-            const amount = parseQuantity(value);
-            if (amount !== undefined && amount < 0) findings.push(invalid(`${path}.${kind}[${name}]`, show(value), "must be greater than or equal to 0"));
-          }
+    for (const { container, path: base } of containersOf(pod)) {
+      const path = `${base}.resources`;
+      const resources = obj(container.resources);
+      const requests = obj(resources?.requests) ?? {};
+      const limits = obj(resources?.limits) ?? {};
+      for (const [kind, map] of [["requests", requests], ["limits", limits]] as const) {
+        for (const [name, value] of Object.entries(map)) {
+          const amount = parseQuantity(value);
+          if (amount !== undefined && amount < 0) findings.push(invalid(`${path}.${kind}[${name}]`, show(value), "must be greater than or equal to 0"));
         }
-        for (const [name, value] of Object.entries(requests)) {
-          const limit = limits[name];
-          if (limit === undefined) continue;
-          const request = parseQuantity(value);
-          const max = parseQuantity(limit);
-          if (request !== undefined && max !== undefined && request > max) {
-            findings.push(invalid(`${path}.requests[${name}]`, show(value), `must be less than or equal to ${name} limit of ${show(limit)}`, `Lower the request or raise the limit: a container may not request more ${name} than it is allowed to use.`));
-          }
+      }
+      for (const [name, value] of Object.entries(requests)) {
+        const limit = limits[name];
+        if (limit === undefined) continue;
+        const request = parseQuantity(value);
+        const max = parseQuantity(limit);
+        if (request !== undefined && max !== undefined && request > max) {
+          findings.push(invalid(`${path}.requests[${name}]`, show(value), `must be less than or equal to ${name} limit of ${show(limit)}`, `Lower the request or raise the limit: a container may not request more ${name} than it is allowed to use.`));
         }
-      });
+      }
     }
     return findings;
   },

@@ -2,7 +2,7 @@
 import { isObject, objects, str } from "../access";
 import { duplicate, forbidden, invalid, notFound, required } from "./messages";
 import { dns1123Label } from "./name-syntax";
-import { podTemplateOf, POD_KINDS } from "./pod-templates";
+import { containersOf, podTemplateOf, POD_KINDS } from "./pod-templates";
 import type { Rule, RuleFinding } from "./rule";
 
 export const volumes: Rule = {
@@ -30,21 +30,19 @@ export const volumes: Rule = {
       const name = str(claim.metadata && isObject(claim.metadata) ? claim.metadata.name : undefined);
       if (name) defined.add(name);
     }
-    for (const list of ["initContainers", "containers"]) {
-      objects(pod.spec[list]).forEach((container, c) => {
-        const mountPaths = new Set<string>();
-        objects(container.volumeMounts).forEach((mount, m) => {
-          const path = `${pod.specPath}.${list}[${c}].volumeMounts[${m}]`;
-          const name = str(mount.name);
-          if (!name) findings.push(required(`${path}.name`));
-          else if (!defined.has(name)) findings.push(notFound(`${path}.name`, name, `No volume is named "${name}": add it under ${pod.specPath}.volumes${object.kind === "StatefulSet" ? " or spec.volumeClaimTemplates" : ""}, or fix the name.`));
-          const mountPath = str(mount.mountPath);
-          if (!mountPath) findings.push(required(`${path}.mountPath`));
-          else {
-            if (mountPaths.has(mountPath)) findings.push(invalid(`${path}.mountPath`, mountPath, "must be unique"));
-            mountPaths.add(mountPath);
-          }
-        });
+    for (const { container, path: base } of containersOf(pod)) {
+      const mountPaths = new Set<string>();
+      objects(container.volumeMounts).forEach((mount, m) => {
+        const path = `${base}.volumeMounts[${m}]`;
+        const name = str(mount.name);
+        if (!name) findings.push(required(`${path}.name`));
+        else if (!defined.has(name)) findings.push(notFound(`${path}.name`, name, `No volume is named "${name}": add it under ${pod.specPath}.volumes${object.kind === "StatefulSet" ? " or spec.volumeClaimTemplates" : ""}, or fix the name.`));
+        const mountPath = str(mount.mountPath);
+        if (!mountPath) findings.push(required(`${path}.mountPath`));
+        else {
+          if (mountPaths.has(mountPath)) findings.push(invalid(`${path}.mountPath`, mountPath, "must be unique"));
+          mountPaths.add(mountPath);
+        }
       });
     }
     return findings;
