@@ -19,7 +19,7 @@ interface BarChartProps {
   readonly height?: number;
 }
 
-const formatPercent = (value: number) => `${Math.round(value * 100)} %`;
+const formatPercent = (value: number) => `${Math.round(value * 100)}\u00a0%`;
 
 /** A single-series bar chart that fits its container; colours follow light and dark mode. */
 export function BarChart({ data, title, valueName, percent = false, horizontal = false, height = 220 }: BarChartProps) {
@@ -45,7 +45,7 @@ export function BarChart({ data, title, valueName, percent = false, horizontal =
         ) : (
           <>
             <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} />
-            <YAxis allowDecimals={false} domain={percent ? [0, 1] : [0, "auto"]} tickFormatter={format} tick={{ fill: "currentColor", fontSize: 12 }} width={40} />
+            <YAxis allowDecimals={percent} domain={percent ? [0, 1] : [0, "auto"]} tickFormatter={format} tick={{ fill: "currentColor", fontSize: 12 }} width={percent ? 52 : 40} />
           </>
         )}
         <Tooltip formatter={(value) => [typeof value === "number" ? format(value) : String(value), valueName]} contentStyle={{ color: "#0f172a" }} />

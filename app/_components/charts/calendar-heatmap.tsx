@@ -35,30 +35,33 @@ export function CalendarHeatmap({ days, label }: { days: readonly HeatmapDay[]; 
   const cells = days.map((d, index) => ({ ...d, column: Math.floor((offset + index) / 7), row: (offset + index) % 7 }));
   const monthStarts = cells.filter((cell) => cell.day.endsWith("-01"));
   return (
-    <div className="overflow-x-auto">
-      <svg
-        role="img"
-        aria-label={label}
-        viewBox={`0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}`}
-        className="h-auto w-full min-w-[36rem] text-slate-600 dark:text-slate-400"
-        data-testid="calendar-heatmap"
-      >
-        {monthStarts.map((cell) => (
-          <text key={cell.day} x={LEFT + cell.column * STEP} y={10} fontSize={9} fill="currentColor">
-            {MONTHS[Number(cell.day.slice(5, 7)) - 1]}
-          </text>
-        ))}
-        {["Mon", "Wed", "Fri"].map((name, index) => (
-          <text key={name} x={0} y={TOP + (index * 2) * STEP + CELL - 2} fontSize={9} fill="currentColor">
-            {name}
-          </text>
-        ))}
-        {cells.map((cell) => (
-          <rect key={cell.day} x={LEFT + cell.column * STEP} y={TOP + cell.row * STEP} width={CELL} height={CELL} rx={2} className={LEVELS[level(cell.count, max)]}>
-            <title>{`${cell.day}: ${cell.count} review${cell.count === 1 ? "" : "s"}`}</title>
-          </rect>
-        ))}
-      </svg>
+    // dir="rtl" starts a narrow screen's scroll at the right end: the most recent weeks.
+    <div className="overflow-x-auto" dir="rtl">
+      <div dir="ltr" className="min-w-[36rem]">
+        <svg
+          role="img"
+          aria-label={label}
+          viewBox={`0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}`}
+          className="h-auto w-full text-slate-600 dark:text-slate-400"
+          data-testid="calendar-heatmap"
+        >
+          {monthStarts.map((cell) => (
+            <text key={cell.day} x={LEFT + cell.column * STEP} y={10} fontSize={9} fill="currentColor">
+              {MONTHS[Number(cell.day.slice(5, 7)) - 1]}
+            </text>
+          ))}
+          {["Mon", "Wed", "Fri"].map((name, index) => (
+            <text key={name} x={0} y={TOP + (index * 2) * STEP + CELL - 2} fontSize={9} fill="currentColor">
+              {name}
+            </text>
+          ))}
+          {cells.map((cell) => (
+            <rect key={cell.day} x={LEFT + cell.column * STEP} y={TOP + cell.row * STEP} width={CELL} height={CELL} rx={2} className={LEVELS[level(cell.count, max)]}>
+              <title>{`${cell.day}: ${cell.count} review${cell.count === 1 ? "" : "s"}`}</title>
+            </rect>
+          ))}
+        </svg>
+      </div>
     </div>
   );
 }
