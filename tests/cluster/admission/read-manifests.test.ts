@@ -110,4 +110,12 @@ describe("readManifests", () => {
     const json = '{\n\t"apiVersion": "v1",\n\t"kind": "ConfigMap",\n\t"metadata": {"name": "t"}\n}\n';
     expect(readManifests([{ file: "t.json", text: json }]).documents[0]?.object.metadata.name).toBe("t");
   });
+
+  it("gives the items of a typed list the list's type when they leave it out", () => {
+    const text = "apiVersion: v1\nkind: ConfigMapList\nitems:\n- metadata: {name: a}\n- apiVersion: v1\n  kind: Secret\n  metadata: {name: b}\n";
+    const { documents, errors } = readManifests([{ file: "l.yaml", text }]);
+    expect(errors).toEqual([]);
+    expect(documents.map((d) => `${d.object.apiVersion} ${d.object.kind}/${d.object.metadata.name}`)).toEqual(["v1 ConfigMap/a", "v1 Secret/b"]);
+    expect(readManifests([{ file: "l.yaml", text: "apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n" }]).errors.map((e) => e.path)).toEqual(["apiVersion", "kind"]);
+  });
 });

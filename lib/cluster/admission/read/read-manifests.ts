@@ -58,6 +58,13 @@ class SourceReader {
   }
 }
 
+/** Items of a typed list (apps/v1 DeploymentList) may leave out their type: it is the list's. */
+function withListItemType(list: Record<string, unknown>, item: Record<string, unknown>): Record<string, unknown> {
+  const listKind = typeof list.kind === "string" ? list.kind : "";
+  if (listKind === "List" || (item.kind !== undefined && item.apiVersion !== undefined)) return item;
+  return { apiVersion: list.apiVersion, kind: listKind.slice(0, -"List".length), ...item };
+}
+
 export function readManifests(sources: readonly ManifestSource[], limits?: Partial<ReadLimits>): ReadResult {
   const limit: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
   const documents: ParsedDocument[] = [];
@@ -107,7 +114,7 @@ export function readManifests(sources: readonly ManifestSource[], limits?: Parti
           errors.push({ file, ...where(entry.item), object: "", path: "", message: `expected a Kubernetes object in the List's items but found ${describe(entry.value)}.` });
           continue;
         }
-        const checked = toKubeObject(entry.value);
+        const checked = toKubeObject(entry.item === undefined ? entry.value : withListItemType(value, entry.value));
         if ("problems" in checked) {
           const at = where(entry.item);
           for (const p of checked.problems) errors.push({ file, ...at, object: objectLabel(entry.value), path: p.path, message: p.message });
