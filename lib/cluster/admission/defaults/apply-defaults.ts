@@ -1,6 +1,7 @@
 /** Dispatches defaulting by kind. Mutates the (already cloned) object it is given. */
 import type { KubeObject } from "../../object";
 import { ensureObject, isObject, objects, setDefault, type JsonObject } from "../access";
+import { defaultHorizontalPodAutoscaler } from "./hpa";
 import { defaultPodAdmission, defaultPodSpec } from "./pod-spec";
 import { defaultService } from "./service";
 import { defaultCronJob, defaultDaemonSet, defaultDeployment, defaultJob, defaultReplicaSet, defaultReplicationController, defaultStatefulSet } from "./workloads";
@@ -83,13 +84,7 @@ const BY_KIND: Readonly<Record<string, (object: KubeObject, options: DefaultingO
   LimitRange: (o) => {
     for (const item of objects(specOf(o).limits)) defaultLimitRangeItem(item);
   },
-  HorizontalPodAutoscaler: (o) => {
-    const spec = specOf(o);
-    setDefault(spec, "minReplicas", 1);
-    if (o.apiVersion === "autoscaling/v2" && (spec.metrics === undefined || (Array.isArray(spec.metrics) && spec.metrics.length === 0))) {
-      spec.metrics = [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 80 } } }];
-    }
-  },
+  HorizontalPodAutoscaler: defaultHorizontalPodAutoscaler,
 };
 
 export function applyDefaults(object: KubeObject, options: DefaultingOptions): void {

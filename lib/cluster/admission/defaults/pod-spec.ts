@@ -74,6 +74,16 @@ export interface PodSpecDefaultsOptions {
   restartPolicy: boolean;
 }
 
+/** With hostNetwork, a container port is also its host port. */
+function defaultHostPorts(spec: JsonObject): void {
+  if (spec.hostNetwork !== true) return;
+  for (const list of ["containers", "initContainers"]) {
+    for (const container of objects(spec[list])) {
+      for (const port of objects(container.ports)) if (port.hostPort === undefined || port.hostPort === 0) port.hostPort = port.containerPort;
+    }
+  }
+}
+
 export function defaultPodSpec(spec: JsonObject, options: PodSpecDefaultsOptions): void {
   if (options.restartPolicy) setDefault(spec, "restartPolicy", "Always");
   setDefault(spec, "dnsPolicy", "ClusterFirst");
@@ -82,6 +92,7 @@ export function defaultPodSpec(spec: JsonObject, options: PodSpecDefaultsOptions
   setDefault(spec, "securityContext", {});
   for (const list of ["containers", "initContainers"]) for (const container of objects(spec[list])) defaultContainer(container);
   for (const volume of objects(spec.volumes)) defaultVolume(volume);
+  defaultHostPorts(spec);
 }
 
 /** Defaults a bare Pod gets from admission plugins (ServiceAccount, Priority, DefaultTolerationSeconds). */

@@ -1,5 +1,5 @@
 /** Service defaults: type, session affinity, port protocol and targetPort, IP family and traffic policies. */
-import { objects, setDefault, type JsonObject } from "../access";
+import { isObject, objects, setDefault, type JsonObject } from "../access";
 
 export function defaultService(spec: JsonObject, clusterFamilies: readonly string[]): void {
   setDefault(spec, "type", "ClusterIP");
@@ -12,6 +12,12 @@ export function defaultService(spec: JsonObject, clusterFamilies: readonly strin
     setDefault(spec, "ipFamilyPolicy", "SingleStack");
   }
   if (type === "NodePort" || type === "LoadBalancer") setDefault(spec, "externalTrafficPolicy", "Cluster");
+  if (spec.sessionAffinity === "ClientIP") {
+    const config = isObject(spec.sessionAffinityConfig) ? spec.sessionAffinityConfig : {};
+    const clientIP = isObject(config.clientIP) ? config.clientIP : {};
+    setDefault(clientIP, "timeoutSeconds", 10800);
+    spec.sessionAffinityConfig = { ...config, clientIP };
+  }
   if (type === "LoadBalancer") setDefault(spec, "allocateLoadBalancerNodePorts", true);
   for (const port of objects(spec.ports)) {
     setDefault(port, "protocol", "TCP");
