@@ -9,7 +9,7 @@ import { ClusterView, type ActionContext, type CheckOutcome } from "./checks/che
 import { compileCheck } from "./checks/registry";
 import { applyAnswer, startingCluster } from "./build-cluster";
 import { clusterPicture } from "./cluster-picture";
-import type { AnswerSource, CheckResult, CheckSpec, GradeEvent, GradeResult, Scenario } from "./types";
+import type { AnswerSource, CheckResult, CheckSpec, ClusterPicture, GradeEvent, GradeResult, Scenario } from "./types";
 
 export interface GradeOptions {
   seed?: number;
@@ -24,6 +24,12 @@ function events(cluster: Cluster): GradeEvent[] {
       type: e.type, reason: e.reason, object: `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`,
       ...(e.involvedObject.namespace ? { namespace: e.involvedObject.namespace } : {}), message: e.message, count: e.count,
     }));
+}
+
+/** The starting cluster as the learner first sees it (nodes, given pods, Services, Ingress rules). */
+export function startingPicture(scenario: Scenario, seed = 1): ClusterPicture {
+  const cluster = startingCluster(scenario, seed);
+  return clusterPicture(cluster, new ClusterView(cluster, seed));
 }
 
 export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[], options: GradeOptions = {}): GradeResult {

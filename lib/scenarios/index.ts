@@ -4,7 +4,7 @@
  * Pure; runs on the server and in the browser. The format is documented in content/scenarios/README.md.
  */
 export { parseScenario, type ParsedScenario } from "./parse-scenario";
-export { gradeScenario, type GradeOptions } from "./grade-scenario";
+export { gradeScenario, startingPicture, type GradeOptions } from "./grade-scenario";
 export { ScenarioSetupError, startingCluster } from "./build-cluster";
 export { CHECK_TYPES } from "./checks/registry";
 export type * from "./types";

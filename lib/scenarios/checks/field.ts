@@ -31,7 +31,7 @@ export function evaluateField(view: ClusterView, p: FieldParams): CheckOutcome {
   const o = view.cluster.get(kind, namespace, name);
   const label = `${kind} ${name}${namespace && namespace !== "default" ? ` in namespace ${namespace}` : ""}`;
   if (!o) {
-    const others = view.cluster.list(kind, namespace).map((x) => x.metadata.name ?? "");
+    const others = view.cluster.userObjects().filter((x) => x.kind === kind && x.metadata.namespace === namespace).map((x) => x.metadata.name ?? "");
     const hint = others.length > 0 ? `; there ${others.length === 1 ? "is" : "are"} ${kind} ${others.join(", ")}` : "";
     return p.exists === false && p.path === undefined ? pass(`there is no ${label}`) : failure(`there is no ${label}${hint}`);
   }
