@@ -119,7 +119,7 @@ export interface PodSpec {
   nodeName?: string;
   nodeSelector?: Record<string, string>;
   affinity?: Affinity;
-  tolerations?: Toleration[];
+  tolerations?: readonly Toleration[];
   topologySpreadConstraints?: TopologySpreadConstraint[];
   restartPolicy?: string;
   hostname?: string;

@@ -2,7 +2,7 @@
 import { createScheduler } from "../scheduler/scheduler";
 import type { Controller } from "./controller";
 import { deploymentController } from "./deployment";
-import { endpointSliceController } from "./endpoint-slice";
+import { createEndpointSliceController } from "./endpoint-slice";
 import { garbageCollector } from "./garbage-collector";
 import { ingressStatusController } from "./ingress-status";
 import { namespaceController } from "./namespace";
@@ -32,7 +32,7 @@ export function allControllers(kubelet: Controller): Controller[] {
     nodeLifecycleController,
     createScheduler(),
     kubelet,
-    endpointSliceController,
+    createEndpointSliceController(),
     ingressStatusController,
     resourceQuotaController,
   ];

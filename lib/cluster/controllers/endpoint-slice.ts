@@ -78,19 +78,62 @@ function reconcile(key: string, rt: Runtime): void {
   }
 }
 
-export const endpointSliceController: Controller = {
-  name: "endpointslice",
-  watches: {
-    Service: self,
-    Pod: (change, enqueue, rt) => {
-      if (!endpointRelevant(change)) return;
-      const ns = change.object.metadata.namespace ?? "default";
-      for (const svc of rt.store.list("Service", ns)) {
-        const selector = selectorOf(svc);
-        if (mapSelectorMatches(selector, change.object.metadata.labels) || mapSelectorMatches(selector, change.old?.metadata.labels)) enqueue(objectKey(svc));
+/**
+ * The Service → EndpointSlice controller. It indexes Services by one pair of their selector (`ns|key=value` of the first pair), so a pod change looks
+ * at the few Services that could select it instead of every Service in its namespace.
+ */
+export function createEndpointSliceController(): Controller {
+  const byPair = new Map<string, Set<string>>();
+  const pairOf = new Map<string, string>();
+
+  function indexService(key: string, svc: KubeObject | undefined): void {
+    const old = pairOf.get(key);
+    if (old) {
+      byPair.get(old)?.delete(key);
+      pairOf.delete(key);
+    }
+    const first = svc ? Object.entries(selectorOf(svc) ?? {})[0] : undefined;
+    if (!svc || !first) return;
+    const pair = `${svc.metadata.namespace ?? ""}|${first[0]}=${first[1]}`;
+    let set = byPair.get(pair);
+    if (!set) byPair.set(pair, (set = new Set()));
+    set.add(key);
+    pairOf.set(key, pair);
+  }
+
+  function enqueueSelecting(rt: Runtime, pod: KubeObject | undefined, enqueue: (key: string) => void): void {
+    const labels = pod?.metadata.labels;
+    if (!pod || !labels) return;
+    const ns = pod.metadata.namespace ?? "";
+    for (const k in labels) {
+      const keys = byPair.get(`${ns}|${k}=${labels[k] ?? ""}`);
+      if (!keys) continue;
+      for (const key of keys) {
+        const svc = rt.store.get(key);
+        if (svc && mapSelectorMatches(selectorOf(svc), labels)) enqueue(key);
       }
+    }
+  }
+
+  return {
+    name: "endpointslice",
+    watches: {
+      Service: (change, enqueue) => {
+        indexService(change.key, change.type === "DELETED" ? undefined : change.object);
+        self(change, enqueue);
+      },
+      Pod: (change, enqueue, rt) => {
+        if (!endpointRelevant(change)) return;
+        enqueueSelecting(rt, change.object, enqueue);
+        if (change.old && change.old.metadata.labels !== change.object.metadata.labels) enqueueSelecting(rt, change.old, enqueue);
+      },
     },
-  },
-  reconcile: (key, rt) => reconcile(key, rt),
-  resync: (rt) => rt.store.keys("Service"),
-};
+    reconcile: (key, rt) => reconcile(key, rt),
+    resync: (rt) => {
+      byPair.clear();
+      pairOf.clear();
+      for (const key of rt.store.keys("Service")) indexService(key, rt.store.get(key));
+      return rt.store.keys("Service");
+    },
+  };
+}

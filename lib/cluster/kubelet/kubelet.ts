@@ -31,28 +31,29 @@ export function createKubelet(): Kubelet {
   const images = new Map<string, Set<string>>();
   const waitingForConfig = new Map<string, Set<string>>();
 
-  /** Hooks live as long as the pod's run and read its latest version, so a reconcile allocates no closures. */
-  const hooks = new WeakMap<PodRun, { holder: { pod: Pod }; hooks: RunHooks }>();
+  /**
+   * One set of hooks for every pod: `current` names the pod being advanced (advance is synchronous),
+   * so a pod costs the kubelet no closures of its own.
+   */
+  const current: { rt: Runtime | undefined; pod: Pod | undefined; run: PodRun | undefined; images: Set<string> } = { rt: undefined, pod: undefined, run: undefined, images: new Set() };
+  const sharedHooks: RunHooks = {
+    event: (type, reason, message, at) => {
+      if (current.rt && current.pod) current.rt.events.record(current.pod, type, reason, message, SOURCE, at);
+    },
+    resolveEnv: (c: Container) => (current.rt && current.pod ? resolveEnv(current.rt.store, current.pod, c, current.run?.ip) : { ok: false, message: "no pod" }),
+    hasImage: (image) => current.images.has(image),
+    pulled: (image) => void current.images.add(image),
+    containerLayerLost: (name) => current.rt?.volumes.dropPrefix(`pod:${current.pod?.metadata.uid ?? ""}/container/${name}`),
+  };
 
   function hooksFor(rt: Runtime, run: PodRun, pod: Pod): RunHooks {
-    const existing = hooks.get(run);
-    if (existing) {
-      existing.holder.pod = pod;
-      return existing.hooks;
-    }
     let nodeImages = images.get(run.node);
     if (!nodeImages) images.set(run.node, (nodeImages = new Set<string>()));
-    const known = nodeImages;
-    const holder = { pod };
-    const made: RunHooks = {
-      event: (type, reason, message, at) => rt.events.record(holder.pod, type, reason, message, SOURCE, at),
-      resolveEnv: (c: Container) => resolveEnv(rt.store, holder.pod, c, run.ip),
-      hasImage: (image) => known.has(image),
-      pulled: (image) => void known.add(image),
-      containerLayerLost: (name) => rt.volumes.dropPrefix(`pod:${holder.pod.metadata.uid ?? ""}/container/${name}`),
-    };
-    hooks.set(run, { holder, hooks: made });
-    return made;
+    current.rt = rt;
+    current.pod = pod;
+    current.run = run;
+    current.images = nodeImages;
+    return sharedHooks;
   }
 
   function finish(rt: Runtime, key: string, pod: Pod): void {

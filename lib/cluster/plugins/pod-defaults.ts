@@ -9,16 +9,28 @@ import { record, type Container, type Pod, type ResourceRequirements, type Toler
 import { cpuMillis, units } from "../util/quantity";
 import { ApiRejection } from "../api-errors";
 
-const DEFAULT_TOLERATIONS: readonly Toleration[] = [
-  { key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 },
-  { key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 },
-];
+const DEFAULT_TOLERATIONS: readonly Toleration[] = Object.freeze([
+  Object.freeze({ key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 }),
+  Object.freeze({ key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300 }),
+]);
 
-function withDefaultTolerations(tolerations: readonly Toleration[]): Toleration[] {
+const withDefaults = new WeakMap<readonly Toleration[], readonly Toleration[]>();
+
+/** The pod's tolerations plus the defaults; shared (frozen) across pods of one template. */
+function withDefaultTolerations(tolerations: readonly Toleration[] | undefined): readonly Toleration[] {
+  if (!tolerations || tolerations.length === 0) return DEFAULT_TOLERATIONS;
+  const cached = withDefaults.get(tolerations);
+  if (cached) return cached;
+  const result = computeTolerations(tolerations);
+  if (Object.isFrozen(tolerations)) withDefaults.set(tolerations, Object.freeze(result));
+  return result;
+}
+
+function computeTolerations(tolerations: readonly Toleration[]): Toleration[] {
   const out = [...tolerations];
   for (const t of DEFAULT_TOLERATIONS) {
     const covered = tolerations.some((x) => (x.key === t.key || (x.key === undefined && x.operator === "Exists")) && (x.effect === undefined || x.effect === "" || x.effect === "NoExecute"));
-    if (!covered) out.push({ ...t });
+    if (!covered) out.push(t);
   }
   return out;
 }
@@ -83,7 +95,7 @@ export function admitPod(rt: Runtime, pod: Pod): Pod {
       ...pod.spec,
       containers,
       serviceAccountName: pod.spec.serviceAccountName ?? "default",
-      tolerations: withDefaultTolerations(pod.spec.tolerations ?? []),
+      tolerations: withDefaultTolerations(pod.spec.tolerations),
     },
   };
 }
