@@ -13,7 +13,6 @@ export { checkManifests, SYSTEM_NAMESPACES, type CheckOptions } from "./check-ma
 export { ALL_RULES } from "./rules/all-rules";
 export type { Rule, RuleMeta, RuleFinding } from "./rules/rule";
 export { defaultPullPolicy } from "./defaults/pod-spec";
-export { selectorMatches } from "./rules/label-selector";
 export type { AdmissionContext, AdmitResult, ApiError, ManifestSource, ParsedDocument, ReadLimits, SourcePosition } from "./types";
 export { DEFAULT_READ_LIMITS } from "./types";
 export { customResourceFor } from "./registry/custom-resources";

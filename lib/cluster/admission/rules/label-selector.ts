@@ -1,39 +1,28 @@
-/** Label-selector matching (matchLabels and matchExpressions), as the API server evaluates it. */
-import { objects, list, str, stringMap, obj } from "../access";
+/**
+ * Label selectors as admission sees them (untyped JSON), narrowed to the cluster's LabelSelector so
+ * one evaluator (lib/cluster/util/labels) decides matches everywhere.
+ */
+import { selectorMatches as clusterSelectorMatches, type LabelSelector, type LabelSelectorRequirement } from "../../util/labels";
+import { list, obj, objects, str, stringMap } from "../access";
+
+export function toLabelSelector(value: unknown): LabelSelector | undefined {
+  const sel = obj(value);
+  if (!sel) return undefined;
+  const matchExpressions: LabelSelectorRequirement[] = objects(sel.matchExpressions).map((e) => ({
+    key: str(e.key) ?? "",
+    operator: str(e.operator) ?? "",
+    values: list(e.values).filter((v): v is string => typeof v === "string"),
+  }));
+  return { matchLabels: stringMap(sel.matchLabels), matchExpressions };
+}
 
 export function selectorMatches(selector: unknown, labels: Record<string, string>): boolean {
-  const sel = obj(selector);
-  if (!sel) return false;
-  for (const [k, v] of Object.entries(stringMap(sel.matchLabels))) if (labels[k] !== v) return false;
-  for (const expression of objects(sel.matchExpressions)) {
-    const key = str(expression.key) ?? "";
-    const values = list(expression.values).filter((v): v is string => typeof v === "string");
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    const value = labels[key];
-    switch (expression.operator) {
-      case "In":
-        if (!has || value === undefined || !values.includes(value)) return false;
-        break;
-      case "NotIn":
-        if (has && value !== undefined && values.includes(value)) return false;
-        break;
-      case "Exists":
-        if (!has) return false;
-        break;
-      case "DoesNotExist":
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
+  return clusterSelectorMatches(toLabelSelector(selector), labels);
 }
 
 export function selectorIsEmpty(selector: unknown): boolean {
-  const sel = obj(selector);
-  if (!sel) return true;
-  return Object.keys(stringMap(sel.matchLabels)).length === 0 && objects(sel.matchExpressions).length === 0;
+  const sel = toLabelSelector(selector);
+  return !sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0);
 }
 
 /** Go's %v of a map[string]string, as the API server prints it in messages. */
