@@ -9,6 +9,7 @@ import { dnsCheck } from "./dns";
 import { endpointsCheck } from "./endpoints";
 import { envCheck } from "./env-source";
 import { fieldCheck } from "./field";
+import { fileCheck } from "./file-content";
 import { hostMountCheck } from "./host-mount";
 import { noPlainSecretCheck } from "./no-plain-secret";
 import { notExposedCheck } from "./not-exposed";
@@ -36,7 +37,7 @@ function entry<P>(check: ConditionType<P>): AnyCondition {
 
 export const CONDITIONS: ReadonlyMap<string, AnyCondition> = new Map(
   [
-    entry(countCheck), entry(dnsCheck), entry(endpointsCheck), entry(envCheck), entry(fieldCheck), entry(hostMountCheck),
+    entry(countCheck), entry(dnsCheck), entry(endpointsCheck), entry(envCheck), entry(fieldCheck), entry(fileCheck), entry(hostMountCheck),
     entry(noPlainSecretCheck), entry(notExposedCheck), entry(requestsCheck), entry(requestCheck), entry(rolloutCheck),
   ].map((c) => [c.type, c] as const),
 );

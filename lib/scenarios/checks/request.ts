@@ -46,7 +46,7 @@ export function evaluateRequest(view: ClusterView, p: RequestParams): CheckOutco
   const where = describeFrom(p.from);
   if (!p.answered) {
     return result.answered
-      ? failure(`${where}, ${result.summary}, but nothing should answer it`, trace)
+      ? failure(`${where}: ${result.summary}; it should have been refused`, trace)
       : pass(`${where}: ${result.summary}`, trace);
   }
   if (!result.answered || !result.answeredBy) return failure(`${where}: ${result.summary}`, trace);
