@@ -1,7 +1,7 @@
 /** LimitRange bounds are ordered: min ≤ defaultRequest ≤ default ≤ max for every resource. */
 import { at, obj, objects } from "../access";
 import { invalid } from "./messages";
-import { parseQuantity } from "./quantity";
+import { parseQuantity } from "../../util/quantity";
 import type { Rule, RuleFinding } from "./rule";
 
 const ORDER = [
@@ -27,7 +27,7 @@ export const limitRange: Rule = {
           const highValue = highs[resource];
           const a = parseQuantity(lowValue);
           const b = parseQuantity(highValue);
-          if (a === undefined || b === undefined || a <= b) continue;
+          if (!Number.isFinite(a) || !Number.isFinite(b) || a <= b) continue;
           const message = text.replace("%a", show(lowValue)).replace("%b", show(highValue));
           findings.push(invalid(`spec.limits[${i}].${low}[${resource}]`, show(lowValue), message, `Keep ${low} at or below ${high} for ${resource}.`));
         }

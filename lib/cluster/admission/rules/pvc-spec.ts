@@ -1,7 +1,7 @@
 /** PersistentVolumeClaims (and StatefulSet claim templates) name access modes and request storage. */
 import { at, isObject, list, obj, objects } from "../access";
 import { invalid, required, unsupported } from "./messages";
-import { parseQuantity } from "./quantity";
+import { parseQuantity } from "../../util/quantity";
 import type { Rule, RuleFinding } from "./rule";
 
 const ACCESS_MODES = ["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"];
@@ -19,7 +19,7 @@ function checkClaimSpec(spec: unknown, path: string, findings: RuleFinding[]): v
     findings.push(required(`${path}.resources[storage]`, undefined, "Request a size: resources: {requests: {storage: 1Gi}}."));
   } else if (storage !== undefined) {
     const amount = parseQuantity(storage);
-    if (amount !== undefined && amount <= 0) findings.push(invalid(`${path}.resources[storage]`, storage, "must be greater than zero"));
+    if (Number.isFinite(amount) && amount <= 0) findings.push(invalid(`${path}.resources[storage]`, storage, "must be greater than zero"));
   }
 }
 

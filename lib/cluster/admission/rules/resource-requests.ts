@@ -2,7 +2,7 @@
 import { obj } from "../access";
 import { invalid } from "./messages";
 import { containersOf, podTemplateOf, POD_KINDS } from "./pod-templates";
-import { parseQuantity } from "./quantity";
+import { parseQuantity } from "../../util/quantity";
 import type { Rule, RuleFinding } from "./rule";
 
 function show(value: unknown): string {
@@ -23,7 +23,7 @@ export const resourceRequests: Rule = {
       for (const [kind, map] of [["requests", requests], ["limits", limits]] as const) {
         for (const [name, value] of Object.entries(map)) {
           const amount = parseQuantity(value);
-          if (amount !== undefined && amount < 0) findings.push(invalid(`${path}.${kind}[${name}]`, show(value), "must be greater than or equal to 0"));
+          if (Number.isFinite(amount) && amount < 0) findings.push(invalid(`${path}.${kind}[${name}]`, show(value), "must be greater than or equal to 0"));
         }
       }
       for (const [name, value] of Object.entries(requests)) {
@@ -31,7 +31,7 @@ export const resourceRequests: Rule = {
         if (limit === undefined) continue;
         const request = parseQuantity(value);
         const max = parseQuantity(limit);
-        if (request !== undefined && max !== undefined && request > max) {
+        if (Number.isFinite(request) && Number.isFinite(max) && request > max) {
           findings.push(invalid(`${path}.requests[${name}]`, show(value), `must be less than or equal to ${name} limit of ${show(limit)}`, `Lower the request or raise the limit: a container may not request more ${name} than it is allowed to use.`));
         }
       }
