@@ -109,3 +109,19 @@ describe("parseScenario", () => {
     ]));
   });
 });
+
+describe("the format documentation", () => {
+  it("has a valid example for every check type", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { readMarkdownDocument } = await import("@/lib/notes");
+    const { readChecksBlock } = await import("@/lib/scenarios/parse-blocks");
+    const { CHECK_TYPES } = await import("@/lib/scenarios");
+    const doc = readMarkdownDocument(readFileSync("content/scenarios/README.md", "utf8"), "README.md");
+    const problems: string[] = [];
+    const types = doc.sections.flatMap((s) => s.blocks.filter((b) => b.lang === "checks"))
+      .flatMap((b) => readChecksBlock(b.value, b.line, (line, message) => void problems.push(`${line}: ${message}`)))
+      .map((c) => c.type);
+    expect(problems).toEqual([]);
+    expect([...new Set(types)].sort()).toEqual([...CHECK_TYPES]);
+  });
+});
