@@ -225,3 +225,10 @@ export function stringMap(value: unknown): Record<string, string> {
   for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === "string") out[k] = v;
   return out;
 }
+
+/** A conditions list from an untyped status, keeping only well-formed entries. */
+export function conditionsOf(status: unknown): Condition[] {
+  const list = record(status)?.conditions;
+  if (!Array.isArray(list)) return [];
+  return list.filter((c): c is Condition => typeof record(c)?.type === "string" && typeof record(c)?.status === "string");
+}

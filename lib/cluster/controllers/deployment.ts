@@ -9,7 +9,7 @@ import { createObject, deleteObject, writeObject, writeStatus } from "../api";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { objectKey } from "../store/keys";
-import { num, record, type Condition, type PodTemplate } from "../types";
+import { conditionsOf, num, record, type Condition, type PodTemplate } from "../types";
 import { podTemplateHash } from "../util/hash";
 import { setCondition } from "../util/conditions";
 import { owner, self, type Controller, type ReconcileResult } from "./controller";
@@ -161,7 +161,7 @@ function syncStatus(rt: Runtime, d: KubeObject, newRs: KubeObject, created: bool
   const [, maxUnavailable] = surgeAndUnavailable(record(record(spec.strategy)?.rollingUpdate), replicas);
   const minAvailable = record(spec.strategy)?.type === "Recreate" ? replicas : replicas - maxUnavailable;
   const t = rt.iso();
-  const prevConditions = Array.isArray(prev.conditions) ? (prev.conditions as Condition[]) : [];
+  const prevConditions = conditionsOf(prev);
   const availableOk = sum("availableReplicas") >= minAvailable;
   let conditions = setCondition(prevConditions, availableOk
     ? { type: "Available", status: "True", reason: "MinimumReplicasAvailable", message: "Deployment has minimum availability." }

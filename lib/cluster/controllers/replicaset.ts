@@ -6,7 +6,7 @@
 import { deleteObject, writeStatus } from "../api";
 import type { Runtime } from "../runtime/context";
 import { objectKey } from "../store/keys";
-import { num, record, type Pod } from "../types";
+import { conditionsOf, num, record, type Pod } from "../types";
 import { owner, self, type Controller, type ReconcileResult } from "./controller";
 import { availability, createPodFor, isActive, isReady, ownedPods, replicasOf, templateOf } from "./helpers";
 
@@ -72,7 +72,7 @@ export function reconcileReplicas(rt: Runtime, key: string, source: string): Rec
   };
   if (failure) {
     // Keep the first failure's wording: each retry names a new generated pod, which is not news.
-    const old = (Array.isArray(record(current.status)?.conditions) ? (record(current.status)?.conditions as unknown[]) : []).map(record).find((c) => c?.type === "ReplicaFailure");
+    const old = conditionsOf(current.status).find((c) => c.type === "ReplicaFailure");
     status.conditions = [old ?? { type: "ReplicaFailure", status: "True", reason: "FailedCreate", message: failure, lastTransitionTime: rt.iso() }];
   }
   writeStatus(rt, current, status);

@@ -64,14 +64,17 @@ export function nodeTermMatches(term: NodeSelectorTerm, nodeName: string, labels
   return fields.every((req) => requirementMatches({ [req.key]: req.key === "metadata.name" ? nodeName : "" }, req));
 }
 
+function isLabelSelector(s: LabelSelector | Readonly<Record<string, string>>): s is LabelSelector {
+  return "matchLabels" in s || "matchExpressions" in s;
+}
+
 /** `key=value,key2=value2` as kubectl prints selectors. */
 export function formatSelector(selector: LabelSelector | Readonly<Record<string, string>> | undefined): string {
   if (!selector) return "<none>";
-  const isLabelSelector = "matchLabels" in selector || "matchExpressions" in selector;
-  const labels = isLabelSelector ? ((selector as LabelSelector).matchLabels ?? {}) : (selector as Record<string, string>);
+  const labels: Readonly<Record<string, string>> = isLabelSelector(selector) ? (selector.matchLabels ?? {}) : selector;
   const parts = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
-  if (isLabelSelector) {
-    for (const req of (selector as LabelSelector).matchExpressions ?? []) {
+  if (isLabelSelector(selector)) {
+    for (const req of selector.matchExpressions ?? []) {
       const vals = (req.values ?? []).join(",");
       if (req.operator === "In") parts.push(`${req.key} in (${vals})`);
       else if (req.operator === "NotIn") parts.push(`${req.key} notin (${vals})`);
