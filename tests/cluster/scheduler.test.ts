@@ -87,6 +87,20 @@ describe("scheduler", () => {
     expect(Math.max(...zones.values()) - Math.min(...zones.values())).toBeLessThanOrEqual(1);
   });
 
+  it("preferred anti-affinity and ScheduleAnyway spread outweigh LeastAllocated, without blocking", () => {
+    const busy = "apiVersion: v1\nkind: Pod\nmetadata: {name: load}\nspec: {nodeName: b, containers: [{name: l, image: nginx, resources: {requests: {cpu: '3', memory: 8Gi}}}]}\n---\n";
+    const place = (podSpec: string): unknown[] => {
+      const c = createCluster({ nodes: [{ name: "a" }, { name: "b" }] });
+      c.apply([{ file: "x", text: busy + deployment("web", 2, podSpec) }]);
+      c.settle();
+      return c.list("Pod").filter((p) => p.metadata.labels?.app === "web").map((p) => field(p, "spec.nodeName")).sort();
+    };
+    const plain = "containers: [{name: web, image: nginx, resources: {requests: {cpu: 100m}}}]";
+    expect(place(plain)).toEqual(["a", "a"]);
+    expect(place(`affinity: {podAntiAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 100, podAffinityTerm: {labelSelector: {matchLabels: {app: web}}, topologyKey: kubernetes.io/hostname}}]}}\n${plain}`)).toEqual(["a", "b"]);
+    expect(place(`topologySpreadConstraints: [{maxSkew: 1, topologyKey: kubernetes.io/hostname, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}}]\n${plain}`)).toEqual(["a", "b"]);
+  });
+
   it("tolerations let pods onto the control-plane node; cordoned nodes take no new pods", () => {
     const c = createCluster({ workers: 1 });
     c.cordon("worker-1");
