@@ -59,12 +59,18 @@ export function ensureObject(target: JsonObject, name: string): JsonObject {
   return created;
 }
 
-/** A deep copy of JSON data (what parsed manifests are): faster than structuredClone for plain objects. */
+/**
+ * A deep copy of JSON data (what parsed manifests are), faster than structuredClone. Fields set to
+ * null are left out, as Go's decoding into the API types leaves them unset (`labels:` with nothing).
+ */
 export function cloneJson<T>(value: T): T;
 export function cloneJson(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(cloneJson);
   const out: JsonObject = {};
-  for (const key of Object.keys(value)) out[key] = cloneJson(Reflect.get(value, key));
+  for (const key of Object.keys(value)) {
+    const field: unknown = Reflect.get(value, key);
+    if (field !== null) out[key] = cloneJson(field);
+  }
   return out;
 }

@@ -111,4 +111,10 @@ spec:
     const withStatus = admitText(`${deployment(WEB_CONTAINER)}status:\n  replicas: 3\n`);
     expect(withStatus.objects[0]?.status).toBeUndefined();
   });
+
+  it("leaves out fields written as null, as Go's decoding does", () => {
+    const { objects, errors } = admitText("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n  labels:\ndata:\n  a: b\n");
+    expect(errors).toEqual([]);
+    expect(objects[0]?.metadata).toEqual({ name: "cfg", namespace: "default" });
+  });
 });
