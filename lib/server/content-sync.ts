@@ -9,6 +9,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { parseNotes } from "@/lib/notes";
 import { syncDeckCards, type CardSyncCounts } from "./decks/sync-deck-cards";
+import { PREDICT_DIR, predictFiles, syncPredictDeck } from "./scenarios/sync-predict";
 import { SCENARIOS_DIR, scenarioFiles, syncBuiltInScenarios } from "./scenarios/sync-scenarios";
 
 export interface SyncReport {
@@ -36,7 +37,11 @@ export function contentFingerprint(root: string): string {
     const stat = statSync(path.join(root, dir, file));
     return `${dir}/${file}:${stat.size}:${stat.mtimeMs}`;
   };
-  return [...deckFiles(root).map((file) => stamp(BUILT_IN_DECKS_DIR, file)), ...scenarioFiles(root).map((file) => stamp(SCENARIOS_DIR, file))].join("|");
+  return [
+    ...deckFiles(root).map((file) => stamp(BUILT_IN_DECKS_DIR, file)),
+    ...scenarioFiles(root).map((file) => stamp(SCENARIOS_DIR, file)),
+    ...predictFiles(root).map((file) => stamp(PREDICT_DIR, file)),
+  ].join("|");
 }
 
 export function builtInSlug(file: string): string {
@@ -79,7 +84,7 @@ export async function syncBuiltInContent(db: PrismaClient, root: string, now: Da
     changed.push(relative);
   }
 
-  const stale = await db.deck.findMany({ where: { origin: "builtin", retiredAt: null, slug: { notIn: [...slugs] } }, select: { id: true, slug: true } });
+  const stale = await db.deck.findMany({ where: { origin: "builtin", retiredAt: null, sourcePath: { startsWith: "content/decks/" }, slug: { notIn: [...slugs] } }, select: { id: true, slug: true } });
   for (const deck of stale) {
     await db.$transaction([
       db.deck.update({ where: { id: deck.id }, data: { retiredAt: now } }),
@@ -88,9 +93,10 @@ export async function syncBuiltInContent(db: PrismaClient, root: string, now: Da
   }
 
   const scenarios = await syncBuiltInScenarios(db, root, now);
-  for (const problem of scenarios.problems) console.warn(`content: skipped scenario: ${problem}`);
+  const predict = await syncPredictDeck(db, root, now);
+  for (const problem of [...scenarios.problems, ...predict.problems]) console.warn(`content: skipped: ${problem}`);
   const summary =
     `${files.length} built-in deck(s); ${changed.length} loaded or updated, ${stale.length} retired; ` +
-    `cards +${totals.added} ~${totals.updated} -${totals.retired} (restored ${totals.restored}); ${scenarios.loaded} scenario(s)`;
+    `cards +${totals.added} ~${totals.updated} -${totals.retired} (restored ${totals.restored}); ${scenarios.loaded} scenario(s); ${predict.cards} predict-the-outcome card(s)`;
   return { decks: files.length, changed, retired: stale.map((deck) => deck.slug), cards: totals, summary };
 }

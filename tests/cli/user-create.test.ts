@@ -1,15 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "@/lib/cli/main";
-import { createPrismaClient } from "@/lib/server/prisma-client";
 import { verifyPassword } from "@/lib/server/passwords";
+import { migratedDatabase } from "../server/migrated-database";
 
 const root = path.resolve(__dirname, "../..");
-const scratch = mkdtempSync(path.join(tmpdir(), "kubedeck-cli-"));
-const databaseUrl = `file:${path.join(scratch, "cli.db")}`;
+const database = migratedDatabase("cli");
 const previousUrl = process.env.DATABASE_URL;
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -20,17 +16,12 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 beforeAll(() => {
-  process.env.DATABASE_URL = databaseUrl;
-  execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
-    stdio: "ignore",
-  });
+  process.env.DATABASE_URL = database.url;
 });
 
-afterAll(() => {
+afterAll(async () => {
   process.env.DATABASE_URL = previousUrl;
-  rmSync(scratch, { recursive: true, force: true });
+  await database.dispose();
 });
 
 describe("npx kubedeck user:create", () => {
@@ -38,9 +29,7 @@ describe("npx kubedeck user:create", () => {
     const result = await run(["user:create", "--email", "Teacher@Example.com", "--password", "long-enough-1", "--role", "instructor"]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toMatch(/^Created instructor teacher@example\.com/);
-    const db = createPrismaClient(databaseUrl);
-    const user = await db.user.findUniqueOrThrow({ where: { email: "teacher@example.com" } });
-    await db.$disconnect();
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: "teacher@example.com" } });
     expect(user.role).toBe("instructor");
     expect(user.passwordHash).toMatch(/^\$2[aby]\$11\$/);
     expect(await verifyPassword("long-enough-1", user.passwordHash ?? "")).toBe(true);
