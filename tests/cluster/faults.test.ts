@@ -138,3 +138,15 @@ spec:
     expect(pods(c).map((p) => field(p, "spec.containers.0.image"))).toEqual(Array(4).fill("kubedeck/web:2.0"));
   });
 });
+
+describe("node removal", () => {
+  it("deleting a node removes its pods and the ReplicaSet replaces them elsewhere", () => {
+    const c = clusterWith(web(3));
+    const onNode = pods(c).filter((p) => field(p, "spec.nodeName") === "worker-2").map((p) => p.metadata.name);
+    expect(onNode.length).toBeGreaterThan(0);
+    c.delete("Node", undefined, "worker-2");
+    c.settle();
+    for (const name of onNode) expect(c.get("Pod", "default", name ?? "")).toBeUndefined();
+    expect(readyOn(c).filter((n) => n !== "worker-2")).toHaveLength(3);
+  });
+});

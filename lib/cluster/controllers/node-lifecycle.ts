@@ -3,7 +3,7 @@
  * after the 40 s grace period and is tainted `node.kubernetes.io/unreachable` (NoSchedule and
  * NoExecute); its pods are marked not Ready. The taint manager then evicts each pod when its
  * toleration of the NoExecute taint runs out (300 s by default, from DefaultTolerationSeconds).
- * A cordoned node gets `node.kubernetes.io/unschedulable:NoSchedule`. A node that comes back is
+ * A deleted node's pods are removed (the pod garbage collector). A cordoned node gets `node.kubernetes.io/unschedulable:NoSchedule`. A node that comes back is
  * Ready again and untainted.
  */
 import { deleteObject, writeStatus } from "../api";
@@ -59,7 +59,13 @@ function markPodsNotReady(rt: Runtime, node: string): void {
 
 function reconcile(key: string, rt: Runtime): ReconcileResult | void {
   const o: KubeObject | undefined = rt.store.get(key);
-  if (!o || !isNode(o)) return;
+  if (!o) {
+    // The pod garbage collector: pods bound to a node that no longer exists are deleted at once.
+    const name = key.slice("Node//".length);
+    for (const podKey of [...rt.store.podsOnNode(name)]) deleteObject(rt, podKey, { gracePeriodSeconds: 0 });
+    return;
+  }
+  if (!isNode(o)) return;
   const name = o.metadata.name ?? "";
   const downSince = rt.downNodes.get(name);
   const ready = o.status?.conditions?.find((c) => c.type === "Ready")?.status === "True";
