@@ -43,6 +43,10 @@ spec:
     expectPass(grade("expose-web", answer));
   });
 
+  it("passes the image spelled with its registry", () => {
+    expectPass(grade("expose-web", solutionText("expose-web").replace("image: kubedeck/web:1.0", "image: docker.io/kubedeck/web:1.0")));
+  });
+
   it("passes with extra objects (a ConfigMap, a second Service)", () => {
     const extra = `---
 apiVersion: v1

@@ -51,7 +51,7 @@ describe("kubedeck grade", () => {
     const { code, err } = await run(["expose-the-web", "good.yaml"], dir);
     expect(code).toBe(2);
     expect(err).toContain('unknown scenario "expose-the-web"');
-    expect(err).toContain("config-and-secret, cross-namespace, daemon-everywhere, expose-web, fix-pending");
+    for (const id of ["config-and-secret", "cross-namespace", "daemon-everywhere", "expose-web", "fix-pending", "path-routing"]) expect(err).toContain(id);
   });
 
   it("exits 2 on usage errors: no files, an unknown option, an unreadable file", async () => {

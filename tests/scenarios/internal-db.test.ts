@@ -30,6 +30,21 @@ spec:
     expectFail(grade("internal-db", service("  type: LoadBalancer\n  selector: { app: db }\n  ports: [{ port: 5432 }]")), "not-exposed", "LoadBalancer");
   });
 
+  it("fails the database re-declared with a hostPort", () => {
+    const db = `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: db, labels: { app: db } }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: db } }
+  template:
+    metadata: { labels: { app: db } }
+    spec:
+      containers: [{ name: db, image: "postgres:16", ports: [{ containerPort: 5432, hostPort: 15432 }], env: [{ name: POSTGRES_PASSWORD, value: example }] }]`;
+    expectFail(grade("internal-db", service("  selector: { app: db }\n  ports: [{ port: 5432 }]") + db), "not-exposed", "hostPort 15432 on node");
+  });
+
   it("fails a Service under another name, or in the other namespace", () => {
     expectFail(grade("internal-db", service("  selector: { app: db }\n  ports: [{ port: 5432 }]", "postgres")), "reach-from-default", "db does not resolve");
     expectFail(grade("internal-db", service("  selector: { app: db }\n  ports: [{ port: 5432 }]", "db", "other")), "reach-from-other-namespace", "a Service db exists in namespace other");

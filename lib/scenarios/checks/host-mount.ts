@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { Container, Volume } from "../../cluster/types";
 import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
-import { describeQuery, podQuerySchema, selectPods } from "./pod-query";
+import { describeQuery, podQuerySchema, sameImage, selectPods } from "./pod-query";
 
 export const hostMountSchema = z
   .object({ pods: podQuerySchema, path: z.string().startsWith("/"), hostPath: z.string().startsWith("/").optional(), readOnly: z.boolean().default(false) })
@@ -38,7 +38,7 @@ export function evaluateHostMount(view: ClusterView, p: HostMountParams): CheckO
   const trace: string[] = [];
   for (const pod of pods) {
     const spec = pod.object.spec as { containers?: Container[]; volumes?: Volume[] } | undefined;
-    const container = (spec?.containers ?? []).find((c) => p.pods.image === undefined || c.image === p.pods.image) ?? spec?.containers?.[0];
+    const container = (spec?.containers ?? []).find((c) => p.pods.image === undefined || sameImage(c.image ?? "", p.pods.image)) ?? spec?.containers?.[0];
     if (!container) continue;
     const m = resolveMount(container, spec?.volumes ?? [], p.path);
     trace.push(`${pod.name}: ${m.describe}`);

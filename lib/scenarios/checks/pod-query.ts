@@ -3,6 +3,7 @@
  * reference solution happens to use: labels, an image, a name, a namespace (`*` for all).
  */
 import { z } from "zod";
+import { parseImageReference } from "../../cluster/images/catalogue";
 import type { PodView } from "../../cluster/network/read";
 import type { ClusterView } from "./check-type";
 
@@ -17,14 +18,19 @@ export const podQuerySchema = z
 
 export type PodQuery = z.infer<typeof podQuerySchema>;
 
-function imageOf(pod: PodView): string[] {
-  return pod.containers.map((c) => c.image);
+/** `docker.io/library/nginx` is `nginx:latest`: the same image, however the answer spells it. */
+export function canonicalImage(image: string): string {
+  const { repository, tag } = parseImageReference(image.trim());
+  return `${repository.replace(/^(docker\.io\/)?(library\/)?/, "")}:${tag}`;
 }
+
+export const sameImage = (a: string, b: string): boolean => canonicalImage(a) === canonicalImage(b);
 
 export function matchesQuery(pod: PodView, q: PodQuery): boolean {
   if (q.namespace !== "*" && pod.namespace !== q.namespace) return false;
   if (q.name !== undefined && pod.name !== q.name) return false;
-  if (q.image !== undefined && !imageOf(pod).includes(q.image)) return false;
+  const image = q.image;
+  if (image !== undefined && !pod.containers.some((c) => sameImage(c.image, image))) return false;
   for (const [k, v] of Object.entries(q.labels ?? {})) if (pod.labels[k] !== v) return false;
   return true;
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { describePodProblem } from "../../cluster/network";
 import type { Condition } from "../../cluster/types";
 import { failure, pass, type CheckOutcome, type ClusterView, type ConditionType } from "./check-type";
-import { isServing } from "./pod-query";
+import { isServing, sameImage } from "./pod-query";
 
 export const rolloutSchema = z
   .object({ deployment: z.string(), namespace: z.string().default("default"), image: z.string(), replicas: z.number().int().positive() })
@@ -22,8 +22,8 @@ export function evaluateRollout(view: ClusterView, p: RolloutParams): CheckOutco
   if (!d) return failure(`there is no Deployment ${p.deployment}`);
   const selector = (d.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined)?.selector?.matchLabels ?? {};
   const pods = view.index.pods.filter((pod) => pod.namespace === p.namespace && Object.entries(selector).every(([k, v]) => pod.labels[k] === v) && pod.phase !== "Succeeded" && pod.phase !== "Failed");
-  const fresh = pods.filter((pod) => pod.containers.some((c) => c.image === p.image));
-  const stale = pods.filter((pod) => !pod.terminating && !pod.containers.some((c) => c.image === p.image));
+  const fresh = pods.filter((pod) => pod.containers.some((c) => sameImage(c.image, p.image)));
+  const stale = pods.filter((pod) => !pod.terminating && !pod.containers.some((c) => sameImage(c.image, p.image)));
   const ready = fresh.filter(isServing);
   const trace = pods.map((pod) => `${pod.name} (${pod.containers.map((c) => c.image).join(", ")}): ${isServing(pod) ? "ready" : describePodProblem(pod)}`);
   if (ready.length >= p.replicas && stale.length === 0) return pass(`the rollout finished: ${ready.length} ready pods run ${p.image}`, trace);
