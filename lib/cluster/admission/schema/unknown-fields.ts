@@ -33,23 +33,44 @@ interface Parent {
   segments: PathSegment[];
 }
 
-function hintFor(name: string, value: Record<string, unknown>, record: NodeRecord, parent: Parent | undefined, segments: PathSegment[], tracker: Tracker): string {
-  const suggestion = closestName(name, record.known);
+/** Fields learners write for another one that spelling distance does not find. */
+const MEANT: Readonly<Record<string, readonly string[]>> = {
+  port: ["containerPort"],
+  containerPort: ["targetPort", "port"],
+  secret: ["secretRef", "secretKeyRef", "secretName"],
+  configMap: ["configMapRef", "configMapKeyRef"],
+  storageClass: ["storageClassName"],
+  serviceAccount: ["serviceAccountName"],
+};
+
+/** Fields that belong inside a sibling object the manifest does not have yet. */
+const INSIDE: Readonly<Record<string, string>> = {
+  requests: "resources",
+  limits: "resources",
+  matchLabels: "selector",
+};
+
+function hintFor(name: string, value: Record<string, unknown>, record: NodeRecord, ancestors: readonly Parent[], segments: PathSegment[], tracker: Tracker): string {
+  const suggestion = closestName(name, record.known) ?? MEANT[name]?.find((candidate) => record.known.has(candidate));
   if (suggestion) return ` Did you mean "${suggestion}"?`;
+  const container = INSIDE[name];
+  if (container && record.known.has(container)) return ` "${name}" goes inside "${container}": ${container}: {${name}: …}.`;
   const child = knownInChild(value, name, segments, tracker);
   if (child) return ` "${name}" is a field of ${child}: check the indentation, it probably belongs inside that item.`;
-  if (parent && !parent.record.enumerated && parent.record.known.has(name)) {
-    const up = formatPath(parent.segments);
-    return ` "${name}" is a field of ${up === "" ? "the object itself" : up}: check the indentation, it probably belongs one level up.`;
+  const owner = ancestors.find((a) => !a.record.enumerated && a.record.known.has(name));
+  if (owner) {
+    const up = formatPath(owner.segments);
+    return ` "${name}" is a field of ${up === "" ? "the object itself" : up}: check the indentation, it probably belongs further up.`;
   }
   return " Remove it, or check its spelling and indentation.";
 }
 
 export function findUnknownFields(document: unknown, tracker: Tracker): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
-  const visit = (value: unknown, segments: PathSegment[], parent: Parent | undefined): void => {
+  /** ancestors: nearest first */
+  const visit = (value: unknown, segments: PathSegment[], ancestors: readonly Parent[]): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...segments, { index: i }], parent));
+      value.forEach((item, i) => visit(item, [...segments, { index: i }], ancestors));
       return;
     }
     if (!isObject(value)) return;
@@ -58,18 +79,18 @@ export function findUnknownFields(document: unknown, tracker: Tracker): SchemaFi
     // validator never reached because its parent had the wrong type. Either way, nothing to say.
     if (!record) return;
     const fields = value;
-    const self: Parent = { record, segments };
+    const inner: readonly Parent[] = [{ record, segments }, ...ancestors];
     for (const [name, child] of Object.entries(fields)) {
       if (record.enumerated) {
-        visit(child, [...segments, { key: name }], self);
+        visit(child, [...segments, { key: name }], inner);
       } else if (isKnownField(record, name)) {
-        visit(child, [...segments, { field: name }], self);
+        visit(child, [...segments, { field: name }], inner);
       } else {
         const path = formatPath([...segments, { field: name }]);
-        findings.push({ path, message: `unknown field "${path}".${hintFor(name, fields, record, parent, segments, tracker)}` });
+        findings.push({ path, message: `unknown field "${path}".${hintFor(name, fields, record, ancestors, segments, tracker)}` });
       }
     }
   };
-  visit(document, [], undefined);
+  visit(document, [], []);
   return findings;
 }
