@@ -1,6 +1,6 @@
 /** The pod status the kubelet reports, built from its node-local memory of the pod's containers. */
 import type { Condition, ContainerState, ContainerStatus, Pod, PodStatus } from "../types";
-import { fnv1a32 } from "../util/hash";
+import { deepEqual, fnv1a32 } from "../util/hash";
 import { initDone, type ContainerRun, type PodRun } from "./pod-run";
 
 function imageId(image: string): string {
@@ -49,6 +49,11 @@ function containerStatus(r: ContainerRun, pod: Pod, now: number, iso: (s: number
   return status;
 }
 
+/** The previous (frozen) value when equal: unchanged parts of a status are shared, not rebuilt. */
+function reuse<T>(old: T | undefined, next: T): T {
+  return old !== undefined && deepEqual(old, next) ? old : next;
+}
+
 export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: number) => string, hostIP: string): PodStatus {
   const inits = run.runs.filter((r) => r.init);
   const apps = run.runs.filter((r) => !r.init);
@@ -82,17 +87,18 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
   ];
   const scheduled = old?.find((c) => c.type === "PodScheduled");
   if (scheduled) conditions.push(scheduled);
+  const prev = pod.status;
   const status: PodStatus = {
-    ...pod.status,
+    ...prev,
     phase,
-    conditions,
+    conditions: reuse(prev?.conditions, conditions),
     hostIP,
-    hostIPs: [{ ip: hostIP }],
+    hostIPs: reuse(prev?.hostIPs, [{ ip: hostIP }]),
     podIP: run.ip,
-    podIPs: [{ ip: run.ip }],
+    podIPs: reuse(prev?.podIPs, [{ ip: run.ip }]),
     startTime: iso(run.sandboxAt),
-    containerStatuses: appStatuses,
+    containerStatuses: reuse(prev?.containerStatuses, appStatuses),
   };
-  if (inits.length > 0) status.initContainerStatuses = inits.map((r) => containerStatus(r, pod, now, iso, "PodInitializing"));
+  if (inits.length > 0) status.initContainerStatuses = reuse(prev?.initContainerStatuses, inits.map((r) => containerStatus(r, pod, now, iso, "PodInitializing")));
   return status;
 }

@@ -35,10 +35,10 @@ export function nameSuffix(random: Random, length = 5): string {
 
 /** An RFC 4122 version-4 style uid drawn from the seeded generator. */
 export function uid(random: Random): string {
-  const hex = (n: number): string => {
-    let out = "";
-    for (let i = 0; i < n; i += 1) out += random.int(16).toString(16);
-    return out;
-  };
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[random.int(4)]}${hex(3)}-${hex(12)}`;
+  const word = (): string => Math.floor(random.next() * 4294967296).toString(16).padStart(8, "0");
+  const a = word();
+  const b = word();
+  const c = word();
+  const d = word();
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${"89ab"[random.int(4)]}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }
