@@ -1,4 +1,5 @@
-import { CalendarHeatmap, monthlyTotals } from "@/app/_components/charts/calendar-heatmap";
+import { CalendarHeatmap } from "@/app/_components/charts/calendar-heatmap";
+import { monthlyTotals } from "@/app/_components/charts/heatmap-data";
 import { ChartPanel } from "@/app/_components/charts/chart-panel";
 import { DataTable } from "@/app/_components/charts/data-table";
 import type { DayCount, Streak } from "@/lib/srs";

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface BarDatum {
@@ -19,10 +20,18 @@ interface BarChartProps {
   readonly height?: number;
 }
 
+const noSubscription = () => () => {};
+
 const formatPercent = (value: number) => `${Math.round(value * 100)}\u00a0%`;
 
-/** A single-series bar chart that fits its container; colours follow light and dark mode. */
+/**
+ * A single-series bar chart that fits its container; colours follow light and dark mode. It is
+ * drawn in the browser only: a chart that sizes itself to its container cannot be drawn on the
+ * server, and skipping recharts there keeps the page fast (the table beside it has the numbers).
+ */
 export function BarChart({ data, title, valueName, percent = false, horizontal = false, height = 220 }: BarChartProps) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!inBrowser) return <div style={{ height }} aria-hidden="true" />;
   const format = percent ? formatPercent : (value: number) => String(value);
   const rows = data.map((datum) => ({ label: datum.label, value: datum.value }));
   return (

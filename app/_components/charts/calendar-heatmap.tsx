@@ -1,12 +1,11 @@
+"use client";
+
 /**
  * Reviews per day as a calendar heatmap (GitHub style): one column per week, Monday on top, darker
- * for more reviews. Plain SVG, rendered on the server; each day has a tooltip title.
+ * for more reviews. Plain SVG. A client component only so the page ships the 365 counts instead of
+ * the rendered cells twice (HTML and server-component payload); it has no state.
  */
-export interface HeatmapDay {
-  /** "YYYY-MM-DD" (a study day in the learner's zone). */
-  readonly day: string;
-  readonly count: number;
-}
+import { MONTHS, type HeatmapDay } from "./heatmap-data";
 
 const CELL = 11;
 const GAP = 2;
@@ -14,7 +13,6 @@ const STEP = CELL + GAP;
 const TOP = 14;
 const LEFT = 24;
 const LEVELS = ["fill-slate-200 dark:fill-slate-800", "fill-sky-200 dark:fill-sky-900", "fill-sky-400 dark:fill-sky-700", "fill-sky-600 dark:fill-sky-500", "fill-sky-800 dark:fill-sky-300"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Monday = 0 … Sunday = 6 */
 function weekday(day: string): number {
@@ -55,26 +53,19 @@ export function CalendarHeatmap({ days, label }: { days: readonly HeatmapDay[]; 
               {name}
             </text>
           ))}
-          {cells.map((cell) => (
-            <rect key={cell.day} x={LEFT + cell.column * STEP} y={TOP + cell.row * STEP} width={CELL} height={CELL} rx={2} className={LEVELS[level(cell.count, max)]}>
-              <title>{`${cell.day}: ${cell.count} review${cell.count === 1 ? "" : "s"}`}</title>
-            </rect>
+          {LEVELS.map((fill, index) => (
+            <g key={fill} className={fill}>
+              {cells
+                .filter((cell) => level(cell.count, max) === index)
+                .map((cell) => (
+                  <rect key={cell.day} x={LEFT + cell.column * STEP} y={TOP + cell.row * STEP} width={CELL} height={CELL} rx={2}>
+                    {cell.count > 0 && <title>{`${cell.day}: ${cell.count} review${cell.count === 1 ? "" : "s"}`}</title>}
+                  </rect>
+                ))}
+            </g>
           ))}
         </svg>
       </div>
     </div>
   );
-}
-
-/** Monthly totals, oldest first: the heatmap's table alternative. */
-export function monthlyTotals(days: readonly HeatmapDay[]): { month: string; reviews: number; activeDays: number }[] {
-  const months = new Map<string, { reviews: number; activeDays: number }>();
-  for (const d of days) {
-    const key = d.day.slice(0, 7);
-    const entry = months.get(key) ?? { reviews: 0, activeDays: 0 };
-    entry.reviews += d.count;
-    if (d.count > 0) entry.activeDays += 1;
-    months.set(key, entry);
-  }
-  return [...months].map(([key, entry]) => ({ month: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`, ...entry }));
 }
