@@ -46,6 +46,17 @@ describe.skipIf(!existsSync(CORPUS))("k8s website examples corpus", () => {
     expect(text).toBe(readFileSync(EXPECTED, "utf8"));
   });
 
+  it("settles with every file applied to one cluster (quotas and LimitRanges then bite everything)", () => {
+    const c = createCluster();
+    const { accepted, errors } = c.apply(files(CORPUS).map((p) => ({ file: relative(CORPUS, p), text: readFileSync(p, "utf8") })));
+    expect(accepted.length).toBeGreaterThan(100);
+    expect(errors.length).toBeGreaterThan(23);
+    const settle = c.settle();
+    expect(settle.stable).toBe(true);
+    // The docs' ResourceQuota examples land in "default", so controllers meet refusals and report them.
+    expect(c.events().some((e) => e.reason === "FailedCreate" && e.message.includes("exceeded quota"))).toBe(true);
+  });
+
   it("rejects exactly the documents the corpus README describes", () => {
     const rejected = files(CORPUS).filter((p) => {
       const c = createCluster();

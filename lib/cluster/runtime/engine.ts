@@ -4,7 +4,8 @@
  * jumps to the next wake-up. `settle` stops when nothing but periodic wake-ups remain (stable, perhaps
  * failing), or at its step or virtual-time cap (not stable, and it says which).
  */
-import type { Controller } from "../controllers/controller";
+import { ApiRejection } from "../api-errors";
+import type { Controller, ReconcileResult } from "../controllers/controller";
 import type { StoreChange } from "../store/store";
 import type { Runtime } from "./context";
 import { Timers } from "./timers";
@@ -81,7 +82,7 @@ export class Engine {
       this.pending -= keys.length;
       for (const key of keys) {
         count += 1;
-        const result = c.reconcile(key, this.rt);
+        const result = this.reconcileOne(c, key);
         const at = result?.wakeAt;
         if (at !== undefined && at <= this.rt.now) {
           this.timers.set(c.name, key, undefined, false);
@@ -90,6 +91,21 @@ export class Engine {
       }
     }
     return count;
+  }
+
+  /**
+   * A refusal from the API (a quota, a name taken) while a controller creates something is what a
+   * real controller logs as a Warning event and retries later; anything else is a bug and propagates.
+   */
+  private reconcileOne(c: Controller, key: string): ReconcileResult | void {
+    try {
+      return c.reconcile(key, this.rt);
+    } catch (e) {
+      if (!(e instanceof ApiRejection)) throw e;
+      const o = this.rt.store.get(key);
+      if (o) this.rt.record(o, "Warning", "FailedCreate", e.message, `${c.name}-controller`);
+      return { wakeAt: this.rt.now + 10, periodic: true };
+    }
   }
 
   private drain(budget: { steps: number; reconciles: number; max: number }): boolean {
