@@ -15,6 +15,7 @@ import { networkPolicy } from "./network-policy";
 import { nonNegativeCounts } from "./non-negative-counts";
 import { objectName } from "./object-name";
 import { pdbBudget } from "./pdb-budget";
+import { podSecurityLabels } from "./pod-security-labels";
 import { probes } from "./probes";
 import { pvcSpec } from "./pvc-spec";
 import { rbacBindings } from "./rbac-bindings";
@@ -60,6 +61,7 @@ export const ALL_RULES: readonly Rule[] = [
   rbacBindings,
   crdNames,
   limitRange,
+  podSecurityLabels,
 ];
 
 const BY_KIND = new Map<string, readonly Rule[]>();
