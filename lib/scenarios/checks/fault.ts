@@ -111,6 +111,10 @@ function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, ho
     const why = t.explain?.(viewBefore);
     return why ? `. ${why[0]?.toUpperCase() ?? ""}${why.slice(1)}` : "";
   };
+  const withContext = (message: string): string => {
+    const more = context();
+    return more ? `${message.replace(/\.$/, "")}${more}` : message;
+  };
   const start = cluster.now;
   let during: { at: number; outcome: CheckOutcome } | undefined;
   const stop = cluster.observe(() => {
@@ -122,13 +126,13 @@ function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, ho
   if (p.seconds !== undefined) cluster.advance(p.seconds);
   else cluster.settle();
   stop();
-  if (during) return failure(`${t.label}, ${during.at} s later: ${during.outcome.message}${context()}`, during.outcome.trace);
+  if (during) return failure(withContext(`${t.label}, ${during.at} s later: ${during.outcome.message}`), during.outcome.trace);
   if (p.replacement && p.pods) {
     const replaced = checkReplacement(podsBefore, new ClusterView(cluster, seed), p.pods, t.label);
     if (!replaced.passed) return replaced;
   }
   const end = evaluateAll([...hold, ...after], cluster, seed);
-  if (end) return failure(`${t.label}, once the cluster settled: ${end.message}${context()}`, end.trace);
+  if (end) return failure(withContext(`${t.label}, once the cluster settled: ${end.message}`), end.trace);
   t.undo?.(cluster);
   return undefined;
 }
