@@ -37,6 +37,10 @@ class SourceReader {
     private readonly limit: ReadLimits,
   ) {}
 
+  get text(): string {
+    return this.source.text;
+  }
+
   parsed(): PreciseParse {
     this.precise ??= parsePrecise(this.source.text, this.limit.maxAliasCount);
     return this.precise;
@@ -65,69 +69,76 @@ function withListItemType(list: Record<string, unknown>, item: Record<string, un
   return { apiVersion: list.apiVersion, kind: listKind.slice(0, -"List".length), ...item };
 }
 
-export function readManifests(sources: readonly ManifestSource[], limits?: Partial<ReadLimits>): ReadResult {
-  const limit: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
-  const documents: ParsedDocument[] = [];
-  const errors: ApiError[] = [];
-  let tooMany = false;
-
-  for (const source of sources) {
-    const { file, text } = source;
-    const size = utf8Length(text, limit.maxBytesPerSource);
-    if (size > limit.maxBytesPerSource) {
-      errors.push({ file, line: 1, column: 1, object: "", path: "", message: `file too large: ${size} bytes, the limit is ${limit.maxBytesPerSource} bytes. Split it into smaller files.` });
-      continue;
-    }
-    const reader = new SourceReader(source, limit);
-    const readable: SourceDocument[] = [];
-    const fast = parseFast(text);
-    if (fast) {
-      const values = fast.filter((v) => v !== null && v !== undefined);
-      values.forEach((value, i) => readable.push({ value, ast: () => reader.parsed().documents[i] }));
+/** The readable documents of one source; syntax errors and alias bombs go to `errors`. */
+function readSource(reader: SourceReader, file: string, limit: ReadLimits, errors: ApiError[]): SourceDocument[] {
+  const fast = parseFast(reader.text);
+  if (fast) {
+    return fast.filter((v) => v !== null && v !== undefined).map((value, i) => ({ value, ast: () => reader.parsed().documents[i] }));
+  }
+  const readable: SourceDocument[] = [];
+  for (const entry of reader.parsed().entries) {
+    if (entry.kind === "errors") {
+      for (const e of entry.errors) errors.push({ file, line: e.line, column: e.column, object: "", path: "", message: e.message });
+    } else if (entry.kind === "aliases") {
+      errors.push({ file, ...reader.position(entry.offset), object: "", path: "", message: `too many aliases: this document expands YAML aliases (*name) more than ${limit.maxAliasCount} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.` });
     } else {
-      for (const entry of reader.parsed().entries) {
-        if (entry.kind === "errors") {
-          for (const e of entry.errors) errors.push({ file, line: e.line, column: e.column, object: "", path: "", message: e.message });
-        } else if (entry.kind === "aliases") {
-          errors.push({ file, ...reader.position(entry.offset), object: "", path: "", message: `too many aliases: this document expands YAML aliases (*name) more than ${limit.maxAliasCount} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.` });
-        } else {
-          const document = entry.document;
-          readable.push({ value: document.value, ast: () => document });
-        }
-      }
-    }
-
-    for (const { value, ast } of readable) {
-      const where = (item?: number) => {
-        const ref = reader.astRef(ast(), item);
-        const offset = ref ? startOf(ref.root) : undefined;
-        return offset === undefined ? { line: 1, column: 1 } : reader.position(offset);
-      };
-      if (!isRecord(value)) {
-        errors.push({ file, ...where(), object: "", path: "", message: `expected a Kubernetes object (a mapping with apiVersion, kind and metadata) but this document is ${describe(value)}.` });
-        continue;
-      }
-      const isList = typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items);
-      const entries: { value: unknown; item?: number }[] = isList && Array.isArray(value.items) ? value.items.map((v: unknown, i: number) => ({ value: v, item: i })) : [{ value }];
-      for (const entry of entries) {
-        if (!isRecord(entry.value)) {
-          errors.push({ file, ...where(entry.item), object: "", path: "", message: `expected a Kubernetes object in the List's items but found ${describe(entry.value)}.` });
-          continue;
-        }
-        const checked = toKubeObject(entry.item === undefined ? entry.value : withListItemType(value, entry.value));
-        if ("problems" in checked) {
-          const at = where(entry.item);
-          for (const p of checked.problems) errors.push({ file, ...at, object: objectLabel(entry.value), path: p.path, message: p.message });
-          continue;
-        }
-        if (documents.length >= limit.maxDocuments) {
-          if (!tooMany) errors.push({ file, ...where(entry.item), object: objectLabel(entry.value), path: "", message: `too many documents: the limit is ${limit.maxDocuments} objects per apply. Apply the rest separately.` });
-          tooMany = true;
-          continue;
-        }
-        documents.push(createParsedDocument(file, checked.object, () => reader.astRef(ast(), entry.item)));
-      }
+      const document = entry.document;
+      readable.push({ value: document.value, ast: () => document });
     }
   }
-  return { documents, errors };
+  return readable;
+}
+
+interface Collector {
+  documents: ParsedDocument[];
+  errors: ApiError[];
+  limit: ReadLimits;
+  tooMany: boolean;
+}
+
+/** One document (or each item of a List) as a ParsedDocument, or the reason it cannot be one. */
+function collect(reader: SourceReader, file: string, { value, ast }: SourceDocument, out: Collector): void {
+  const where = (item?: number) => {
+    const ref = reader.astRef(ast(), item);
+    const offset = ref ? startOf(ref.root) : undefined;
+    return offset === undefined ? { line: 1, column: 1 } : reader.position(offset);
+  };
+  if (!isRecord(value)) {
+    out.errors.push({ file, ...where(), object: "", path: "", message: `expected a Kubernetes object (a mapping with apiVersion, kind and metadata) but this document is ${describe(value)}.` });
+    return;
+  }
+  const items = typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items : undefined;
+  const entries: { value: unknown; item?: number }[] = items ? items.map((v: unknown, i: number) => ({ value: v, item: i })) : [{ value }];
+  for (const entry of entries) {
+    if (!isRecord(entry.value)) {
+      out.errors.push({ file, ...where(entry.item), object: "", path: "", message: `expected a Kubernetes object in the List's items but found ${describe(entry.value)}.` });
+      continue;
+    }
+    const checked = toKubeObject(entry.item === undefined ? entry.value : withListItemType(value, entry.value));
+    if ("problems" in checked) {
+      const at = where(entry.item);
+      for (const p of checked.problems) out.errors.push({ file, ...at, object: objectLabel(entry.value), path: p.path, message: p.message });
+      continue;
+    }
+    if (out.documents.length >= out.limit.maxDocuments) {
+      if (!out.tooMany) out.errors.push({ file, ...where(entry.item), object: objectLabel(entry.value), path: "", message: `too many documents: the limit is ${out.limit.maxDocuments} objects per apply. Apply the rest separately.` });
+      out.tooMany = true;
+      continue;
+    }
+    out.documents.push(createParsedDocument(file, checked.object, () => reader.astRef(ast(), entry.item)));
+  }
+}
+
+export function readManifests(sources: readonly ManifestSource[], limits?: Partial<ReadLimits>): ReadResult {
+  const out: Collector = { documents: [], errors: [], limit: { ...DEFAULT_READ_LIMITS, ...limits }, tooMany: false };
+  for (const source of sources) {
+    const size = utf8Length(source.text, out.limit.maxBytesPerSource);
+    if (size > out.limit.maxBytesPerSource) {
+      out.errors.push({ file: source.file, line: 1, column: 1, object: "", path: "", message: `file too large: ${size} bytes, the limit is ${out.limit.maxBytesPerSource} bytes. Split it into smaller files.` });
+      continue;
+    }
+    const reader = new SourceReader(source, out.limit);
+    for (const document of readSource(reader, source.file, out.limit, out.errors)) collect(reader, source.file, document, out);
+  }
+  return { documents: out.documents, errors: out.errors };
 }
