@@ -5,8 +5,9 @@ import { countOf, isServing, selectPods, type PodQuery } from "./pod-query";
 
 export function checkReplacement(before: readonly PodView[], after: ClusterView, q: PodQuery, label: string): CheckOutcome {
   const now = selectPods(after, q).filter(isServing);
-  const oldUids = new Set(before.map((p) => p.uid));
-  const fresh = now.filter((p) => !oldUids.has(p.uid));
+  // A replacement is any pod ready now that was not ready before: a new pod, or one that waited Pending for room.
+  const readyUids = new Set(before.filter(isServing).map((p) => p.uid));
+  const fresh = now.filter((p) => !readyUids.has(p.uid));
   const readyBefore = before.filter(isServing).length;
   if (now.length >= readyBefore && fresh.length > 0) {
     const oldIPs = new Set(before.map((p) => p.podIP));
