@@ -44,3 +44,23 @@ test("a learner studies with the keyboard alone (show, rate, undo), reloads, and
   await expect(page.getByTestId("queue-counts")).toHaveText(before);
   expect(before).toContain("18 new");
 });
+
+test("a learner studies two decks together", async ({ page }) => {
+  await signUpNewLearner(page, "Picker");
+  await page.goto("/decks");
+  await page.getByRole("checkbox", { name: "Select Why Kubernetes for study" }).check();
+  await page.getByRole("checkbox", { name: "Select Storage and volumes for study" }).check();
+  await page.getByRole("button", { name: "Study 2 selected decks" }).click();
+  await expect(page).toHaveURL(/\/study\?deck=[^&]+&deck=[^&]+$/);
+  await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  const decksSeen = new Set<string>();
+  for (let i = 0; i < 12; i += 1) {
+    decksSeen.add(((await page.getByRole("article", { name: "Card" }).locator("p").first().textContent()) ?? "").split("·")[0]?.trim() ?? "");
+    await page.keyboard.press("Space");
+    const choice = page.getByRole("list", { name: "Choices" });
+    if (await choice.isVisible()) await page.keyboard.press("1");
+    await page.keyboard.press("3");
+    await expect(page.getByTestId("queue-counts")).toContainText(`${19 - i} new`);
+  }
+  expect([...decksSeen].every((title) => ["WHY KUBERNETES", "STORAGE AND VOLUMES", "Why Kubernetes", "Storage and volumes"].includes(title))).toBe(true);
+});

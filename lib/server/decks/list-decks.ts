@@ -1,16 +1,9 @@
 import "server-only";
+import type { DeckSummary } from "@/lib/decks/deck-summary";
 import { db } from "../db";
 
-export interface DeckSummary {
-  id: string;
-  slug: string;
-  title: string;
-  description: string;
-  origin: string;
-  ownedByMe: boolean;
-  counts: Record<string, number>;
-  total: number;
-}
+export type { DeckSummary };
+
 
 /** Decks a user may study: built-in and public decks, plus their own. Retired decks are hidden. */
 export function visibleDecksWhere(userId: string) {

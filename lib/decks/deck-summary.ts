@@ -1,0 +1,11 @@
+/** A deck as the deck list shows it: what it is and how many cards of each kind it holds. */
+export interface DeckSummary {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  origin: string;
+  ownedByMe: boolean;
+  counts: Record<string, number>;
+  total: number;
+}
