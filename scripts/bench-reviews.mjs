@@ -10,7 +10,8 @@
  *     and GET /progress over BENCH_REQUESTS sequential requests each.
  * Loopback only, bounded in count and time; stops the app and exits by itself.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
 import { prepareDatabase, root, startServer, testEnv } from "./test-server.mjs";
@@ -186,10 +187,11 @@ async function historyLoad(env) {
   }
 }
 
-const databaseFile = path.join(root, "prisma", "bench", "bench.db");
+// Outside the working tree: a throw-away database that needs no .gitignore entry.
+const databaseFile = path.join(os.tmpdir(), `kubedeck-bench-${process.pid}`, "bench.db");
 mkdirSync(path.dirname(databaseFile), { recursive: true });
 const env = testEnv(PORT, databaseFile);
-console.log(`bench: preparing ${path.relative(root, databaseFile)} and starting the built app on ${BASE}`);
+console.log(`bench: preparing ${databaseFile} and starting the built app on ${BASE}`);
 prepareDatabase(env, databaseFile);
 const server = await startServer(PORT, env);
 try {
@@ -200,5 +202,6 @@ try {
   process.exitCode = 1;
 } finally {
   await server.stop();
+  rmSync(path.dirname(databaseFile), { recursive: true, force: true });
   clearTimeout(watchdog);
 }
