@@ -13,8 +13,9 @@ export const ingressStatusController: Controller = {
     const view = ingressControllerView([...rt.store.list("IngressClass"), ...rt.store.list("Ingress")]);
     const served = new Map(view.served.map((s) => [keyOf("Ingress", s.namespace, s.name), s.status]));
     for (const ingress of rt.store.list("Ingress")) {
-      const status = served.get(keyOf("Ingress", ingress.metadata.namespace, ingress.metadata.name ?? "")) ?? { loadBalancer: {} };
-      writeStatus(rt, ingress, status);
+      const servedStatus = served.get(keyOf("Ingress", ingress.metadata.namespace, ingress.metadata.name ?? ""));
+      const written = writeStatus(rt, ingress, servedStatus ?? { loadBalancer: {} });
+      if (written !== ingress && servedStatus) rt.record(ingress, "Normal", "Sync", "Scheduled for sync", "nginx-ingress-controller");
     }
   },
   resync: () => [ALL],
