@@ -35,6 +35,7 @@ describe("kind resolution", () => {
     ["audit.k8s.io/v1", "Policy", /configuration file for the kube-apiserver's audit logging/],
     ["kubelet.config.k8s.io/v1beta1", "KubeletConfiguration", /configuration file for the kubelet/],
     ["v1", "Config", /kubeconfig file/],
+    ["kustomize.config.k8s.io/v1beta1", "Kustomization", /configuration file for kustomize.*kubectl apply -k DIR/],
     ["v1", "Deployment", /Deployment is served as apiVersion "apps\/v1"/],
     ["v1", "HorizontalPodAutoscaler", /served as apiVersion "autoscaling\/v1" or "autoscaling\/v2"/],
     ["apps/v1", "deployment", /kinds are case-sensitive; did you mean "Deployment"/],

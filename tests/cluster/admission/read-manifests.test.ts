@@ -118,4 +118,9 @@ describe("readManifests", () => {
     expect(documents.map((d) => `${d.object.apiVersion} ${d.object.kind}/${d.object.metadata.name}`)).toEqual(["v1 ConfigMap/a", "v1 Secret/b"]);
     expect(readManifests([{ file: "l.yaml", text: "apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n" }]).errors.map((e) => e.path)).toEqual(["apiVersion", "kind"]);
   });
+
+  it("says so when a broken file is a template", () => {
+    const helm = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n";
+    expect(readManifests([{ file: "t.yaml", text: helm }]).errors[0]?.message).toMatch(/template expressions \(Helm or another templating tool\): render it first/);
+  });
 });

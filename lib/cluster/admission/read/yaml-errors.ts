@@ -77,17 +77,21 @@ function plain(message: string): string {
   return (cut === -1 ? message : message.slice(0, cut)).trim();
 }
 
+const TEMPLATE = /\{\{[^}]*\}\}/;
+const TEMPLATE_HINT = " This file contains {{ … }} template expressions (Helm or another templating tool): render it first (e.g. helm template) and apply the output.";
+
 export function explainYamlErrors(errors: readonly YAMLError[], text: string): ExplainedYamlError[] {
   const out: ExplainedYamlError[] = [];
+  const hint = TEMPLATE.test(text) ? TEMPLATE_HINT : "";
   for (const error of errors) {
     const explained = explainOne(error, text, errors);
     if (explained === undefined) continue;
     const start = error.linePos?.[0];
     if (typeof explained === "string") {
-      out.push({ line: start?.line ?? 1, column: start?.col ?? 1, message: explained });
+      out.push({ line: start?.line ?? 1, column: start?.col ?? 1, message: explained + hint });
     } else {
       const moved = explained.line !== undefined && explained.line !== start?.line;
-      out.push({ line: explained.line ?? start?.line ?? 1, column: moved ? 1 : (start?.col ?? 1), message: explained.message });
+      out.push({ line: explained.line ?? start?.line ?? 1, column: moved ? 1 : (start?.col ?? 1), message: explained.message + hint });
     }
   }
   return out;

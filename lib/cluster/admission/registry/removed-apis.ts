@@ -50,6 +50,7 @@ export interface ConfigFileKind {
 }
 
 export const CONFIG_FILE_GROUPS: Readonly<Record<string, ConfigFileKind>> = {
+  "kustomize.config.k8s.io": { reader: "kustomize", usage: "apply the folder with `kubectl apply -k DIR` (or render it with `kubectl kustomize DIR`)" },
   "kind.x-k8s.io": { reader: "kind (Kubernetes in Docker)", usage: "pass it to `kind create cluster --config FILE`" },
   "audit.k8s.io": { reader: "the kube-apiserver's audit logging", usage: "give it to kube-apiserver with --audit-policy-file" },
   "apiserver.config.k8s.io": { reader: "the kube-apiserver", usage: "give it to kube-apiserver with the matching flag (--egress-selector-config-file, --admission-control-config-file, --encryption-provider-config, …)" },
