@@ -5,6 +5,7 @@
 import { createCluster, type Cluster } from "../cluster/cluster";
 import type { ApiError } from "../cluster/admission";
 import type { ContainerStatus } from "../cluster/types";
+import type { SettleResult } from "../cluster/runtime/engine";
 import type { AnswerSource, ManifestBlock, Scenario } from "./types";
 
 /** Thrown when a scenario's own given objects are rejected: an authoring bug, not the learner's. */
@@ -20,9 +21,10 @@ export class ScenarioSetupError extends Error {
  * the engine's settle can stop just after a crash-looping container restarted, when it looks
  * Running and Ready for the second before it crashes again (reported to the engine's owners).
  */
-export function settleCluster(cluster: Cluster): void {
-  cluster.settle();
+export function settleCluster(cluster: Cluster): SettleResult {
+  const result = cluster.settle();
   for (let i = 0; i < 3 && justRestarted(cluster); i += 1) cluster.advance(2);
+  return result;
 }
 
 function justRestarted(cluster: Cluster): boolean {
@@ -50,8 +52,7 @@ export function startingCluster(scenario: Scenario, seed: number): Cluster {
   return cluster;
 }
 
-export function applyAnswer(cluster: Cluster, answer: readonly AnswerSource[]): ApiError[] {
+export function applyAnswer(cluster: Cluster, answer: readonly AnswerSource[]): { errors: ApiError[]; settle: SettleResult } {
   const { errors } = cluster.apply(sortedAnswer(answer));
-  settleCluster(cluster);
-  return errors;
+  return { errors, settle: settleCluster(cluster) };
 }

@@ -3,7 +3,6 @@
  * the API server gives them), then every check — conditions on the settled cluster, actions on
  * fresh clusters of their own — and a picture of the result. Same scenario, answer and seed → same result.
  */
-import type { ApiError } from "../cluster/admission";
 import type { Cluster } from "../cluster/cluster";
 import { ClusterView, type ActionContext, type CheckOutcome } from "./checks/check-type";
 import { compileCheck } from "./checks/registry";
@@ -41,7 +40,7 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
     const finish = c.ok && c.check.kind === "action" ? c.check.watchAnswer?.(cluster, seed) : undefined;
     if (finish) watching.set(spec.id, finish);
   }
-  const errors: ApiError[] = applyAnswer(cluster, answer);
+  const { errors, settle } = applyAnswer(cluster, answer);
   const view = new ClusterView(cluster, seed);
   const results = new Map<string, CheckResult>();
   const record = (spec: CheckSpec, outcome: CheckOutcome): void =>
@@ -78,6 +77,7 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
     passed: errors.length === 0 && checks.every((c) => c.passed),
     errors,
     checks,
+    settled: settle.stable ? { stable: true } : { stable: false, reason: settle.reason ?? "it kept changing" },
     events: recorded,
     ...(picture ? { objects: picture } : {}),
   };

@@ -119,6 +119,8 @@ export interface GradeResult {
   passed: boolean;
   errors: ApiError[];
   checks: CheckResult[];
+  /** Whether the cluster settled after the answer; when not, why (the engine's step or time cap). */
+  settled: { stable: boolean; reason?: string };
   events: GradeEvent[];
   objects?: ClusterPicture;
 }

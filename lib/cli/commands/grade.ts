@@ -32,6 +32,7 @@ function report(result: GradeResult): string {
   const lines: string[] = [];
   for (const e of result.errors) lines.push(`✗ ${e.file}:${e.line}: ${e.object}: ${e.path ? `${e.path}: ` : ""}${e.message}`);
   for (const c of result.checks) lines.push(`${c.passed ? "✓" : "✗"} ${c.title}\n    ${c.message}`);
+  if (!result.settled.stable) lines.push(`! The cluster did not settle: ${result.settled.reason ?? "it kept changing"}`);
   const failed = result.checks.filter((c) => !c.passed).length;
   lines.push("", result.passed ? `Passed: all ${result.checks.length} checks of ${result.scenario}.` : `Not yet: ${failed} of ${result.checks.length} checks failed${result.errors.length > 0 ? ` and ${result.errors.length} document${result.errors.length === 1 ? " was" : "s were"} rejected` : ""}.`);
   return `${lines.join("\n")}\n`;
