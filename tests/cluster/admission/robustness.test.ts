@@ -56,4 +56,30 @@ describe.runIf(corpusAvailable())("admission robustness", () => {
     }
     expect(rejected).toBeGreaterThan(100);
   });
+
+  it("never throws on corpus text with characters deleted, doubled or replaced (as while typing)", () => {
+    const next = random(7);
+    const noise = [" ", "\t", ":", "-", "\n", "{", "[", "'", '"', "&a", "*a", "!", "#", "|", ">", "%"];
+    const corpus = loadCorpus().slice(0, 80);
+    let errors = 0;
+    for (const source of corpus) {
+      for (let variant = 0; variant < 4; variant++) {
+        let text = source.text;
+        for (let edit = 0; edit < 3; edit++) {
+          const at = Math.floor(next() * text.length);
+          const kind = next();
+          const piece = noise[Math.floor(next() * noise.length)] ?? " ";
+          text = kind < 0.33 ? text.slice(0, at) + text.slice(at + 1) : kind < 0.66 ? text.slice(0, at) + piece + text.slice(at) : text.slice(0, at) + piece + text.slice(at + 1);
+        }
+        const read = readManifests([{ file: source.file, text }]);
+        errors += read.errors.length;
+        for (const doc of read.documents) {
+          const result = admit(doc, ANY_NAMESPACE);
+          if (!result.ok) errors += result.errors.length;
+        }
+        for (const e of read.errors) expect(e.line).toBeGreaterThanOrEqual(1);
+      }
+    }
+    expect(errors).toBeGreaterThan(50);
+  });
 });
