@@ -81,6 +81,13 @@ const BY_KIND: Readonly<Record<string, (object: KubeObject, options: DefaultingO
     if (spec.policyTypes === undefined) spec.policyTypes = spec.egress === undefined ? ["Ingress"] : ["Ingress", "Egress"];
     for (const rule of [...objects(spec.ingress), ...objects(spec.egress)]) for (const port of objects(rule.ports)) setDefault(port, "protocol", "TCP");
   },
+  Endpoints: (o) => {
+    for (const subset of objects(o.subsets)) for (const port of objects(subset.ports)) setDefault(port, "protocol", "TCP");
+  },
+  EndpointSlice: (o) => {
+    for (const port of objects(o.ports)) setDefault(port, "protocol", "TCP");
+  },
+  PriorityClass: (o) => setDefault(o, "preemptionPolicy", "PreemptLowerPriority"),
   LimitRange: (o) => {
     for (const item of objects(specOf(o).limits)) defaultLimitRangeItem(item);
   },
