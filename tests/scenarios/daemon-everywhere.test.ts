@@ -33,7 +33,7 @@ describe("daemon-everywhere", () => {
   });
 
   it("fails a DaemonSet without the control-plane toleration", () => {
-    expectFail(grade("daemon-everywhere", daemonSet({ tolerations: "[]" })), "one-agent-per-node", "node control-plane has 0 ready pods running kubedeck/log-agent:1.0");
+    expectFail(grade("daemon-everywhere", daemonSet({ tolerations: "[]" })), "one-agent-per-node", "node control-plane has 0 ready pods with image kubedeck/log-agent:1.0");
   });
 
   it("fails a four-replica Deployment when a node joins", () => {

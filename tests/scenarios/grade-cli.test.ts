@@ -25,7 +25,7 @@ describe("kubedeck grade", () => {
       scenario: "expose-web", passed: true, errors: [],
       checks: [
         { id: "shop-answers", title: expect.any(String), passed: true, message: expect.stringContaining("answered by pod web-") },
-        { id: "three-ready", title: expect.any(String), passed: true, message: "3 ready pods running kubedeck/web:1.0" },
+        { id: "three-ready", title: expect.any(String), passed: true, message: "3 ready pods with image kubedeck/web:1.0" },
         { id: "replaced-after-delete", title: expect.any(String), passed: true, message: expect.any(String) },
       ],
     });
@@ -43,7 +43,7 @@ describe("kubedeck grade", () => {
   it("prints a readable report in text mode", async () => {
     const { code, out } = await run(["expose-web", "good.yaml"], dir);
     expect(code).toBe(0);
-    expect(out).toContain("✓ At least three web pods are ready\n    3 ready pods running kubedeck/web:1.0");
+    expect(out).toContain("✓ At least three web pods are ready\n    3 ready pods with image kubedeck/web:1.0");
     expect(out).toContain("Passed: all 3 checks of expose-web.");
   });
 

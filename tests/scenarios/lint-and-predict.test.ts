@@ -23,7 +23,7 @@ describe("scenario lint", () => {
     const lineOf = (text: string) => broken.split("\n").findIndex((l) => l.startsWith(text)) + 1;
     expect(lines).toEqual(expect.arrayContaining([
       expect.stringMatching(/^content\/scenarios\/expose\.md:2: id "expose-web" must match the file name/),
-      `content/scenarios/expose.md:${lineOf("## Solution")}: reference solution "Deployment, Service and Ingress" fails check three-ready: 2 ready pods running kubedeck/web:1.0, expected at least 3`,
+      `content/scenarios/expose.md:${lineOf("## Solution")}: reference solution "Deployment, Service and Ingress" fails check three-ready: 2 ready pods with image kubedeck/web:1.0, expected at least 3`,
       expect.stringMatching(new RegExp(`^content/scenarios/expose\\.md:${lineOf("### Only one replica")}: wrong answer "Only one replica" passes check shop-answers, which it must fail`)),
     ]));
   });

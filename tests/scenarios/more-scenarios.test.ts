@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectFail, expectPass, grade, solutionText } from "./helpers";
 
 const app = (mounts: string, volumes: string) => `
@@ -61,5 +61,34 @@ describe("lock-down-db", () => {
 
   it("fails an egress lockdown that forgets DNS", () => {
     expectFail(grade("lock-down-db", policy("  podSelector: {}\n  policyTypes: [Egress]\n  egress: [{ to: [{ podSelector: { matchLabels: { app: db } } }] }]")), "api-reaches-db", "cannot ask cluster DNS for db");
+  });
+});
+
+const job = (restart: string, command = '["sh", "-c", "echo migrated"]') => `
+apiVersion: batch/v1
+kind: Job
+metadata: { name: migrate }
+spec:
+  completions: 1
+  template:
+    spec:
+      restartPolicy: ${restart}
+      containers: [{ name: run, image: "busybox:1.36", command: ${command} }]
+`;
+
+describe("run-once-job", () => {
+  it("passes restartPolicy Never or OnFailure", () => {
+    expectPass(grade("run-once-job", job("Never")));
+    expectPass(grade("run-once-job", job("OnFailure")));
+  });
+
+  it("rejects restartPolicy Always in a Job, as the API server does", () => {
+    const result = grade("run-once-job", job("Always"));
+    expect(result.errors[0]?.path).toBe("spec.template.spec.restartPolicy");
+    expectFail(result, "job-succeeded", "there is no Job migrate");
+  });
+
+  it("fails a command that never ends", () => {
+    expectFail(grade("run-once-job", job("Never", "[sleep, infinity]")), "nothing-left-running", "1 running pod with image busybox:1.36");
   });
 });

@@ -44,7 +44,7 @@ export function selectPods(view: ClusterView, q: PodQuery): PodView[] {
 export function describeQuery(q: PodQuery): string {
   if (q.name !== undefined) return `pods named ${q.name}${q.namespace !== "default" && q.namespace !== "*" ? ` in namespace ${q.namespace}` : ""}`;
   const parts = ["pods"];
-  if (q.image !== undefined) parts.push(`running ${q.image}`);
+  if (q.image !== undefined) parts.push(`with image ${q.image}`);
   const labels = Object.entries(q.labels ?? {}).map(([k, v]) => `${k}=${v}`);
   if (labels.length > 0) parts.push(`labelled ${labels.join(",")}`);
   if (q.namespace === "*") parts.push("in any namespace");
