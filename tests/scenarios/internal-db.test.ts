@@ -15,6 +15,10 @@ describe("internal-db", () => {
     expectPass(grade("internal-db", service("  type: ClusterIP\n  selector: { app: db }\n  ports: [{ name: postgres, port: 5432, targetPort: 5432 }]")));
   });
 
+  it("passes a headless Service (the name resolves to the pod's address)", () => {
+    expectPass(grade("internal-db", service("  clusterIP: None\n  selector: { app: db }\n  ports: [{ port: 5432 }]")));
+  });
+
   it("passes extra objects that do not expose the database (a web Ingress)", () => {
     const extra = `---
 apiVersion: networking.k8s.io/v1
