@@ -28,6 +28,12 @@ describe("scenario lint", () => {
     ]));
   });
 
+  it("reports a wrong answer whose failure message lacks the expected words", () => {
+    const broken = EXPOSE.replace('fails=replaced-after-delete expect="bare Pod"', 'fails=replaced-after-delete expect="no StatefulSet"');
+    const findings = checkScenarios([{ path: "content/scenarios/expose-web.md", text: broken }]);
+    expect(findings).toEqual([expect.objectContaining({ rule: "scenario/wrong-message", line: broken.split("\n").indexOf("### Three bare Pods") + 1, message: expect.stringContaining('does not say "no StatefulSet"') })]);
+  });
+
   it("reports a rejected starting object at its line in the scenario", () => {
     const broken = readFileSync("content/scenarios/fix-pending.md", "utf8").replace("          image: kubedeck/web:1.0\n          ports:\n            - containerPort: 8080\n          resources:", "          image: kubedeck/web:1.0\n          ports:\n            - containerPort: 80800\n          resources:");
     const findings = checkScenarios([{ path: "content/scenarios/fix-pending.md", text: broken }]);
