@@ -78,6 +78,17 @@ describe("GET /api/progress", () => {
     expect(body.scenarios).toEqual([]);
   });
 
+  it("lists cards the learner keeps forgetting, with their lapses", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await answer(session, 4);
+    for (const rating of [1, 3, 1]) {
+      const response = await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating });
+      expect(response.status).toBe(201);
+    }
+    const body = (await (await session.request("/api/progress")).json()) as { troubleCards: { cardId: string; lapses: number }[] };
+    expect(body.troubleCards).toEqual([expect.objectContaining({ cardId, lapses: 2 })]);
+  });
+
   it("redirects the progress page to sign-in without a session", async () => {
     const response = await new HttpSession().request("/progress");
     expect([302, 303, 307]).toContain(response.status);

@@ -9,6 +9,7 @@ import { ForecastSection } from "./forecast-section";
 import { MasterySection } from "./mastery-section";
 import { RetentionSection } from "./retention-section";
 import { ScenarioResults } from "./scenario-results";
+import { TroubleCards } from "./trouble-cards";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -32,6 +33,7 @@ export default async function ProgressPage() {
         <CardsSection states={progress.states} />
         <MasterySection mastery={progress.mastery} />
       </div>
+      <TroubleCards cards={progress.troubleCards} />
       <ScenarioResults results={progress.scenarios} />
     </section>
   );

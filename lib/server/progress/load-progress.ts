@@ -21,6 +21,7 @@ import { loadCardsForStats } from "./load-cards-for-stats";
 import { loadScenarioResults, type ScenarioResult } from "./load-scenario-results";
 import { loadReviewTimes } from "./load-review-times";
 import { loadStatsReviews } from "./load-stats-reviews";
+import { loadTroubleCards, type TroubleCard } from "./load-trouble-cards";
 
 export interface ProgressData {
   readonly timeZone: string;
@@ -33,6 +34,7 @@ export interface ProgressData {
   readonly mastery: readonly TopicMastery[];
   readonly streak: Streak;
   readonly scenarios: readonly ScenarioResult[];
+  readonly troubleCards: readonly TroubleCard[];
 }
 
 const RETENTION_DAYS = 30;
@@ -48,11 +50,12 @@ export async function loadProgress(userId: string, now: Date): Promise<ProgressD
   const timeZone = settings.timeZone;
   const today = studyDayOf(now, timeZone);
   const since = new Date(now.getTime() - (RETENTION_DAYS + 2) * 86_400_000); // covers the 30 study days
-  const [times, recent, cards, scenarios] = await Promise.all([
+  const [times, recent, cards, scenarios, troubleCards] = await Promise.all([
     loadReviewTimes(userId),
     loadStatsReviews(userId, since),
     loadCardsForStats(userId),
     loadScenarioResults(userId),
+    loadTroubleCards(userId),
   ]);
   const scheduler = schedulerFor(settings);
   const statsCards: StatsCard[] = cards.map((card) => ({ ...srsCardFromRow(card.id, card.state, now), topics: [card.topic] }));
@@ -68,5 +71,6 @@ export async function loadProgress(userId: string, now: Date): Promise<ProgressD
     mastery: masteryByTopic(statsCards, now, scheduler.retrievability),
     streak: studyStreak(times, window),
     scenarios,
+    troubleCards,
   };
 }
