@@ -15,3 +15,19 @@ export function renderCloze(data: ClozeData, side: "front" | "back"): string {
     return hint ? `[${hint}]` : "[…]";
   });
 }
+
+/** The deletions a cloze text holds now (after the learner edited it). */
+export function clozeDeletions(text: string): ClozeData["deletions"] {
+  return [...text.matchAll(MARKER)].map((match) => ({
+    index: Number(match[1]),
+    answer: match[2] ?? "",
+    ...(match[3] ? { hint: match[3] } : {}),
+  }));
+}
+
+/** A cloze card made consistent with its (possibly edited) text: front, back and deletions. */
+export function normaliseClozeCard<C extends { front: string; back: string; clozes?: ClozeData }>(card: C): C {
+  if (!card.clozes) return card;
+  const clozes = { ...card.clozes, deletions: clozeDeletions(card.clozes.text) };
+  return { ...card, clozes, front: renderCloze(clozes, "front"), back: renderCloze(clozes, "back") };
+}

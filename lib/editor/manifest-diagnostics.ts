@@ -13,9 +13,10 @@ export interface ManifestDiagnostic {
 
 const BUILT_IN_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
+/** "Deployment/web: spec.replicas: Invalid value…" — the path only when the message does not start with it. */
 function describe(error: ApiError): string {
-  const where = [error.object, error.path].filter((part) => part !== "").join(" ");
-  return where ? `${where}: ${error.message}` : error.message;
+  const message = error.path && !error.message.startsWith(error.path) && !error.message.includes(`"${error.path}"`) ? `${error.path}: ${error.message}` : error.message;
+  return error.object ? `${error.object}: ${message}` : message;
 }
 
 /** Diagnostics for one answer file; namespaces created in the same text count as existing. */

@@ -43,6 +43,12 @@ export const importedCardSchema = z
     if (card.kind !== "mcq" && card.kind !== "list" && card.kind !== "cloze" && card.back.length === 0) {
       ctx.addIssue({ code: "custom", path: ["back"], message: "The back is empty: write the answer or uncheck this card." });
     }
+    if (card.kind === "cloze" && !(card.clozes && new RegExp(`\\{\\{c${card.clozes.hide}::`).test(card.clozes.text))) {
+      ctx.addIssue({ code: "custom", path: ["clozes", "text"], message: `The cloze text lost its {{c${card.clozes?.hide ?? 1}::…}} marker: put it back around the words to hide.` });
+    }
+    if (card.kind === "list" && (card.items ?? []).length === 0) {
+      ctx.addIssue({ code: "custom", path: ["items"], message: "A list card needs at least one item." });
+    }
     if (card.kind === "mcq" && (!card.options || card.answer === undefined || card.answer >= card.options.length)) {
       ctx.addIssue({ code: "custom", path: ["answer"], message: "A multiple-choice card needs options and the index of the right one." });
     }

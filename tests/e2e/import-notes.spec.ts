@@ -25,6 +25,7 @@ test("a learner pastes notes, unchecks a card, saves, and finds the new deck wit
   await expect(preview.getByText("Deployment")).toHaveCount(0);
 
   await page.getByRole("checkbox", { name: "Keep card: Ingress" }).uncheck();
+  await page.getByLabel("Back of card from line 2").fill("Edited: one or more containers scheduled together");
   await expect(page.getByRole("heading", { name: "4 cards found · 3 kept" })).toBeVisible();
   await page.getByLabel("Deck title").fill("My component notes");
   await page.getByRole("button", { name: "Save 3 cards as a deck" }).click();
@@ -32,7 +33,8 @@ test("a learner pastes notes, unchecks a card, saves, and finds the new deck wit
   await expect(page.getByRole("heading", { name: "My component notes" })).toBeVisible();
   const cards = page.getByTestId("deck-card");
   await expect(cards).toHaveCount(3);
-  await expect(page.getByText("Smallest unit of K8s, wraps one or more containers")).toBeVisible();
+  await expect(page.getByText("Edited: one or more containers scheduled together")).toBeVisible();
+  await expect(page.getByText("Smallest unit of K8s, wraps one or more containers")).toHaveCount(0);
   await expect(page.getByText("etcd, a key-value store.")).toBeVisible();
   await expect(page.getByText("Routes HTTP from outside the cluster")).toHaveCount(0);
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { normaliseClozeCard } from "@/lib/decks/cloze-render";
 import type { Card } from "@/lib/notes/types";
 import type { ImportDeckInput } from "@/lib/validations/deck";
 import { db } from "../db";
@@ -8,7 +9,7 @@ import { syncDeckCards } from "./sync-deck-cards";
 /** Saves the cards a learner kept from "import my notes" as a new private deck. */
 export async function createImportedDeck(userId: string, input: ImportDeckInput, now: Date = new Date()) {
   const slug = `import-${randomBytes(6).toString("hex")}`;
-  const cards: Card[] = input.cards.map((card) => ({ ...card, topic: card.topic, tags: card.tags }));
+  const cards: Card[] = input.cards.map((card) => normaliseClozeCard({ ...card }));
   return db.$transaction(async (tx) => {
     const deck = await tx.deck.create({
       data: {
