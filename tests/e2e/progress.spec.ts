@@ -70,3 +70,20 @@ test("settings are saved, survive a reload, and invalid values are explained at 
   await page.getByRole("button", { name: "Optimise my schedule" }).click();
   await expect(page.getByTestId("optimise-result")).toContainText("Not enough reviews yet");
 });
+
+test("card info shows the card's state and suspends it with the keyboard", async ({ page }) => {
+  await signUpNewLearner(page, "Curious");
+  const queue = (await (await page.request.get("/api/study")).json()) as { next: { card: { id: string } } | null };
+  const cardId = queue.next?.card.id ?? "";
+  await page.goto(`/cards/${cardId}`);
+  await expect(page.getByRole("heading", { name: "Card info" })).toBeVisible();
+  await expect(page.getByTestId("card-facts")).toContainText("Not studied yet");
+  await expect(page.getByText("You have not reviewed this card yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Suspend" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toContainText("Suspended");
+  await expect(page.getByRole("button", { name: "Unsuspend" })).toBeVisible();
+  await expect(page.getByTestId("card-facts")).toContainText("suspended");
+  await page.goto("/cards/no-such-card");
+  await expect(page.getByRole("heading", { name: /404/ })).toBeVisible();
+});
