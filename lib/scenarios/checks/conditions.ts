@@ -13,6 +13,7 @@ import { fileCheck } from "./file-content";
 import { hostMountCheck } from "./host-mount";
 import { noPlainSecretCheck } from "./no-plain-secret";
 import { notExposedCheck } from "./not-exposed";
+import { objectsCheck } from "./object-count";
 import { requestsCheck } from "./pod-requests";
 import { requestCheck } from "./request";
 import { rolloutCheck } from "./rollout-complete";
@@ -38,7 +39,7 @@ function entry<P>(check: ConditionType<P>): AnyCondition {
 export const CONDITIONS: ReadonlyMap<string, AnyCondition> = new Map(
   [
     entry(countCheck), entry(dnsCheck), entry(endpointsCheck), entry(envCheck), entry(fieldCheck), entry(fileCheck), entry(hostMountCheck),
-    entry(noPlainSecretCheck), entry(notExposedCheck), entry(requestsCheck), entry(requestCheck), entry(rolloutCheck),
+    entry(noPlainSecretCheck), entry(notExposedCheck), entry(objectsCheck), entry(requestsCheck), entry(requestCheck), entry(rolloutCheck),
   ].map((c) => [c.type, c] as const),
 );
 
