@@ -2,6 +2,12 @@
  * Scenario quizzes: learners write manifests for a task; the reconcile engine applies them to a
  * simulated cluster and the checks explain, in the learner's terms, what works and what does not.
  * Pure; runs on the server and in the browser. The format is documented in content/scenarios/README.md.
+ *
+ * - `parseScenario(text, file)` → { scenario?, issues (file:line: message) }
+ * - `gradeScenario(scenario, [{ file, text }], { seed })` → { scenario, passed, errors, checks, settled, events, objects }
+ * - `startingPicture(scenario)` → the starting cluster drawn as `objects` is
+ * - `buildPredictCards(sources, seed)` → `Card[]` (kind mcq) for the deck "Predict the outcome"
+ * - `verifyScenario(text, file)` → what lint reports (solutions pass, wrong answers fail their check)
  */
 export { parseScenario, type ParsedScenario } from "./parse-scenario";
 export { gradeScenario, startingPicture, type GradeOptions } from "./grade-scenario";

@@ -17,6 +17,16 @@ function numberOptions(answer: number): string[] {
   return [...out].sort((a, b) => a - b).map(String);
 }
 
+const STATUSES = ["Running", "Pending", "CrashLoopBackOff", "ContainerCreating", "ErrImagePull", "Terminating"];
+
+/** Options when the author gives none: numbers around a count; common statuses; the question's workloads. */
+function defaultOptions(q: PredictQuestion, answer: string): string[] {
+  if (q.ask.kind === "count") return numberOptions(Number(answer));
+  if (q.ask.kind === "status") return [answer, ...STATUSES.filter((s) => s !== answer)].slice(0, 4).sort();
+  const workloads = q.manifests.flatMap((m) => [...m.text.matchAll(/kind:\s*(Deployment|StatefulSet)\s*\n\s*metadata:\s*\{?\s*name:\s*([\w.-]+)/g)].map((x) => `${x[1] ?? ""} ${x[2] ?? ""}`));
+  return [...new Set([...workloads, "no pod answers", answer])];
+}
+
 function front(q: PredictQuestion): string {
   const manifests = q.manifests.map((m, i) => (q.event.kind === "apply" && q.event.block === i + 1 ? `Then you apply:\n\n\`\`\`yaml\n${m.text}\n\`\`\`` : `\`\`\`yaml\n${m.text}\n\`\`\``));
   return [`**${q.title}**`, q.prose.split(/\n\n/)[0] ?? "", ...manifests].filter(Boolean).join("\n\n");
@@ -41,7 +51,7 @@ export function buildPredictDeck(sources: readonly { file: string; text: string 
         issues.push({ file: q.file, line: q.line, message: `the engine cannot answer "${q.title}": ${outcome.error}` });
         continue;
       }
-      const options = q.options ?? (q.ask.kind === "count" ? numberOptions(Number(outcome.answer)) : undefined);
+      const options = q.options ?? defaultOptions(q, outcome.answer);
       const answer = options?.indexOf(outcome.answer) ?? -1;
       if (!options || answer < 0) {
         issues.push({ file: q.file, line: q.line, message: `the engine's answer to "${q.title}" is "${outcome.answer}", which is not among the options (${options?.join(", ") ?? "none given"}); add it (${outcome.reason})` });
