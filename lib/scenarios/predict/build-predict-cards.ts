@@ -27,9 +27,18 @@ function defaultOptions(q: PredictQuestion, answer: string): string[] {
   return [...new Set([...workloads, "no pod answers", answer])];
 }
 
+/** `Then: worker-2 fails. You look 60 s later.` */
+function eventLine(q: PredictQuestion): string {
+  const e = q.event;
+  const what = e.kind === "fail-node" ? `${e.node} fails` : e.kind === "delete-pod" ? `you delete pod ${e.name}` : e.kind === "apply" ? "you apply the change above"
+    : e.kind === "set-image" ? `you set the image of ${e.deployment} to ${e.image}` : e.kind === "add-node" ? "a new worker joins" : "";
+  const when = q.after !== undefined ? ` You look ${q.after} s later.` : "";
+  return what ? `*Then: ${what}.${when}*` : when.trim();
+}
+
 function front(q: PredictQuestion): string {
   const manifests = q.manifests.map((m, i) => (q.event.kind === "apply" && q.event.block === i + 1 ? `Then you apply:\n\n\`\`\`yaml\n${m.text}\n\`\`\`` : `\`\`\`yaml\n${m.text}\n\`\`\``));
-  return [`**${q.title}**`, q.prose.split(/\n\n/)[0] ?? "", ...manifests].filter(Boolean).join("\n\n");
+  return [`**${q.title}**`, q.prose.split(/\n\n/)[0] ?? "", ...manifests, eventLine(q)].filter(Boolean).join("\n\n");
 }
 
 export interface PredictBuild {

@@ -72,7 +72,13 @@ export function runPredict(q: PredictQuestion, seed: number): PredictOutcome | {
   if (ask.kind === "count") {
     const pods = selectPods(view, ask.pods);
     const inState = pods.filter((p) => ask.state === "any" || (ask.state === "ready" ? isServing(p) : ask.state === "running" ? p.phase === "Running" && !p.terminating : p.phase === "Pending"));
-    const list = pods.map((p) => `${p.name} (${p.nodeName ?? "no node"}): ${isServing(p) ? "Running, ready" : describePodProblem(p).replace(new RegExp(`^${p.name}(: | is )`), "")}`);
+    const nodeDown = (p: PodView): boolean => view.index.nodes.some((n) => n.name === p.nodeName && !n.ready);
+    const state = (p: PodView): string => {
+      if (isServing(p)) return "Running, ready";
+      if (nodeDown(p) && !p.terminating) return "not ready: its node is NotReady (the kubelet stopped reporting)";
+      return describePodProblem(p).replace(new RegExp(`^${p.name}(: | is )`), "");
+    };
+    const list = pods.map((p) => `${p.name} (${p.nodeName ?? "no node"}): ${state(p)}`);
     return { answer: String(inState.length), reason: `${when}, ${inState.length} ${ask.state === "any" ? "" : `${ask.state} `}${describeQuery(ask.pods)}${list.length > 0 ? `: ${list.join("; ")}` : ""}` };
   }
   if (ask.kind === "status") {
