@@ -31,6 +31,17 @@ function manifests(blocks: readonly FencedBlock[], prefix: string): ManifestBloc
   }));
 }
 
+/** `# fails: check-id` (and `# expect: words`) on the block's first lines, for authors who prefer a comment. */
+function commentAttributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    const m = /^#\s*(fails|expect):\s*(.+?)\s*$/.exec(line);
+    if (!m) break;
+    out[m[1] ?? ""] = (m[2] ?? "").replace(/^"(.*)"$/, "$1");
+  }
+  return out;
+}
+
 const titled = (s: DocumentSection, re: RegExp): boolean => re.test(s.title.trim());
 
 export function parseScenario(text: string, file: string): ParsedScenario {
@@ -75,9 +86,9 @@ export function parseScenario(text: string, file: string): ParsedScenario {
   for (const s of sections.filter((x) => x.path.length > 1 && /^wrong answers?$/i.test(x.path[x.path.length - 2] ?? ""))) {
     const files = manifests(s.blocks, "answer");
     if (files.length === 0) continue;
-    const attrs = s.blocks.filter(isManifest).map((b) => fenceAttributes(b.meta)).find((a) => a.fails !== undefined);
+    const attrs = s.blocks.filter(isManifest).map((b) => ({ ...commentAttributes(b.value), ...fenceAttributes(b.meta) })).find((a) => a.fails !== undefined);
     const fails = attrs?.fails ?? "";
-    if (!fails) report(s.line, `wrong answer "${s.title}" does not say which check it fails: add fails=<check-id> to its yaml fence`);
+    if (!fails) report(s.line, `wrong answer "${s.title}" does not say which check it fails: add fails=<check-id> to its yaml fence (or a first line # fails: <check-id>)`);
     else if (!ids.has(fails)) report(s.line, `wrong answer "${s.title}" names check "${fails}", which is not among this scenario's checks (${[...ids].join(", ")})`);
     wrongAnswers.push({ title: s.title, line: s.line, files, fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: prose(s.markdown) });
   }

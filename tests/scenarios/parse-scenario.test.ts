@@ -99,6 +99,13 @@ describe("parseScenario", () => {
     ]));
   });
 
+  it("also reads the failing check from comment lines at the top of the block", () => {
+    const text = GOOD.replace('```yaml fails=one-ready expect="0 ready"\napiVersion: v1', '```yaml\n# fails: one-ready\n# expect: "0 ready"\napiVersion: v1');
+    const { scenario, issues } = parseScenario(text, "tiny.md");
+    expect(issues).toEqual([]);
+    expect(scenario?.wrongAnswers[0]).toMatchObject({ fails: "one-ready", expect: "0 ready" });
+  });
+
   it("reports unknown check types and missing sections", () => {
     const { issues } = parseScenario("---\nid: x\ntitle: X\ntopics: []\ndifficulty: easy\n---\n\n## Checks\n\n```checks\n- id: a\n  title: A\n  type: teleport\n```\n", "x.md");
     const text = issues.map((i) => `${i.line}: ${i.message}`);
