@@ -11,6 +11,7 @@ import { failure, pass, ClusterView, type ActionContext, type ActionType, type C
 import { compileConditions, type CompiledCondition } from "./conditions";
 import { describeQuery, podQuerySchema, selectPods } from "./pod-query";
 import { explainPlacement } from "./placement";
+import { explainRollouts } from "./rollout-context";
 import { checkReplacement } from "./replacement";
 
 const conditionList = z.array(z.record(z.string(), z.unknown())).default([]);
@@ -52,6 +53,8 @@ interface Target {
   undo?: (c: Cluster) => void;
   /** Context for a failure, read from the cluster before the fault (where the pods ran). */
   explain?: (before: ClusterView) => string | undefined;
+  /** Context for a failure, read from the cluster once it happened (the rollout's strategy). */
+  explainAfter?: (after: Cluster) => string | undefined;
 }
 
 function evaluateAll(conditions: readonly CompiledCondition[], cluster: Cluster, seed: number): CheckOutcome | undefined {
@@ -68,7 +71,7 @@ function evaluateAll(conditions: readonly CompiledCondition[], cluster: Cluster,
 function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: Target[]; done: string } {
   if (p.action === "apply-answer") {
     const { cluster, applyAnswer } = ctx.withoutAnswer();
-    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer }], done: "the change from the starting cluster to your answer" };
+    return { cluster, targets: [{ label: "while your answer was applied", act: applyAnswer, explainAfter: (c) => explainRollouts(c.objects()) }], done: "the change from the starting cluster to your answer" };
   }
   const cluster = ctx.withAnswer();
   switch (p.action) {
@@ -96,7 +99,7 @@ function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: 
       };
     }
     case "set-image":
-      return { cluster, targets: [{ label: `during the rollout of ${p.image ?? ""}`, act: (c) => void c.setImage("Deployment", p.namespace, p.deployment ?? "", p.container ?? "", p.image ?? "") }], done: `the rollout of ${p.image ?? ""}` };
+      return { cluster, targets: [{ label: `during the rollout of ${p.image ?? ""}`, act: (c) => void c.setImage("Deployment", p.namespace, p.deployment ?? "", p.container ?? "", p.image ?? ""), explainAfter: (c) => explainRollouts(c.objects()) }], done: `the rollout of ${p.image ?? ""}` };
     case "add-node":
       return { cluster, targets: [{ label: "after a node joined", act: (c) => void c.addNode() }], done: "a new node joining" };
   }
@@ -108,7 +111,7 @@ function runTarget(cluster: Cluster, seed: number, p: FaultParams, t: Target, ho
   const viewBefore = new ClusterView(cluster, seed);
   const podsBefore = p.replacement && p.pods ? selectPods(viewBefore, p.pods) : [];
   const context = (): string => {
-    const why = t.explain?.(viewBefore);
+    const why = t.explain?.(viewBefore) ?? t.explainAfter?.(cluster);
     return why ? `. ${why[0]?.toUpperCase() ?? ""}${why.slice(1)}` : "";
   };
   const withContext = (message: string): string => {
@@ -165,7 +168,9 @@ export function watchAnswer(cluster: Cluster, p: FaultParams, seed: number): (()
   return () => {
     stop();
     if (before) return failure(`before your answer was applied: ${before.message}`, before.trace);
-    if (during) return failure(`while your answer was applied, ${during.at} s later: ${during.outcome.message}`, during.outcome.trace);
+    const why = explainRollouts(cluster.objects());
+    const more = why ? `. ${why[0]?.toUpperCase() ?? ""}${why.slice(1)}` : "";
+    if (during) return failure(`while your answer was applied, ${during.at} s later: ${during.outcome.message.replace(/\.$/, "")}${more}`, during.outcome.trace);
     const end = evaluateAll([...hold, ...after], cluster, seed);
     if (end) return failure(`once your answer had settled: ${end.message}`, end.trace);
     return pass("held before, during and after the change from the starting cluster to your answer");
