@@ -29,16 +29,16 @@ describe("zero-downtime-rollout", () => {
   });
 
   it("fails Recreate: no endpoint at all while it runs", () => {
-    expectFail(grade("zero-downtime-rollout", web("{ type: Recreate }", PROBE)), "always-four-ready", "while your answer was applied", "0 ready endpoints");
+    expectFail(grade("zero-downtime-rollout", web("{ type: Recreate }", PROBE)), "always-four-ready", "while your answer was applied", "0 ready endpoints", "uses the Recreate strategy");
   });
 
   it("fails the default strategy and maxUnavailable 1: three endpoints", () => {
     expectFail(grade("zero-downtime-rollout", web("{}", PROBE)), "always-four-ready", "3 ready endpoints, expected at least 4");
-    expectFail(grade("zero-downtime-rollout", web("{ rollingUpdate: { maxSurge: 1, maxUnavailable: 1 } }", PROBE)), "always-four-ready", "3 ready endpoints");
+    expectFail(grade("zero-downtime-rollout", web("{ rollingUpdate: { maxSurge: 1, maxUnavailable: 1 } }", PROBE)), "always-four-ready", "3 ready endpoints", "may take 1 of its 4 pods away at a time", "set maxUnavailable: 0");
   });
 
   it("fails no readiness probe: requests reach a 2.0 pod before it answers", () => {
-    expectFail(grade("zero-downtime-rollout", web(SAFE, "")), "no-failed-request", "answers nothing on 8080 until 15 s after start");
+    expectFail(grade("zero-downtime-rollout", web(SAFE, "")), "no-failed-request", "answers nothing on 8080 until 15 s after start", "has no readiness probe");
   });
 
   it("fails a probe on the wrong port: the rollout stalls and says why", () => {
