@@ -106,6 +106,11 @@ describe("parseScenario", () => {
     expect(scenario?.wrongAnswers[0]).toMatchObject({ fails: "one-ready", expect: "0 ready" });
   });
 
+  it("refuses a field check with an invalid pattern", () => {
+    const text = GOOD.replace("  type: count\n  pods: { image: nginx }\n  equals: 1", "  type: field\n  object: { kind: Pod, name: web }\n  path: spec.nodeName\n  matches: '(worker'");
+    expect(parseScenario(text, "tiny.md").issues.map((i) => i.message)).toEqual(['check "one-ready" (field): matches is not a valid regular expression']);
+  });
+
   it("reports unknown check types and missing sections", () => {
     const { issues } = parseScenario("---\nid: x\ntitle: X\ntopics: []\ndifficulty: easy\n---\n\n## Checks\n\n```checks\n- id: a\n  title: A\n  type: teleport\n```\n", "x.md");
     const text = issues.map((i) => `${i.line}: ${i.message}`);

@@ -19,7 +19,17 @@ export const fieldSchema = z
     matches: z.string().optional(),
   })
   .strict()
-  .refine((p) => p.path === undefined || typeof parsePath(p.path) !== "string", { message: "path is not a valid field path" });
+  .refine((p) => p.path === undefined || typeof parsePath(p.path) !== "string", { message: "path is not a valid field path" })
+  .refine((p) => p.matches === undefined || validRegex(p.matches), { message: "matches is not a valid regular expression" });
+
+function validRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type FieldParams = z.infer<typeof fieldSchema>;
 
