@@ -25,6 +25,11 @@ describe("cross-namespace", () => {
     expectPass(grade("cross-namespace", NS + deploy() + service()));
   });
 
+  it("passes with extra objects: a ConfigMap in team-a and a second Service in default", () => {
+    const extra = "---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings, namespace: team-a }\ndata: { a: b }\n---\n" + service("default").replace("name: web,", "name: web-mirror,");
+    expectPass(grade("cross-namespace", NS + deploy() + service() + extra));
+  });
+
   it("passes the Namespace in a file that sorts first", () => {
     expectPass(gradeFiles([{ file: "b-app.yaml", text: deploy() + service() }, { file: "a-namespace.yaml", text: NS }], "cross-namespace"));
   });
