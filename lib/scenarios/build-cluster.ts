@@ -42,8 +42,12 @@ export function sortedAnswer(answer: readonly AnswerSource[]): AnswerSource[] {
 /** The fenced blocks as files; line numbers of errors then count from the block's first line. */
 const asSources = (blocks: readonly ManifestBlock[]): AnswerSource[] => blocks.map((b) => ({ file: b.file, text: b.text }));
 
-export function startingCluster(scenario: Scenario, seed: number): Cluster {
-  const cluster = createCluster({ nodes: scenario.cluster.nodes, seed });
+/**
+ * Stored objects are deep-frozen only on request (tests): nothing here mutates them, and freezing
+ * costs about a third of the grading time.
+ */
+export function startingCluster(scenario: Scenario, seed: number, freeze = false): Cluster {
+  const cluster = createCluster({ nodes: scenario.cluster.nodes, seed, freeze });
   if (scenario.cluster.given.length > 0) {
     const { errors } = cluster.apply(asSources(scenario.cluster.given));
     if (errors.length > 0) throw new ScenarioSetupError(scenario.id, errors);

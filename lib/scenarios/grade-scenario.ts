@@ -14,6 +14,8 @@ export interface GradeOptions {
   seed?: number;
   /** Include the cluster picture (default true). */
   picture?: boolean;
+  /** Deep-freeze stored objects, so any code that mutates them throws (default false; tests turn it on). */
+  freeze?: boolean;
 }
 
 function events(cluster: Cluster): GradeEvent[] {
@@ -33,7 +35,8 @@ export function startingPicture(scenario: Scenario, seed = 1): ClusterPicture {
 
 export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[], options: GradeOptions = {}): GradeResult {
   const seed = options.seed ?? 1;
-  const cluster = startingCluster(scenario, seed);
+  const freeze = options.freeze ?? false;
+  const cluster = startingCluster(scenario, seed, freeze);
   const compiled = scenario.checks.map((spec) => ({ spec, compiled: compileCheck(spec.type, spec.params) }));
   const watching = new Map<string, () => CheckOutcome>();
   for (const { spec, compiled: c } of compiled) {
@@ -61,12 +64,12 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
       const reused = spare;
       spare = undefined;
       if (reused) return reused;
-      const c = startingCluster(scenario, seed);
+      const c = startingCluster(scenario, seed, freeze);
       applyAnswer(c, answer);
       return c;
     },
     withoutAnswer: () => {
-      const c = startingCluster(scenario, seed);
+      const c = startingCluster(scenario, seed, freeze);
       return { cluster: c, applyAnswer: () => void applyAnswer(c, answer) };
     },
   };

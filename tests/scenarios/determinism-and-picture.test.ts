@@ -10,13 +10,14 @@ describe("grading", () => {
       const scenario = loadScenario(id);
       const answer = [{ file: "a.yaml", text: solutionText(id) }];
       expect(gradeScenario(scenario, answer, { seed: 7 })).toEqual(gradeScenario(scenario, answer, { seed: 7 }));
+      expect(gradeScenario(scenario, answer, { seed: 7, freeze: true })).toEqual(gradeScenario(scenario, answer, { seed: 7 }));
     }
   });
 
-  it("passes every reference solution under other seeds too", () => {
+  it("passes every reference solution under other seeds too, with stored objects frozen (nothing mutates them)", () => {
     for (const id of IDS) {
       for (const seed of [2, 99]) {
-        const result = gradeScenario(loadScenario(id), [{ file: "a.yaml", text: solutionText(id) }], { seed, picture: false });
+        const result = gradeScenario(loadScenario(id), [{ file: "a.yaml", text: solutionText(id) }], { seed, picture: seed === 2, freeze: true });
         expect({ id, seed, failed: result.checks.filter((c) => !c.passed).map((c) => c.message) }).toEqual({ id, seed, failed: [] });
       }
     }

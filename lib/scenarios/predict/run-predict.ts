@@ -56,7 +56,7 @@ function workloadOf(view: ClusterView, namespace: string, podName: string): stri
 }
 
 export function runPredict(q: PredictQuestion, seed: number): PredictOutcome | { error: string } {
-  const cluster = createCluster({ nodes: q.nodes, seed });
+  const cluster = createCluster({ nodes: q.nodes, seed, freeze: false });
   const apply = q.event.kind === "apply" ? q.event.block : 0;
   const sources = q.manifests.flatMap((m, i) => (i + 1 === apply ? [] : [{ file: `manifest-${i + 1}.yaml`, text: m.text }]));
   const { errors } = cluster.apply(sources);
