@@ -109,6 +109,12 @@ describe("check types", () => {
     expect(check(short, doc(WEB("web", 1), SVC())).passed).toBe(true);
   });
 
+  it("fault: drain-each-node keeps a spread Deployment answering, and a single replica fails while it moves", () => {
+    const drain = "- { id: c, title: C, type: fault, action: drain-each-node, pods: { labels: { app: web } }, hold: [{ type: endpoints, service: web }] }";
+    expect(check(drain, doc(WEB("web", 3), SVC()))).toMatchObject({ passed: true, message: "held before, during and after draining each of worker-1, worker-2, worker-3 in turn" });
+    expect(check(drain, doc(WEB("web", 1), SVC())).message).toMatch(/^when node worker-\d was drained, \d+ s later: Service web has 0 ready endpoints/);
+  });
+
   it("volume-survives: a Deployment with a claim keeps the data; a pod without a volume loses it", () => {
     const c = "- { id: c, title: C, type: volume-survives, pods: { labels: { app: web } }, path: /data }";
     const claim = "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: { name: d }\nspec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }\n";

@@ -18,7 +18,7 @@ const conditionList = z.array(z.record(z.string(), z.unknown())).default([]);
 
 export const faultSchema = z
   .object({
-    action: z.enum(["apply-answer", "delete-each-pod", "delete-pod", "fail-each-node", "set-image", "add-node"]),
+    action: z.enum(["apply-answer", "delete-each-pod", "delete-pod", "fail-each-node", "drain-each-node", "set-image", "add-node"]),
     pods: podQuerySchema.optional(),
     pod: z.string().optional(),
     namespace: z.string().default("default"),
@@ -93,6 +93,22 @@ function plan(ctx: ActionContext, p: FaultParams): { cluster: Cluster; targets: 
           explain: (view) => (p.pods ? explainPlacement(selectPods(view, p.pods), n.metadata.name ?? "", describeQuery(p.pods)) : undefined),
           undo: (c) => {
             c.recoverNode(n.metadata.name ?? "");
+            c.settle();
+          },
+        })),
+      };
+    }
+    case "drain-each-node": {
+      const nodes = cluster.list("Node").filter((n) => p.nodes === "all" || n.metadata.labels?.["node-role.kubernetes.io/control-plane"] === undefined);
+      return {
+        cluster,
+        done: `draining each of ${nodes.map((n) => n.metadata.name ?? "").join(", ")} in turn`,
+        targets: nodes.map((n) => ({
+          label: `when node ${n.metadata.name ?? ""} was drained`,
+          act: (c) => void c.drain(n.metadata.name ?? ""),
+          explain: (view) => (p.pods ? explainPlacement(selectPods(view, p.pods), n.metadata.name ?? "", describeQuery(p.pods))?.replace(" failed", " was drained") : undefined),
+          undo: (c) => {
+            c.uncordon(n.metadata.name ?? "");
             c.settle();
           },
         })),
