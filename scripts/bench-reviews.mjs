@@ -26,8 +26,9 @@ const REQUESTS = setting("BENCH_REQUESTS", 200);
 const PASSWORD = "bench-password-123";
 const BASE = `http://127.0.0.1:${PORT}`;
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.error("No production build found (.next/BUILD_ID is missing). Run `npx next build` first, then `npm run bench:reviews`.");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
+  console.error(`No production build found (${distDir}/BUILD_ID is missing). Run \`npx next build\` first, then \`npm run bench:reviews\`.`);
   process.exit(1);
 }
 const watchdog = setTimeout(() => {

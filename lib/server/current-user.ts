@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { authOptions } from "./auth";
 import { db } from "./db";
 
@@ -14,9 +15,9 @@ export interface SessionUser {
  * The signed-in user, read from the JWT session and checked against the database, so a deleted
  * account or a changed role takes effect at once. `null` when nobody is signed in.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
-}
+});

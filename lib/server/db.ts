@@ -5,6 +5,16 @@ import { createPrismaClient } from "./prisma-client";
 /** One Prisma client per process (kept on globalThis so Next's dev reloads do not open more). */
 const globalForPrisma = globalThis as unknown as { kubedeckPrisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.kubedeckPrisma ?? createPrismaClient();
+function createAppClient(): PrismaClient {
+  const client = createPrismaClient();
+  // Write-ahead logging lets readers run while a review is written, and NORMAL sync is safe with WAL.
+  client
+    .$queryRawUnsafe("PRAGMA journal_mode = WAL")
+    .then(() => client.$queryRawUnsafe("PRAGMA synchronous = NORMAL"))
+    .catch((error: unknown) => console.error("Could not switch SQLite to WAL mode; continuing without it:", error));
+  return client;
+}
+
+export const db: PrismaClient = globalForPrisma.kubedeckPrisma ?? createAppClient();
 
 globalForPrisma.kubedeckPrisma = db;

@@ -1,11 +1,11 @@
 import "server-only";
-import { buildDailyQueue, studyDayStart, type QueueCard, type QueueKind } from "@/lib/srs";
+import { buildDailyQueue, studyDayStart, type QueueCard, type QueueKind, type Scheduler } from "@/lib/srs";
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
-import { schedulerFor, srsCardFromRow } from "./srs-records";
+import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
 
 function snapshotState(snapshot: string): string {
   try {
@@ -22,17 +22,20 @@ export async function loadStudyQueue(userId: string, deckIds: readonly string[],
   const deckWhere = { ...visibleDecksWhere(userId), ...(deckIds.length > 0 ? { id: { in: [...deckIds] } } : {}) };
   const decks = await db.deck.findMany({ where: deckWhere, orderBy: [{ origin: "asc" }, { slug: "asc" }], select: { id: true, title: true } });
   const deckOrder = new Map(decks.map((deck, index) => [deck.id, index]));
-  const cards = await db.card.findMany({
-    where: { retiredAt: null, deckId: { in: decks.map((deck) => deck.id) } },
-    select: { id: true, noteId: true, deckId: true, position: true, states: { where: { userId } } },
-  });
+  const deckIdList = decks.map((deck) => deck.id);
+  // Two flat reads joined in memory: a nested per-card relation read costs about 20× more in SQLite.
+  const [cards, stateRows] = await Promise.all([
+    db.card.findMany({ where: { retiredAt: null, deckId: { in: deckIdList } }, select: { id: true, noteId: true, deckId: true, position: true } }),
+    db.cardState.findMany({ where: { userId, card: { retiredAt: null, deckId: { in: deckIdList } } } }),
+  ]);
+  const stateByCard = new Map(stateRows.map((row) => [row.cardId, row]));
   const dayStart = studyDayStart(now, settings.timeZone);
   const today = await db.reviewLog.findMany({
     where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } },
     select: { stateBefore: true, card: { select: { noteId: true } } },
   });
   const queueCards: QueueCard[] = cards.map((card) => {
-    const srs = srsCardFromRow(card.id, card.states[0], now);
+    const srs = srsCardFromRow(card.id, stateByCard.get(card.id), now);
     return {
       id: card.id,
       noteId: card.noteId || card.id,
@@ -57,7 +60,7 @@ export async function loadStudyQueue(userId: string, deckIds: readonly string[],
   });
   const first = queue.cards[0];
   let next: StudyCardPayload | null = null;
-  if (first) next = await studyCardPayload(userId, first.card.id, first.kind, now);
+  if (first) next = await studyCardPayload(userId, first.card.id, first.kind, now, { scheduler, state: stateByCard.get(first.card.id) ?? null });
   return {
     next,
     counts: queue.counts,
@@ -68,10 +71,19 @@ export async function loadStudyQueue(userId: string, deckIds: readonly string[],
 }
 
 /** Everything the study page needs to show one card, with the interval each button would give. */
-export async function studyCardPayload(userId: string, cardId: string, queueKind: QueueKind, now: Date): Promise<StudyCardPayload | null> {
-  const row = await db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { title: true } }, states: { where: { userId } } } });
+export async function studyCardPayload(
+  userId: string,
+  cardId: string,
+  queueKind: QueueKind,
+  now: Date,
+  known?: { scheduler: Scheduler; state: CardStateRow | null },
+): Promise<StudyCardPayload | null> {
+  const [row, scheduler, state] = await Promise.all([
+    db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { title: true } } } }),
+    known?.scheduler ?? getStudySettings(userId).then(schedulerFor),
+    known ? known.state : db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }),
+  ]);
   if (!row) return null;
-  const scheduler = schedulerFor(await getStudySettings(userId));
-  const previews = scheduler.preview(srsCardFromRow(row.id, row.states[0], now), now).map((preview) => ({ rating: preview.rating, label: preview.label }));
+  const previews = scheduler.preview(srsCardFromRow(row.id, state, now), now).map((preview) => ({ rating: preview.rating, label: preview.label }));
   return { card: cardViewFromRow(row), deckTitle: row.deck.title, queueKind, previews };
 }
