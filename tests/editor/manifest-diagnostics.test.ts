@@ -52,7 +52,7 @@ describe("diagnostic wording", () => {
   it("names the object once and the field path once", () => {
     const [finding] = diagnoseManifests(deployment("  replica: 3\n"));
     expect(finding?.message.startsWith("Deployment/web: ")).toBe(true);
-    expect(finding?.message.split("spec.replica").length - 1).toBeLessThanOrEqual(2);
+    expect((finding?.message ?? "").split("spec.replica").length - 1).toBeLessThanOrEqual(2);
     expect(finding?.message).not.toMatch(/^Deployment\/web spec\.replica: /);
   });
 });
