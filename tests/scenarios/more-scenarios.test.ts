@@ -92,3 +92,32 @@ describe("run-once-job", () => {
     expectFail(grade("run-once-job", job("Never", "[sleep, infinity]")), "nothing-left-running", "1 running pod with image busybox:1.36");
   });
 });
+
+const quotaWeb = (resources: string, extra = "") => `${extra}
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: site, namespace: team-b }
+spec:
+  replicas: 4
+  selector: { matchLabels: { app: site } }
+  template:
+    metadata: { labels: { app: site } }
+    spec:
+      containers: [{ name: site, image: "kubedeck/web:1.0"${resources} }]
+`;
+
+describe("fit-the-quota", () => {
+  it("passes explicit resources, or a LimitRange that gives every container defaults", () => {
+    expectPass(grade("fit-the-quota", quotaWeb(", resources: { requests: { cpu: 500m, memory: 1Gi }, limits: { cpu: '1', memory: 2Gi } }")));
+    const limitRange = "apiVersion: v1\nkind: LimitRange\nmetadata: { name: defaults, namespace: team-b }\nspec:\n  limits: [{ type: Container, default: { cpu: 500m, memory: 1Gi }, defaultRequest: { cpu: 250m, memory: 512Mi } }]\n---";
+    expectPass(grade("fit-the-quota", quotaWeb("", limitRange)));
+  });
+
+  it("fails pods without resources, quoting the quota's refusal from the ReplicaSet's events", () => {
+    expectFail(grade("fit-the-quota", quotaWeb("")), "four-ready", "0 ready pods", "cannot create its pods", "failed quota: compute: must specify limits.cpu");
+  });
+
+  it("fails requests that fit only three times", () => {
+    expectFail(grade("fit-the-quota", quotaWeb(", resources: { requests: { cpu: 600m, memory: 1Gi }, limits: { cpu: '1', memory: 2Gi } }")), "four-ready", "3 ready pods", "exceeded quota: compute");
+  });
+});

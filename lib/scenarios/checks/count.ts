@@ -53,7 +53,8 @@ export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
     const why = problems(pods, p.state);
     const none = pods.length === 0 ? `: ${noMatch(view, p.pods)}` : "";
     const detail = why.length > 0 ? `: ${why.slice(0, 3).join("; ")}` : "";
-    return failure(`${countOf(matching.length, stateWord(p.state), p.pods)}, expected ${describeBounds(p)}${none}${detail}`, trace);
+    const created = creationProblem(view, p.pods.namespace);
+    return failure(`${countOf(matching.length, stateWord(p.state), p.pods)}, expected ${describeBounds(p)}${none}${detail}${created ? `. ${created}` : ""}`, trace);
   }
   if (p.perNode) {
     const nodes = view.index.nodes.filter((n) => p.perNode?.nodes === "all" || !isControlPlane(view, n.name));
@@ -69,6 +70,13 @@ export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
     return pass(`${describeBounds(p.perNode)} ${stateWord(p.state)}${one ? what.replace(/^pods\b/, "pod") : what} on each of ${nodes.length} nodes`, trace);
   }
   return pass(countOf(matching.length, stateWord(p.state), p.pods), trace);
+}
+
+/** The last pod a controller failed to create in the namespace (a quota, a missing ServiceAccount…), from its events. */
+function creationProblem(view: ClusterView, namespace: string): string | undefined {
+  const failed = view.cluster.events().filter((e) => e.reason === "FailedCreate" && (namespace === "*" || e.involvedObject.namespace === namespace));
+  const last = failed[failed.length - 1];
+  return last ? `${last.involvedObject.kind} ${last.involvedObject.name} cannot create its pods: ${last.message.replace(/^\(combined from similar events\): /, "")}` : undefined;
 }
 
 /** `no pod is named db-0; the pods in namespace default are db-7d4f9-x2kq`. */
