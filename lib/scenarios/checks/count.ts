@@ -74,7 +74,8 @@ export function evaluateCount(view: ClusterView, p: CountParams): CheckOutcome {
 
 /** The last pod a controller failed to create in the namespace (a quota, a missing ServiceAccount…), from its events. */
 function creationProblem(view: ClusterView, namespace: string): string | undefined {
-  const failed = view.cluster.events().filter((e) => e.reason === "FailedCreate" && (namespace === "*" || e.involvedObject.namespace === namespace));
+  const failed = view.cluster.events().filter((e) => e.reason === "FailedCreate" && (namespace === "*" || e.involvedObject.namespace === namespace)
+    && view.cluster.get(e.involvedObject.kind, e.involvedObject.namespace, e.involvedObject.name) !== undefined);
   const last = failed[failed.length - 1];
   return last ? `${last.involvedObject.kind} ${last.involvedObject.name} cannot create its pods: ${last.message.replace(/^\(combined from similar events\): /, "")}` : undefined;
 }
