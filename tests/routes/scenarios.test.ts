@@ -55,6 +55,13 @@ describe("scenario routes", () => {
     expect(scenarios.find((scenario) => scenario.id === "expose-web")).toMatchObject({ status: "passed", attempts: 2 });
   });
 
+  it("answers 422 naming the file and line when an answer asks for more replicas than scenarios allow", async () => {
+    const { session } = await signedInAs("learner");
+    const response = await attempt(session, "expose-web", exposeWebAnswer().replace("replicas: 3", "replicas: 2000"));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as AttemptBody).error).toMatch(/answer\.yaml:6: Deployment\/web spec\.replicas: 2000 replicas/);
+  });
+
   it("stores a double-submitted attempt once", async () => {
     const { session } = await signedInAs("learner");
     const clientId = crypto.randomUUID();

@@ -4,6 +4,7 @@ import type { Rating } from "@/lib/srs";
 import type { AttemptInput } from "@/lib/validations/scenario";
 import { db } from "../db";
 import { recordReview } from "../study/record-review";
+import { checkAnswerLimits } from "./answer-limits";
 import { getScenarioOrThrow } from "./get-scenario";
 import { SCENARIO_DECK_SLUG } from "./sync-scenarios";
 
@@ -30,6 +31,7 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
     return { attemptId: earlier.id, result: JSON.parse(earlier.result) as GradeResult };
   }
   const { scenario } = await getScenarioOrThrow(scenarioId);
+  checkAnswerLimits(input.files);
   const result = gradeScenario(scenario, input.files, { seed: GRADING_SEED });
   let attemptId: string;
   try {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/app/_components/markdown";
-import { gradeScenario } from "@/lib/scenarios";
+import { startingPicture } from "@/lib/scenarios";
 import { ApiError } from "@/lib/server/api-error";
 import { db } from "@/lib/server/db";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
@@ -35,7 +35,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
     db.scenarioAttempt.findFirst({ where: { userId: user.id, scenarioId }, orderBy: { createdAt: "desc" }, select: { answer: true } }),
     db.scenarioAttempt.count({ where: { userId: user.id, scenarioId, passed: true } }),
   ]);
-  const starting = gradeScenario(scenario, [], { seed: GRADING_SEED }).objects;
+  const starting = startingPicture(scenario, GRADING_SEED);
   const solutions = passedBefore > 0 ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : [];
   return (
     <section className="space-y-6">
