@@ -25,9 +25,7 @@ describe("config-file", () => {
     expectPass(grade("config-file", CM + app("[{ name: s, mountPath: /etc/app }]", "[{ name: s, configMap: { name: cfg, items: [{ key: prod, path: settings.yaml }] } }]")));
   });
 
-  // Blocked on the engine: locate() in lib/cluster/kubelet/volumes.ts turns a subPath file mount into
-  // "<subPath>/", so readFile finds no key. Flip to `it` when the engine is fixed.
-  it.fails("passes a subPath mount of one key as the file", () => {
+  it("passes a subPath mount of one key as the file", () => {
     expectPass(grade("config-file", CM + app("[{ name: s, mountPath: /etc/app/settings.yaml, subPath: prod }]", "[{ name: s, configMap: { name: cfg } }]")));
   });
 

@@ -89,7 +89,9 @@ export function locate(store: Store, pod: Pod, container: Container, path: strin
   if (!best) {
     return { volume: `pod:${pod.metadata.uid ?? ""}/container/${container.name}`, path, readOnly: false, describe: `the container's writable layer (lost when the container restarts)` };
   }
-  const inner = `${best.subPath ? `/${best.subPath}` : ""}${path.slice(best.mountPath.length) || "/"}`;
+  // A subPath mount shows one entry of the volume at mountPath itself (e.g. one ConfigMap key as a file).
+  const rest = path.slice(best.mountPath.length);
+  const inner = best.subPath ? `/${best.subPath}${rest}` : rest || "/";
   const loc = volumeLocation(store, pod, best.volume);
   const readOnly = best.readOnly || loc.projected !== undefined;
   return { ...loc, path: inner, readOnly };
