@@ -28,11 +28,15 @@ function childKey(record: NodeRecord, name: string): string {
   return record.enumerated ? "*" : name;
 }
 
-/** The proxy's records for every object of `document`, from the cache; undefined when the proxy must run. */
-export function cachedTracker(validator: SchemaValidator, document: unknown): Tracker | undefined {
+/**
+ * The proxy's records for every object of `document`, from the cache; undefined when the proxy must run.
+ * `clean`: every field of every schema object is one its schema reads, so there is no unknown field.
+ */
+export function cachedTracker(validator: SchemaValidator, document: unknown): { tracker: Tracker; clean: boolean } | undefined {
   const root = roots.get(validator);
   if (!root) return undefined;
   const records = new Map<object, NodeRecord>();
+  let clean = true;
   const walk = (value: object, place: Place): boolean => {
     if (Array.isArray(value)) {
       for (const item of value) {
@@ -48,6 +52,7 @@ export function cachedTracker(validator: SchemaValidator, document: unknown): Tr
     records.set(value, record);
     const fields = value as Record<string, unknown>;
     for (const name in fields) {
+      if (clean && !record.enumerated && !record.known.has(name)) clean = false;
       const item = fields[name];
       if (!isObjectNode(item)) continue;
       const child = place.children.get(childKey(record, name));
@@ -56,7 +61,7 @@ export function cachedTracker(validator: SchemaValidator, document: unknown): Tr
     return true;
   };
   if (!isObjectNode(document) || !walk(document, root)) return undefined;
-  return { root: document, recordOf: (node) => records.get(node) };
+  return { tracker: { root: document, recordOf: (node) => records.get(node) }, clean };
 }
 
 function sameRecord(a: NodeRecord | null, b: NodeRecord | null): boolean {

@@ -11,7 +11,7 @@ export function validateAgainstSchema(validator: SchemaValidator, document: unkn
   // A valid document whose places the cache knows needs no proxy (see learned-shapes.ts).
   if (validator(document)) {
     const cached = cachedTracker(validator, document);
-    if (cached) return findUnknownFields(document, cached);
+    if (cached) return cached.clean ? [] : findUnknownFields(document, cached.tracker);
   }
   const tracker = trackReads(document);
   const valid = validator(tracker.root);
