@@ -3,8 +3,8 @@ import { buildDailyQueue, studyDayStart, type QueueCard, type QueueKind, type Sc
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { db } from "../db";
-import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
+import { studyCatalogue, type StudyCatalogue } from "./study-catalogue";
 import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
 
 function snapshotState(snapshot: string): string {
@@ -15,25 +15,41 @@ function snapshotState(snapshot: string): string {
   }
 }
 
-/** The learner's queue for the chosen decks (all visible decks when none are chosen) and its next card. */
-export async function loadStudyQueue(userId: string, deckIds: readonly string[], now: Date): Promise<StudyQueuePayload> {
-  const settings = await getStudySettings(userId);
-  const scheduler = schedulerFor(settings);
-  const deckWhere = { ...visibleDecksWhere(userId), ...(deckIds.length > 0 ? { id: { in: [...deckIds] } } : {}) };
-  const decks = await db.deck.findMany({ where: deckWhere, orderBy: [{ origin: "asc" }, { slug: "asc" }], select: { id: true, title: true } });
+type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;
+
+/**
+ * The learner's queue for the chosen decks (all visible decks when none are chosen) and its next card.
+ * `known` lets a caller that has just read the settings or the catalogue (the review route) pass them on.
+ */
+export async function loadStudyQueue(
+  userId: string,
+  deckIds: readonly string[],
+  now: Date,
+  known?: { settings: StudySettings; scheduler?: Scheduler; catalogue?: StudyCatalogue },
+): Promise<StudyQueuePayload> {
+  const settings = known?.settings ?? (await getStudySettings(userId));
+  const scheduler = known?.scheduler ?? schedulerFor(settings);
+  const { decks, cards } = known?.catalogue ?? (await studyCatalogue(userId, deckIds));
   const deckOrder = new Map(decks.map((deck, index) => [deck.id, index]));
-  const deckIdList = decks.map((deck) => deck.id);
-  // Two flat reads joined in memory: a nested per-card relation read costs about 20× more in SQLite.
-  const [cards, stateRows] = await Promise.all([
-    db.card.findMany({ where: { retiredAt: null, deckId: { in: deckIdList } }, select: { id: true, noteId: true, deckId: true, position: true } }),
-    db.cardState.findMany({ where: { userId, card: { retiredAt: null, deckId: { in: deckIdList } } } }),
+  const deckTitles = new Map(decks.map((deck) => [deck.id, deck.title]));
+  const dayStart = studyDayStart(now, settings.timeZone);
+  // Flat reads without joins, put together in memory: a nested per-card relation read costs about 20×
+  // more in SQLite. The learner's states are read by the (userId, cardId) index and only those of the
+  // cards read here are ever looked up, so states of retired or other decks' cards are simply unused.
+  const [stateRows, todayRows] = await Promise.all([
+    db.cardState.findMany({ where: { userId } }),
+    db.reviewLog.findMany({ where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } }, select: { stateBefore: true, cardId: true } }),
   ]);
   const stateByCard = new Map(stateRows.map((row) => [row.cardId, row]));
-  const dayStart = studyDayStart(now, settings.timeZone);
-  const today = await db.reviewLog.findMany({
-    where: { userId, undoneAt: null, reviewedAt: { gte: dayStart } },
-    select: { stateBefore: true, card: { select: { noteId: true } } },
-  });
+  const noteIdByCard = new Map(cards.map((card) => [card.id, card.noteId]));
+  // Today's reviews of cards outside the chosen decks (or retired since) still bury their siblings.
+  const missing = [...new Set(todayRows.map((review) => review.cardId).filter((cardId) => !noteIdByCard.has(cardId)))];
+  if (missing.length > 0) {
+    for (const card of await db.card.findMany({ where: { id: { in: missing } }, select: { id: true, noteId: true } })) noteIdByCard.set(card.id, card.noteId);
+  }
+  const today = todayRows
+    .filter((review) => noteIdByCard.has(review.cardId))
+    .map((review) => ({ stateBefore: review.stateBefore, noteId: noteIdByCard.get(review.cardId) ?? "" }));
   const queueCards: QueueCard[] = cards.map((card) => {
     const srs = srsCardFromRow(card.id, stateByCard.get(card.id), now);
     return {
@@ -55,12 +71,18 @@ export async function loadStudyQueue(userId: string, deckIds: readonly string[],
       newCards: today.filter((review) => snapshotState(review.stateBefore) === "new").length,
       reviews: today.filter((review) => snapshotState(review.stateBefore) === "review").length,
     },
-    reviewedNoteIdsToday: today.map((review) => review.card.noteId).filter((noteId) => noteId !== ""),
+    reviewedNoteIdsToday: today.map((review) => review.noteId).filter((noteId) => noteId !== ""),
     retrievability: scheduler.retrievability,
   });
   const first = queue.cards[0];
   let next: StudyCardPayload | null = null;
-  if (first) next = await studyCardPayload(userId, first.card.id, first.kind, now, { scheduler, state: stateByCard.get(first.card.id) ?? null });
+  if (first) {
+    next = await studyCardPayload(userId, first.card.id, first.kind, now, {
+      scheduler,
+      state: stateByCard.get(first.card.id) ?? null,
+      deckTitle: deckTitles.get(first.card.deckId),
+    });
+  }
   return {
     next,
     counts: queue.counts,
@@ -76,10 +98,14 @@ export async function studyCardPayload(
   cardId: string,
   queueKind: QueueKind,
   now: Date,
-  known?: { scheduler: Scheduler; state: CardStateRow | null },
+  known?: { scheduler: Scheduler; state: CardStateRow | null; deckTitle?: string },
 ): Promise<StudyCardPayload | null> {
+  const knownTitle = known?.deckTitle;
   const [row, scheduler, state] = await Promise.all([
-    db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { title: true } } } }),
+    // The deck's title is known when the card comes from the queue: no second read for it then.
+    knownTitle === undefined
+      ? db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { title: true } } } })
+      : db.card.findUnique({ where: { id: cardId } }).then((card) => (card ? { ...card, deck: { title: knownTitle } } : null)),
     known?.scheduler ?? getStudySettings(userId).then(schedulerFor),
     known ? known.state : db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }),
   ]);

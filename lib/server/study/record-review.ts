@@ -38,12 +38,24 @@ async function findByClientId(userId: string, clientId: string): Promise<Recorde
  * a network error or a second tab never records it twice; a concurrent answer to the same card is
  * applied on top of the other (optimistic version check, retried), never lost.
  */
-export async function recordReview(userId: string, input: ReviewInput, now: Date): Promise<RecordedReview> {
-  const earlier = await findByClientId(userId, input.clientId);
+export async function recordReview(
+  userId: string,
+  input: ReviewInput,
+  now: Date,
+  known?: { settings?: Awaited<ReturnType<typeof getStudySettings>>; cardVisible?: boolean },
+): Promise<RecordedReview> {
+  // Both reads are sent at once (they queue on the one connection without waiting for each other);
+  // a repeated clientId still answers as a duplicate before the card is checked. A caller that has
+  // just seen the card among the learner's visible live cards (the review route) skips the second.
+  const [earlier, card] = await Promise.all([
+    findByClientId(userId, input.clientId),
+    known?.cardVisible
+      ? { id: input.cardId }
+      : db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } }),
+  ]);
   if (earlier) return earlier;
-  const card = await db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } });
   if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study.`);
-  const scheduler = schedulerFor(await getStudySettings(userId));
+  const scheduler = schedulerFor(known?.settings ?? (await getStudySettings(userId)));
 
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
