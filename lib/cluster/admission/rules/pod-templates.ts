@@ -14,15 +14,16 @@ export interface PodTemplateRef {
 export const WORKLOAD_KINDS = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job", "PodTemplate"] as const;
 export const POD_KINDS: readonly string[] = ["Pod", "CronJob", ...WORKLOAD_KINDS];
 
+function make(base: string, template: unknown): PodTemplateRef | undefined {
+  if (!isObject(template)) return undefined;
+  // A missing spec is checked as an empty one, so "containers: Required value" is reported.
+  const spec = isObject(template.spec) ? template.spec : {};
+  const metadata = isObject(template.metadata) ? template.metadata : undefined;
+  const prefix = base === "" ? "" : `${base}.`;
+  return { specPath: `${prefix}spec`, spec, metadataPath: `${prefix}metadata`, metadata };
+}
+
 export function podTemplateOf(object: KubeObject): PodTemplateRef | undefined {
-  const make = (base: string, template: unknown): PodTemplateRef | undefined => {
-    if (!isObject(template)) return undefined;
-    // A missing spec is checked as an empty one, so "containers: Required value" is reported.
-    const spec = isObject(template.spec) ? template.spec : {};
-    const metadata = isObject(template.metadata) ? template.metadata : undefined;
-    const prefix = base === "" ? "" : `${base}.`;
-    return { specPath: `${prefix}spec`, spec, metadataPath: `${prefix}metadata`, metadata };
-  };
   switch (object.kind) {
     case "Pod":
       return make("", object);

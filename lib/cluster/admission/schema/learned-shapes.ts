@@ -28,40 +28,46 @@ function childKey(record: NodeRecord, name: string): string {
   return record.enumerated ? "*" : name;
 }
 
+interface Lookup {
+  readonly records: Map<object, NodeRecord>;
+  clean: boolean;
+}
+
+function lookUp(value: object, place: Place, out: Lookup): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (!isObjectNode(item)) continue;
+      const child = place.children.get("[]");
+      if (!child || !lookUp(item, child, out)) return false;
+    }
+    return true;
+  }
+  const record = place.record;
+  if (record === undefined || place.conflict || out.records.has(value)) return false;
+  if (record === null) return true;
+  out.records.set(value, record);
+  const fields = value as Record<string, unknown>;
+  for (const name in fields) {
+    if (out.clean && !record.enumerated && !record.known.has(name)) out.clean = false;
+    const item = fields[name];
+    if (!isObjectNode(item)) continue;
+    const child = place.children.get(childKey(record, name));
+    if (!child || !lookUp(item, child, out)) return false;
+  }
+  return true;
+}
+
 /**
  * The proxy's records for every object of `document`, from the cache; undefined when the proxy must run.
  * `clean`: every field of every schema object is one its schema reads, so there is no unknown field.
  */
 export function cachedTracker(validator: SchemaValidator, document: unknown): { tracker: Tracker; clean: boolean } | undefined {
   const root = roots.get(validator);
-  if (!root) return undefined;
-  const records = new Map<object, NodeRecord>();
-  let clean = true;
-  const walk = (value: object, place: Place): boolean => {
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        if (!isObjectNode(item)) continue;
-        const child = place.children.get("[]");
-        if (!child || !walk(item, child)) return false;
-      }
-      return true;
-    }
-    const record = place.record;
-    if (record === undefined || place.conflict || records.has(value)) return false;
-    if (record === null) return true;
-    records.set(value, record);
-    const fields = value as Record<string, unknown>;
-    for (const name in fields) {
-      if (clean && !record.enumerated && !record.known.has(name)) clean = false;
-      const item = fields[name];
-      if (!isObjectNode(item)) continue;
-      const child = place.children.get(childKey(record, name));
-      if (!child || !walk(item, child)) return false;
-    }
-    return true;
-  };
-  if (!isObjectNode(document) || !walk(document, root)) return undefined;
-  return { tracker: { root: document, recordOf: (node) => records.get(node) }, clean };
+  if (!root || !isObjectNode(document)) return undefined;
+  const out: Lookup = { records: new Map(), clean: true };
+  if (!lookUp(document, root, out)) return undefined;
+  const records = out.records;
+  return { tracker: { root: document, recordOf: (node) => records.get(node) }, clean: out.clean };
 }
 
 function sameRecord(a: NodeRecord | null, b: NodeRecord | null): boolean {
