@@ -1,8 +1,7 @@
 import { readJsonBody } from "@/lib/server/api-error";
-import { getStudySettings } from "@/lib/server/study/get-settings";
 import { loadStudyQueue } from "@/lib/server/study/load-study-queue";
 import { recordReview } from "@/lib/server/study/record-review";
-import { studyCatalogue } from "@/lib/server/study/study-catalogue";
+import { cachedStudySettings, studyCatalogue, studyFingerprints } from "@/lib/server/study/study-catalogue";
 import { withUser } from "@/lib/server/with-user";
 import { reviewSchema } from "@/lib/validations/review";
 
@@ -14,11 +13,12 @@ export const POST = withUser(async (request, { user }) => {
   const input = reviewSchema.parse(await readJsonBody(request));
   const now = new Date();
   // The settings and the learner's visible cards are read once and shared by both steps (neither
-  // changes them); the catalogue is cached in memory while the content stays the same.
-  const settings = await getStudySettings(user.id);
-  const everything = await studyCatalogue(user.id, []);
-  const review = await recordReview(user.id, input, now, { settings, cardVisible: everything.cardIds.has(input.cardId) });
-  const catalogue = input.decks.length === 0 ? everything : await studyCatalogue(user.id, input.decks);
-  const queue = await loadStudyQueue(user.id, input.decks, now, { settings, catalogue });
+  // changes them); both are cached in memory while one small query shows them unchanged.
+  const fingerprints = await studyFingerprints(user.id);
+  const { settings, scheduler } = await cachedStudySettings(user.id, fingerprints.settings);
+  const everything = await studyCatalogue(user.id, [], fingerprints.content);
+  const review = await recordReview(user.id, input, now, { settings, scheduler, cardVisible: everything.cardIds.has(input.cardId) });
+  const catalogue = input.decks.length === 0 ? everything : await studyCatalogue(user.id, input.decks, fingerprints.content);
+  const queue = await loadStudyQueue(user.id, input.decks, now, { settings, scheduler, catalogue });
   return Response.json({ review, queue }, { status: review.duplicate ? 200 : 201 });
 });

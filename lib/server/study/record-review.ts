@@ -1,5 +1,5 @@
 import "server-only";
-import type { Rating } from "@/lib/srs";
+import type { Rating, Scheduler } from "@/lib/srs";
 import { ApiError } from "../api-error";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
@@ -42,7 +42,7 @@ export async function recordReview(
   userId: string,
   input: ReviewInput,
   now: Date,
-  known?: { settings?: Awaited<ReturnType<typeof getStudySettings>>; cardVisible?: boolean },
+  known?: { settings?: Awaited<ReturnType<typeof getStudySettings>>; scheduler?: Scheduler; cardVisible?: boolean },
 ): Promise<RecordedReview> {
   // Both reads are sent at once (they queue on the one connection without waiting for each other);
   // a repeated clientId still answers as a duplicate before the card is checked. A caller that has
@@ -55,7 +55,7 @@ export async function recordReview(
   ]);
   if (earlier) return earlier;
   if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study.`);
-  const scheduler = schedulerFor(known?.settings ?? (await getStudySettings(userId)));
+  const scheduler = known?.scheduler ?? schedulerFor(known?.settings ?? (await getStudySettings(userId)));
 
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {

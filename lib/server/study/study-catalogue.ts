@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "../db";
+import type { Scheduler } from "@/lib/srs";
 import { visibleDecksWhere } from "../decks/list-decks";
+import { getStudySettings } from "./get-settings";
+import { schedulerFor } from "./srs-records";
 
 /** The decks a learner may study (in study order) and their live cards: what every queue is built from. */
 export interface StudyCatalogue {
@@ -13,15 +16,36 @@ const MAX_ENTRIES = 1000;
 const cache = new Map<string, { fingerprint: string; catalogue: StudyCatalogue }>();
 
 /**
- * A cheap summary of the Deck and Card tables that changes with every insert, update (Prisma sets
- * `updatedAt`) and delete, whichever process made it, so a cached catalogue is never used stale.
+ * Cheap summaries, in one query: of the Deck and Card tables (changes with every insert, update —
+ * Prisma sets `updatedAt` — and delete, whichever process made it) and of the learner's settings row
+ * (every column; null when the learner has none yet), so cached copies are never used stale.
  */
-async function contentFingerprint(): Promise<string> {
-  const rows = await db.$queryRawUnsafe<{ f: string }[]>(
-    `SELECT (SELECT CAST(count(*) AS TEXT) || '|' || IFNULL(max("updatedAt"), '') FROM "Deck") || '|' ||
-            (SELECT CAST(count(*) AS TEXT) || '|' || IFNULL(max("updatedAt"), '') FROM "Card") AS f`,
-  );
-  return String(rows[0]?.f ?? "");
+export async function studyFingerprints(userId: string): Promise<{ content: string; settings: string | null }> {
+  const rows = await db.$queryRaw<{ content: string; settings: string | null }[]>`
+    SELECT (SELECT CAST(count(*) AS TEXT) || '|' || IFNULL(max("updatedAt"), '') FROM "Deck") || '|' ||
+           (SELECT CAST(count(*) AS TEXT) || '|' || IFNULL(max("updatedAt"), '') FROM "Card") AS content,
+           (SELECT "updatedAt" || '|' || "desiredRetention" || '|' || "newCardsPerDay" || '|' || "maxReviewsPerDay" || '|' ||
+                   "timeZone" || '|' || "leechThreshold" || '|' || "leechAction" || '|' || IFNULL("fsrsParameters", '') || '|' ||
+                   IFNULL("parametersFitAt", '')
+              FROM "StudySettings" WHERE "userId" = ${userId}) AS settings`;
+  return { content: String(rows[0]?.content ?? ""), settings: rows[0]?.settings ?? null };
+}
+
+type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;
+const settingsCache = new Map<string, { fingerprint: string; settings: StudySettings; scheduler: Scheduler }>();
+
+/** The learner's settings and scheduler, kept in memory while the settings row stays the same. */
+export async function cachedStudySettings(userId: string, fingerprint: string | null): Promise<{ settings: StudySettings; scheduler: Scheduler }> {
+  const cached = fingerprint === null ? undefined : settingsCache.get(userId);
+  if (cached && cached.fingerprint === fingerprint) return cached;
+  const settings = await getStudySettings(userId);
+  const entry = { fingerprint: fingerprint ?? "", settings, scheduler: schedulerFor(settings) };
+  settingsCache.delete(userId);
+  if (fingerprint !== null) {
+    if (settingsCache.size >= MAX_ENTRIES) settingsCache.delete(settingsCache.keys().next().value as string);
+    settingsCache.set(userId, entry);
+  }
+  return entry;
 }
 
 async function readCatalogue(userId: string, deckIds: readonly string[]): Promise<StudyCatalogue> {
@@ -39,9 +63,9 @@ async function readCatalogue(userId: string, deckIds: readonly string[]): Promis
  * learner and deck choice, and re-read whenever the content fingerprint moved: one small query instead
  * of two large ones on every answer.
  */
-export async function studyCatalogue(userId: string, deckIds: readonly string[]): Promise<StudyCatalogue> {
+export async function studyCatalogue(userId: string, deckIds: readonly string[], contentFingerprint?: string): Promise<StudyCatalogue> {
   const key = `${userId}\n${deckIds.join(",")}`;
-  const fingerprint = await contentFingerprint();
+  const fingerprint = contentFingerprint ?? (await studyFingerprints(userId)).content;
   const cached = cache.get(key);
   if (cached && cached.fingerprint === fingerprint) return cached.catalogue;
   const catalogue = await readCatalogue(userId, deckIds);
