@@ -116,7 +116,8 @@ export function learnShapes(validator: SchemaValidator, document: unknown, track
   // An object shared between places (YAML aliases) teaches nothing: its record mixes both places.
   if (!walk(document, root)) return;
   for (const [place, record] of learned) {
-    if (place.record === undefined) place.record = record;
+    // A map's record lists the keys this document happened to have: keep only the flag, not user data.
+    if (place.record === undefined) place.record = record?.enumerated ? { known: new Set(), enumerated: true } : record;
     else if (!sameRecord(place.record, record)) place.conflict = true;
   }
   if (fresh) roots.set(validator, root);
