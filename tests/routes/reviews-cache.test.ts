@@ -44,4 +44,17 @@ describe("POST /api/reviews with the in-memory settings and catalogue caches", (
     expect(after.counts.new).toBe(0);
     expect(after).toEqual(await studyQueue(session));
   });
+
+  it("answers 409 when another learner's review already used the clientId", async () => {
+    const a = await signedInAs("learner");
+    const b = await signedInAs("learner");
+    const clientId = crypto.randomUUID();
+    const first = await studyQueue(a.session);
+    if (!first.next) throw new Error("the queue is empty");
+    expect((await a.session.json("/api/reviews", "POST", { clientId, cardId: first.next.card.id, rating: 3 })).status).toBe(201);
+    const other = await studyQueue(b.session);
+    if (!other.next) throw new Error("the queue is empty");
+    expect((await b.session.json("/api/reviews", "POST", { clientId, cardId: other.next.card.id, rating: 3 })).status).toBe(409);
+    expect((await studyQueue(b.session)).doneToday).toBe(0);
+  });
 });

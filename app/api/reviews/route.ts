@@ -19,6 +19,6 @@ export const POST = withUser(async (request, { user }) => {
   const everything = await studyCatalogue(user.id, [], fingerprints.content);
   const review = await recordReview(user.id, input, now, { settings, scheduler, cardVisible: everything.cardIds.has(input.cardId) });
   const catalogue = input.decks.length === 0 ? everything : await studyCatalogue(user.id, input.decks, fingerprints.content);
-  const queue = await loadStudyQueue(user.id, input.decks, now, { settings, scheduler, catalogue });
+  const queue = await loadStudyQueue(user.id, input.decks, now, { settings, scheduler, catalogue, contentFingerprint: fingerprints.content });
   return Response.json({ review, queue }, { status: review.duplicate ? 200 : 201 });
 });

@@ -4,7 +4,7 @@ import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
-import { studyCatalogue, type StudyCatalogue } from "./study-catalogue";
+import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
 import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
 
 function snapshotState(snapshot: string): string {
@@ -25,7 +25,7 @@ export async function loadStudyQueue(
   userId: string,
   deckIds: readonly string[],
   now: Date,
-  known?: { settings: StudySettings; scheduler?: Scheduler; catalogue?: StudyCatalogue },
+  known?: { settings: StudySettings; scheduler?: Scheduler; catalogue?: StudyCatalogue; contentFingerprint?: string },
 ): Promise<StudyQueuePayload> {
   const settings = known?.settings ?? (await getStudySettings(userId));
   const scheduler = known?.scheduler ?? schedulerFor(settings);
@@ -81,6 +81,7 @@ export async function loadStudyQueue(
       scheduler,
       state: stateByCard.get(first.card.id) ?? null,
       deckTitle: deckTitles.get(first.card.deckId),
+      contentFingerprint: known?.contentFingerprint,
     });
   }
   return {
@@ -98,14 +99,16 @@ export async function studyCardPayload(
   cardId: string,
   queueKind: QueueKind,
   now: Date,
-  known?: { scheduler: Scheduler; state: CardStateRow | null; deckTitle?: string },
+  known?: { scheduler: Scheduler; state: CardStateRow | null; deckTitle?: string; contentFingerprint?: string },
 ): Promise<StudyCardPayload | null> {
   const knownTitle = known?.deckTitle;
   const [row, scheduler, state] = await Promise.all([
     // The deck's title is known when the card comes from the queue: no second read for it then.
     knownTitle === undefined
       ? db.card.findUnique({ where: { id: cardId }, include: { deck: { select: { title: true } } } })
-      : db.card.findUnique({ where: { id: cardId } }).then((card) => (card ? { ...card, deck: { title: knownTitle } } : null)),
+      : (known?.contentFingerprint === undefined ? db.card.findUnique({ where: { id: cardId } }) : cachedCardRow(cardId, known.contentFingerprint)).then((card) =>
+          card ? { ...card, deck: { title: knownTitle } } : null,
+        ),
     known?.scheduler ?? getStudySettings(userId).then(schedulerFor),
     known ? known.state : db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }),
   ]);

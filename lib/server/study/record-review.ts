@@ -44,17 +44,18 @@ export async function recordReview(
   now: Date,
   known?: { settings?: Awaited<ReturnType<typeof getStudySettings>>; scheduler?: Scheduler; cardVisible?: boolean },
 ): Promise<RecordedReview> {
-  // Both reads are sent at once (they queue on the one connection without waiting for each other);
-  // a repeated clientId still answers as a duplicate before the card is checked. A caller that has
-  // just seen the card among the learner's visible live cards (the review route) skips the second.
-  const [earlier, card] = await Promise.all([
-    findByClientId(userId, input.clientId),
-    known?.cardVisible
-      ? { id: input.cardId }
-      : db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } }),
-  ]);
-  if (earlier) return earlier;
-  if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study.`);
+  let card: { id: string } | null;
+  if (known?.cardVisible) {
+    // The caller has just seen the card among the learner's visible live cards (the review route):
+    // no reads before the transaction. A repeated clientId then fails the review's insert on its
+    // unique index, which answers with the earlier review below, exactly as the read would have.
+    card = { id: input.cardId };
+  } else {
+    const earlier = await findByClientId(userId, input.clientId);
+    if (earlier) return earlier;
+    card = await db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } });
+    if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study.`);
+  }
   const scheduler = known?.scheduler ?? schedulerFor(known?.settings ?? (await getStudySettings(userId)));
 
   for (let attempt = 0; attempt < 5; attempt += 1) {

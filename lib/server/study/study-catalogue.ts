@@ -74,3 +74,16 @@ export async function studyCatalogue(userId: string, deckIds: readonly string[],
   cache.set(key, { fingerprint, catalogue });
   return catalogue;
 }
+
+type CardRow = NonNullable<Awaited<ReturnType<typeof db.card.findUnique>>>;
+let cardRows: { fingerprint: string; rows: Map<string, CardRow> } = { fingerprint: "", rows: new Map() };
+
+/** One card's row, kept in memory while the content fingerprint stays the same (`null`: no such card). */
+export async function cachedCardRow(cardId: string, contentFingerprint: string): Promise<CardRow | null> {
+  if (cardRows.fingerprint !== contentFingerprint) cardRows = { fingerprint: contentFingerprint, rows: new Map() };
+  const cached = cardRows.rows.get(cardId);
+  if (cached) return cached;
+  const row = await db.card.findUnique({ where: { id: cardId } });
+  if (row && cardRows.fingerprint === contentFingerprint) cardRows.rows.set(cardId, row);
+  return row;
+}
