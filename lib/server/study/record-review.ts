@@ -4,7 +4,7 @@ import { ApiError } from "../api-error";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
-import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow } from "./srs-records";
+import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow, type CardStateRow } from "./srs-records";
 
 export interface ReviewInput {
   clientId: string;
@@ -61,7 +61,9 @@ export async function recordReview(
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
       return await db.$transaction(async (tx) => {
-        const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
+        // Plain SQL for the read (Prisma's query compiler costs about three times the read itself).
+        const [row] = await tx.$queryRaw<(CardStateRow & { id: string; version: number })[]>`
+          SELECT * FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${card.id}`;
         const before = srsCardFromRow(card.id, row, now);
         const { card: after, log } = scheduler.review(before, input.rating, now);
         const review = await tx.reviewLog.create({
