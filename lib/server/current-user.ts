@@ -1,7 +1,6 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { headers } from "next/headers";
-import { NextRequest } from "next/server";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { authOptions } from "./auth";
 import { db } from "./db";
@@ -21,9 +20,11 @@ export const getCurrentUser = cache(async function getCurrentUser(): Promise<Ses
   // Only the session cookie's JWT is decoded (getServerSession would also run the whole next-auth
   // handler and re-encrypt a token nobody receives); no bearer header, exactly as before. The user
   // id is the token's subject, which the session callback copies into session.user.id.
-  // A request carrying only the incoming cookie header: getToken reads (and un-chunks) the session cookie from it.
-  const cookie = (await headers()).get("cookie") ?? "";
-  const token = await getToken({ req: new NextRequest("http://kubedeck.internal/", { headers: { cookie } }), secret: authOptions.secret ?? process.env.NEXTAUTH_SECRET });
+  const jar = await cookies();
+  const token = await getToken({
+    req: { cookies: Object.fromEntries(jar.getAll().map((cookie) => [cookie.name, cookie.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret ?? process.env.NEXTAUTH_SECRET,
+  });
   const id = typeof token?.sub === "string" && token.sub !== "" ? token.sub : undefined;
   if (!id) return null;
   // Plain SQL: this runs on every request, and Prisma's query compiler costs about three times the read.
