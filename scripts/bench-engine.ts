@@ -3,7 +3,7 @@
  *  1. validation throughput: documents/s for readManifests + admit over the docs corpus, one core;
  *  2. a typical scenario (Deployment ×3 + Service + Ingress): create, apply and settle, p50/p99;
  *  3. 1,000 nodes with 10,000 and 100,000 pods: time and memory to settle, and how cost grows.
- * Pass `--quick` to skip the 100,000-pod run. CPU time is printed beside wall time: on a shared
+ * Pass `--quick` to skip the 100,000-pod run, `--only validation|typical|scale` to run one part. CPU time is printed beside wall time: on a shared
  * machine wall time measures the neighbours as much as the engine.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
@@ -156,10 +156,19 @@ function large(pods: number): { seconds: number; heap: number; rss: number } {
   return { seconds, heap: mem.heapUsed, rss: mem.rss };
 }
 
-validation();
-typical();
-const small = large(10_000);
-if (!process.argv.includes("--quick")) {
-  const big = large(100_000);
-  console.log(`growth 10k → 100k pods: CPU time ×${(big.seconds / small.seconds).toFixed(1)}, heap ×${(big.heap / small.heap).toFixed(1)} (linear would be ×10)`);
+// `--only validation|typical|scale` runs one part (the helpers that tune one part use it).
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length)
+  ?? (process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined);
+if (only !== undefined && !["validation", "typical", "scale"].includes(only)) {
+  console.error(`--only takes validation, typical or scale, not ${only}`);
+  process.exit(2);
+}
+if (only === undefined || only === "validation") validation();
+if (only === undefined || only === "typical") typical();
+if (only === undefined || only === "scale") {
+  const small = large(10_000);
+  if (!process.argv.includes("--quick")) {
+    const big = large(100_000);
+    console.log(`growth 10k → 100k pods: CPU time ×${(big.seconds / small.seconds).toFixed(1)}, heap ×${(big.heap / small.heap).toFixed(1)} (linear would be ×10)`);
+  }
 }
