@@ -4,13 +4,15 @@
  * Every problem comes back as an ApiError with file, line and column; nothing throws.
  *
  * Two parsers share the work: js-yaml reads ordinary input fast, and the `yaml` library reads what
- * js-yaml declines (anchors, tags, syntax errors) and supplies positions lazily when they are needed.
+ * js-yaml declines (anchors, tags, syntax errors) and supplies positions lazily when they are needed
+ * and the source's lines alone cannot tell them (block-documents.ts).
  */
 import { isMap, isSeq } from "yaml";
-import { DEFAULT_READ_LIMITS, type ApiError, type ManifestSource, type ParsedDocument, type ReadLimits } from "../types";
+import { DEFAULT_READ_LIMITS, type ApiError, type ManifestSource, type ParsedDocument, type ReadLimits, type SourcePosition } from "../types";
+import { blockDocuments, UNSURE, type BlockDocument, type Unsure } from "./block-documents";
 import { parseFast } from "./fast-parse";
 import { parsePrecise, type PreciseDocument, type PreciseParse } from "./precise-parse";
-import { createParsedDocument, startOf, type AstRef } from "./source-document";
+import { createParsedDocument, startOf, type AstRef, type PositionSource } from "./source-document";
 import { isRecord, objectLabel, toKubeObject, describe } from "./to-kube-object";
 
 export interface ReadResult {
@@ -23,14 +25,18 @@ function utf8Length(text: string, limit: number): number {
   return text.length * 3 <= limit ? text.length : new TextEncoder().encode(text).length;
 }
 
-/** One readable document of a source, with a lazy way to its syntax tree. */
+/** One readable document of a source: from the fast path (its index among the non-empty ones) or the precise one. */
 interface SourceDocument {
   value: unknown;
-  ast: () => PreciseDocument | undefined;
+  fastIndex?: number;
+  precise?: PreciseDocument;
 }
 
 class SourceReader {
   private precise: PreciseParse | undefined;
+  private blocks: BlockDocument[] | undefined | null = null;
+  /** the number of non-empty documents the fast path read */
+  fastDocuments = 0;
 
   constructor(
     private readonly source: ManifestSource,
@@ -44,6 +50,16 @@ class SourceReader {
   parsed(): PreciseParse {
     this.precise ??= parsePrecise(this.source.text, this.limit.maxAliasCount);
     return this.precise;
+  }
+
+  /** The lines of the fast path's `index`-th non-empty document, when the source is plain enough to cut into documents. */
+  block(index: number): BlockDocument | undefined {
+    if (this.blocks === null) this.blocks = blockDocuments(this.source.text, this.fastDocuments);
+    return this.blocks?.[index];
+  }
+
+  syntaxTree(document: SourceDocument): PreciseDocument | undefined {
+    return document.precise ?? (document.fastIndex === undefined ? undefined : this.parsed().documents[document.fastIndex]);
   }
 
   position(offset: number): { line: number; column: number } {
@@ -62,6 +78,27 @@ class SourceReader {
   }
 }
 
+/** Where one object (a document, or an item of a List document) is written in its source. */
+class DocumentPlace implements PositionSource {
+  constructor(
+    private readonly reader: SourceReader,
+    private readonly document: SourceDocument,
+    private readonly item: number | undefined,
+  ) {}
+
+  blockPosition(path: string): SourcePosition | undefined | Unsure {
+    const block = this.document.fastIndex === undefined ? undefined : this.reader.block(this.document.fastIndex);
+    if (!block) return UNSURE;
+    if (this.item === undefined) return block.positionOf(path);
+    const item = `items[${this.item}]`;
+    return block.positionOf(path === "" ? item : `${item}.${path}`);
+  }
+
+  ast(): AstRef | undefined {
+    return this.reader.astRef(this.reader.syntaxTree(this.document), this.item);
+  }
+}
+
 /** Items of a typed list (apps/v1 DeploymentList) may leave out their type: it is the list's. */
 function withListItemType(list: Record<string, unknown>, item: Record<string, unknown>): Record<string, unknown> {
   const listKind = typeof list.kind === "string" ? list.kind : "";
@@ -73,7 +110,9 @@ function withListItemType(list: Record<string, unknown>, item: Record<string, un
 function readSource(reader: SourceReader, file: string, limit: ReadLimits, errors: ApiError[]): SourceDocument[] {
   const fast = parseFast(reader.text);
   if (fast) {
-    return fast.filter((v) => v !== null && v !== undefined).map((value, i) => ({ value, ast: () => reader.parsed().documents[i] }));
+    const documents = fast.filter((v) => v !== null && v !== undefined).map((value, fastIndex) => ({ value, fastIndex }));
+    reader.fastDocuments = documents.length;
+    return documents;
   }
   const readable: SourceDocument[] = [];
   for (const entry of reader.parsed().entries) {
@@ -82,8 +121,7 @@ function readSource(reader: SourceReader, file: string, limit: ReadLimits, error
     } else if (entry.kind === "aliases") {
       errors.push({ file, ...reader.position(entry.offset), object: "", path: "", message: `too many aliases: this document expands YAML aliases (*name) more than ${limit.maxAliasCount} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.` });
     } else {
-      const document = entry.document;
-      readable.push({ value: document.value, ast: () => document });
+      readable.push({ value: entry.document.value, precise: entry.document });
     }
   }
   return readable;
@@ -97,9 +135,10 @@ interface Collector {
 }
 
 /** One document (or each item of a List) as a ParsedDocument, or the reason it cannot be one. */
-function collect(reader: SourceReader, file: string, { value, ast }: SourceDocument, out: Collector): void {
+function collect(reader: SourceReader, file: string, document: SourceDocument, out: Collector): void {
+  const value = document.value;
   const where = (item?: number) => {
-    const ref = reader.astRef(ast(), item);
+    const ref = reader.astRef(reader.syntaxTree(document), item);
     const offset = ref ? startOf(ref.root) : undefined;
     return offset === undefined ? { line: 1, column: 1 } : reader.position(offset);
   };
@@ -125,7 +164,7 @@ function collect(reader: SourceReader, file: string, { value, ast }: SourceDocum
       out.tooMany = true;
       continue;
     }
-    out.documents.push(createParsedDocument(file, checked.object, () => reader.astRef(ast(), entry.item)));
+    out.documents.push(createParsedDocument(file, checked.object, new DocumentPlace(reader, document, entry.item)));
   }
 }
 

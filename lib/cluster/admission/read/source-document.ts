@@ -1,12 +1,14 @@
 /**
- * A parsed object together with a way to find its YAML syntax tree, so any field path can be traced
- * back to the line and column where it was written. The tree is found lazily: objects read by the
- * fast path only pay for positions when something asks (an error, the document's own line).
+ * A parsed object together with a way to find where its fields are written, so any field path can
+ * be traced back to its line and column. Positions are found lazily: objects read by the fast path
+ * only pay for them when something asks (an error, the document's own line), and then usually from
+ * their lines alone (block-documents.ts); the `yaml` syntax tree answers what the lines cannot.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
 import type { KubeObject } from "../../object";
 import { parsePath, segmentKey } from "../path";
 import type { ParsedDocument, SourcePosition } from "../types";
+import { UNSURE, type Unsure } from "./block-documents";
 
 export interface AstRef {
   root: unknown;
@@ -55,32 +57,56 @@ function positionIn(ref: AstRef, path: string): SourcePosition | undefined {
   return { line, column: col };
 }
 
-export function createParsedDocument(file: string, object: KubeObject, findAst: () => AstRef | undefined): ParsedDocument {
-  let ast: AstRef | undefined | null = null;
-  const lookup = (): AstRef | undefined => {
-    if (ast === null) ast = findAst();
-    return ast;
-  };
-  let start: SourcePosition | undefined;
-  const startPosition = (): SourcePosition => {
-    start ??= (() => {
-      const ref = lookup();
-      return (ref && positionIn(ref, "")) ?? { line: 1, column: 1 };
-    })();
-    return start;
-  };
-  return {
-    file,
-    object,
-    get line() {
-      return startPosition().line;
-    },
-    get column() {
-      return startPosition().column;
-    },
-    positionOf(path: string): SourcePosition | undefined {
-      const ref = lookup();
-      return ref ? positionIn(ref, path) : undefined;
-    },
-  };
+/** Where a document's positions come from: its block-style lines first, its `yaml` syntax tree when they cannot tell. */
+export interface PositionSource {
+  /** where `path` is written according to the lines alone (UNSURE: ask the syntax tree) */
+  blockPosition(path: string): SourcePosition | undefined | Unsure;
+  ast(): AstRef | undefined;
+}
+
+class SourceParsedDocument implements ParsedDocument {
+  private astRef: AstRef | undefined | null = null;
+  private start: SourcePosition | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly object: KubeObject,
+    private readonly source: PositionSource,
+  ) {}
+
+  private lookup(): AstRef | undefined {
+    if (this.astRef === null) this.astRef = this.source.ast();
+    return this.astRef;
+  }
+
+  private startPosition(): SourcePosition {
+    if (!this.start) {
+      const quick = this.source.blockPosition("");
+      if (quick !== UNSURE && quick) this.start = quick;
+      else {
+        const ref = this.lookup();
+        this.start = (ref && positionIn(ref, "")) ?? { line: 1, column: 1 };
+      }
+    }
+    return this.start;
+  }
+
+  get line(): number {
+    return this.startPosition().line;
+  }
+
+  get column(): number {
+    return this.startPosition().column;
+  }
+
+  positionOf(path: string): SourcePosition | undefined {
+    const quick = this.source.blockPosition(path);
+    if (quick !== UNSURE) return quick;
+    const ref = this.lookup();
+    return ref ? positionIn(ref, path) : undefined;
+  }
+}
+
+export function createParsedDocument(file: string, object: KubeObject, source: PositionSource): ParsedDocument {
+  return new SourceParsedDocument(file, object, source);
 }
