@@ -68,15 +68,16 @@ export function blockDocuments(text: string, expected: number): BlockDocument[] 
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const marker = DOCUMENT_START.test(line) ? "start" : DOCUMENT_END.test(line) ? "end" : undefined;
+    const first = line.charAt(0);
+    const marker = first === "-" && DOCUMENT_START.test(line) ? "start" : first === "." && DOCUMENT_END.test(line) ? "end" : undefined;
     if (marker) {
       if (hasContent(line.slice(3))) return undefined;
       close(i);
       from = i + 1;
       ended = marker === "end";
-    } else if (line.startsWith("%")) {
+    } else if (first === "%") {
       return undefined;
-    } else if (hasContent(line)) {
+    } else if ((ended || !content) && hasContent(line)) {
       if (ended) return undefined;
       content = true;
     }

@@ -7,22 +7,28 @@
 import { FAILSAFE_SCHEMA, loadAll, Type } from "js-yaml";
 import { FALSE, FLOAT, FLOAT_EXP, FLOAT_NAN, INT_BIN, INT_DEC, INT_HEX, INT_OCT, NULL, resolvePlainScalar, TRUE } from "./yaml11";
 
-function scalarType(tag: string, ...patterns: RegExp[]): Type {
-  // One alternation per type: js-yaml tries every implicit type on every plain scalar.
+/**
+ * `firstChars`: every character a match can start with, so most plain scalars (names, images) are
+ * turned down without running the patterns. One alternation per type: js-yaml tries every implicit
+ * type on every plain scalar.
+ */
+function scalarType(tag: string, firstChars: string, ...patterns: RegExp[]): Type {
   const combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"));
   return new Type(tag, {
     kind: "scalar",
-    resolve: (data: unknown) => typeof data === "string" && combined.test(data),
+    resolve: (data: unknown) => typeof data === "string" && firstChars.includes(data.charAt(0)) && data !== "" && combined.test(data),
     construct: (data: string) => resolvePlainScalar(data),
   });
 }
 
+const SIGNS_AND_DIGITS = "-+0123456789";
+
 const KUBECTL_YAML_1_1 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalarType("tag:yaml.org,2002:null", NULL),
-    scalarType("tag:yaml.org,2002:bool", TRUE, FALSE),
-    scalarType("tag:yaml.org,2002:int", INT_BIN, INT_OCT, INT_DEC, INT_HEX),
-    scalarType("tag:yaml.org,2002:float", FLOAT_NAN, FLOAT_EXP, FLOAT),
+    scalarType("tag:yaml.org,2002:null", "~nN", NULL),
+    scalarType("tag:yaml.org,2002:bool", "yYnNtTfFoO", TRUE, FALSE),
+    scalarType("tag:yaml.org,2002:int", SIGNS_AND_DIGITS, INT_BIN, INT_OCT, INT_DEC, INT_HEX),
+    scalarType("tag:yaml.org,2002:float", `${SIGNS_AND_DIGITS}.eE`, FLOAT_NAN, FLOAT_EXP, FLOAT),
     // js-yaml merges a pair whose key carries this tag (`<<: {…}`), as YAML 1.1 and go-yaml do
     new Type("tag:yaml.org,2002:merge", { kind: "scalar", resolve: (data: unknown) => data === "<<" }),
   ],
@@ -36,7 +42,7 @@ const ANCHOR = /(?:^|[\s,[{])&[^\s&]/m;
 
 /** The documents of `text` (empty ones included as null), or undefined when the precise path must read it. */
 export function parseFast(text: string): unknown[] | undefined {
-  if (ANCHOR.test(text)) return undefined;
+  if (text.includes("&") && ANCHOR.test(text)) return undefined;
   try {
     return loadAll(text, undefined, { schema: KUBECTL_YAML_1_1 });
   } catch {

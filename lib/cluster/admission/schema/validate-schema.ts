@@ -8,11 +8,10 @@ import { findUnknownFields, type SchemaFinding } from "./unknown-fields";
 export type { SchemaFinding };
 
 export function validateAgainstSchema(validator: SchemaValidator, document: unknown): SchemaFinding[] {
-  // A valid document whose places the cache knows needs no proxy (see learned-shapes.ts).
-  if (validator(document)) {
-    const cached = cachedTracker(validator, document);
-    if (cached) return cached.clean ? [] : findUnknownFields(document, cached.tracker);
-  }
+  // A valid document whose places the cache knows needs no proxy (see learned-shapes.ts). The cache
+  // is asked first: a document it cannot answer goes straight to the proxy, validated once, not twice.
+  const cached = cachedTracker(validator, document);
+  if (cached && validator(document)) return cached.clean ? [] : findUnknownFields(document, cached.tracker);
   const tracker = trackReads(document);
   const valid = validator(tracker.root);
   const typeErrors = valid ? [] : describeSchemaErrors(document, validator.errors ?? [], tracker);
