@@ -15,6 +15,11 @@ import { buildPodStatus } from "./pod-status";
 import { mountProblem } from "./volumes";
 
 const SOURCE = "kubelet";
+
+function hasConfigError(run: PodRun): boolean {
+  for (const r of run.runs) if (r.phase === "configError") return true;
+  return false;
+}
 /** Seconds a deleted pod takes to stop: the images stop promptly on SIGTERM. */
 const STOP_SECONDS = 1;
 
@@ -56,6 +61,13 @@ export function createKubelet(): Kubelet {
     return sharedHooks;
   }
 
+  /** Remembers that `key` waits for a ConfigMap, Secret or claim in `ns` to appear. */
+  function waitFor(ns: string, key: string): void {
+    let waiting = waitingForConfig.get(ns);
+    if (!waiting) waitingForConfig.set(ns, (waiting = new Set<string>()));
+    waiting.add(key);
+  }
+
   function finish(rt: Runtime, key: string, pod: Pod): void {
     runs.delete(pod.metadata.uid ?? "");
     rt.volumes.dropPrefix(`pod:${pod.metadata.uid ?? ""}/`);
@@ -95,19 +107,15 @@ export function createKubelet(): Kubelet {
       runs.set(uid, run);
     }
     const problem = mountProblem(rt.store, o);
-    const waiting = waitingForConfig.get(ns) ?? new Set<string>();
     if (problem) {
       if (run.mountProblem !== problem.message) rt.record(o, "Warning", "FailedMount", problem.message, SOURCE);
       run.mountProblem = problem.message;
-      waiting.add(key);
-      waitingForConfig.set(ns, waiting);
+      waitFor(ns, key);
     } else {
       run.mountProblem = undefined;
       advance(o, run, rt.now, hooksFor(rt, run, o));
-      if (run.runs.some((r) => r.phase === "configError")) {
-        waiting.add(key);
-        waitingForConfig.set(ns, waiting);
-      } else waiting.delete(key);
+      if (hasConfigError(run)) waitFor(ns, key);
+      else waitingForConfig.get(ns)?.delete(key);
     }
     const hostIP = rt.alloc.nodeInternalIP(node);
     const status = buildPodStatus(o, run, rt.now, (s) => rt.iso(s), hostIP);

@@ -10,6 +10,8 @@ import type { Allocators } from "./allocators";
 import type { EventRecorder } from "./events";
 import type { VolumeData } from "./volume-data";
 
+const ISO_CACHE_LIMIT = 1024;
+
 export interface ClusterSettings {
   readonly seed: number;
   readonly startMs: number;
@@ -38,12 +40,16 @@ export class Runtime {
     readonly settings: ClusterSettings,
   ) {}
 
-  private isoCache: [number, string] = [Number.NaN, ""];
+  /** Recently printed instants: a kubelet sync prints now, the pod's start and its containers' starts. */
+  private readonly isoCache = new Map<number, string>();
 
   iso(seconds = this.now): string {
-    if (this.isoCache[0] === seconds) return this.isoCache[1];
-    const text = isoAt(this.settings.startMs, seconds);
-    this.isoCache = [seconds, text];
+    let text = this.isoCache.get(seconds);
+    if (text === undefined) {
+      if (this.isoCache.size >= ISO_CACHE_LIMIT) this.isoCache.clear();
+      text = isoAt(this.settings.startMs, seconds);
+      this.isoCache.set(seconds, text);
+    }
     return text;
   }
 

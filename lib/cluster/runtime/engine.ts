@@ -29,16 +29,33 @@ export interface SettleResult {
 
 export type Observer = (now: number) => void;
 
+type Watch = Controller["watches"][string];
+
+/** One controller's interest in one kind: its watch and the enqueue that feeds its queue. */
+interface Subscription {
+  readonly watch: Watch;
+  readonly enqueue: (key: string) => void;
+}
+
 export class Engine {
   private readonly queues = new Map<string, Set<string>>();
   private readonly timers = new Timers();
   private readonly observers = new Set<Observer>();
   private readonly enqueuers: ((key: string) => void)[];
+  /** Per kind, the controllers that watch it, in controller order (built on first sight of the kind). */
+  private readonly subscriptions = new Map<string, readonly Subscription[]>();
   private pending = 0;
 
   constructor(private readonly rt: Runtime, private readonly controllers: readonly Controller[]) {
-    for (const c of controllers) this.queues.set(c.name, new Set());
-    this.enqueuers = controllers.map((c) => (key: string) => this.enqueue(c.name, key));
+    this.enqueuers = controllers.map((c) => {
+      const q = new Set<string>();
+      this.queues.set(c.name, q);
+      return (key: string) => {
+        if (q.has(key)) return;
+        q.add(key);
+        this.pending += 1;
+      };
+    });
     rt.store.subscribe((change) => this.dispatch(change));
   }
 
@@ -61,13 +78,25 @@ export class Engine {
     for (const c of this.controllers) for (const key of c.resync(this.rt)) this.enqueue(c.name, key);
   }
 
+  private subscriptionsOf(kind: string): readonly Subscription[] {
+    let subs = this.subscriptions.get(kind);
+    if (!subs) {
+      const list: Subscription[] = [];
+      this.controllers.forEach((c, i) => {
+        const watch = c.watches[kind] ?? c.watches["*"];
+        const enqueue = this.enqueuers[i];
+        if (watch && enqueue) list.push({ watch, enqueue });
+      });
+      this.subscriptions.set(kind, (subs = list));
+    }
+    return subs;
+  }
+
   private dispatch(change: StoreChange): void {
-    const kind = change.object.kind;
-    for (let i = 0; i < this.controllers.length; i += 1) {
-      const c = this.controllers[i];
-      const watch = c?.watches[kind] ?? c?.watches["*"];
-      const enqueue = this.enqueuers[i];
-      if (watch && enqueue) watch(change, enqueue, this.rt);
+    const subs = this.subscriptionsOf(change.object.kind);
+    for (let i = 0; i < subs.length; i += 1) {
+      const s = subs[i];
+      if (s) s.watch(change, s.enqueue, this.rt);
     }
   }
 

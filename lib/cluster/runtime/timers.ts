@@ -7,7 +7,8 @@
 interface Entry {
   readonly at: number;
   readonly seq: number;
-  readonly owner: string;
+  readonly controller: string;
+  readonly key: string;
   readonly periodic: boolean;
 }
 
@@ -18,22 +19,27 @@ export interface DueWake {
 
 export class Timers {
   private heap: Entry[] = [];
-  private readonly live = new Map<string, Entry>();
+  /** The live wake-up per controller, then per key (no joined lookup keys to build). */
+  private readonly live = new Map<string, Map<string, Entry>>();
   private seq = 0;
   private progressCount = 0;
 
   /** Sets (or with `at` undefined, clears) the wake-up of `key` for `controller`. */
   set(controller: string, key: string, at: number | undefined, periodic: boolean): void {
-    const owner = `${controller}\u0000${key}`;
-    const previous = this.live.get(owner);
+    let byKey = this.live.get(controller);
+    if (!byKey) {
+      if (at === undefined) return;
+      this.live.set(controller, (byKey = new Map()));
+    }
+    const previous = byKey.get(key);
     if (previous && previous.at === at && previous.periodic === periodic) return;
     if (previous) {
-      this.live.delete(owner);
+      byKey.delete(key);
       if (!previous.periodic) this.progressCount -= 1;
     }
     if (at === undefined) return;
-    const entry: Entry = { at, seq: (this.seq += 1), owner, periodic };
-    this.live.set(owner, entry);
+    const entry: Entry = { at, seq: (this.seq += 1), controller, key, periodic };
+    byKey.set(key, entry);
     if (!periodic) this.progressCount += 1;
     this.push(entry);
   }
@@ -57,10 +63,9 @@ export class Timers {
       const top = this.heap[0];
       if (!top || top.at > time) return out;
       this.pop();
-      this.live.delete(top.owner);
+      this.live.get(top.controller)?.delete(top.key);
       if (!top.periodic) this.progressCount -= 1;
-      const sep = top.owner.indexOf("\u0000");
-      out.push({ controller: top.owner.slice(0, sep), key: top.owner.slice(sep + 1) });
+      out.push(top);
     }
   }
 
@@ -70,10 +75,14 @@ export class Timers {
     this.progressCount = 0;
   }
 
+  private isLive(entry: Entry): boolean {
+    return this.live.get(entry.controller)?.get(entry.key) === entry;
+  }
+
   private dropStale(): void {
     for (;;) {
       const top = this.heap[0];
-      if (!top || this.live.get(top.owner) === top) return;
+      if (!top || this.isLive(top)) return;
       this.pop();
     }
   }

@@ -22,6 +22,8 @@ import { spreadCounts, termCounts, type TermCounts } from "./topology";
 
 export const SCHEDULER = "default-scheduler";
 
+const NO_TERMS: readonly TermCounts[] = Object.freeze([]);
+
 function wantsScheduling(o: KubeObject | undefined): o is Pod {
   return o !== undefined && isPod(o) && !o.spec.nodeName && !o.metadata.deletionTimestamp && (o.spec.schedulerName ?? SCHEDULER) === SCHEDULER;
 }
@@ -76,9 +78,14 @@ export function createScheduler(): Controller {
     return out;
   }
 
-  function contextFor(rt: Runtime, pod: Pod): { ctx: PodContext; preferredAffinity: TermCounts[]; preferredAnti: TermCounts[] } {
-    const nodeOf = (name: string): NodeInfo | undefined => cache.get(name);
+  function contextFor(rt: Runtime, pod: Pod): { ctx: PodContext; preferredAffinity: readonly TermCounts[]; preferredAnti: readonly TermCounts[] } {
     const aff = pod.spec.affinity;
+    if (!aff && withAntiAffinity.size === 0 && !pod.spec.topologySpreadConstraints?.length) {
+      // No pod-to-pod constraints at all (most pods): nothing to count.
+      const ctx: PodContext = { pod, cpu: podRequest(pod.spec, "cpu"), memory: podRequest(pod.spec, "memory"), affinity: NO_TERMS, antiAffinity: NO_TERMS, forbidden: [], spread: [] };
+      return { ctx, preferredAffinity: NO_TERMS, preferredAnti: NO_TERMS };
+    }
+    const nodeOf = (name: string): NodeInfo | undefined => cache.get(name);
     const ctx: PodContext = {
       pod,
       cpu: podRequest(pod.spec, "cpu"),
@@ -128,11 +135,14 @@ export function createScheduler(): Controller {
     let chosen: NodeInfo | undefined;
     let processed = 0;
     if (isSimple(o, input.ctx, input.preferredAffinity.length + input.preferredAnti.length)) {
-      // Fast path (no node or pod constraints): filter and score each node inline, no arrays.
+      // Fast path (no node or pod constraints): filter and score each node inline, no arrays. The
+      // list is sorted by name, so on a tie "name sorts first" is "index is lower".
       let found = 0;
       let best = Number.NEGATIVE_INFINITY;
-      for (; processed < nodes.length && found < want; processed += 1) {
-        const node = nodes[(nextStart + processed) % nodes.length];
+      let bestIndex = -1;
+      const total = nodes.length;
+      for (let i = nextStart % Math.max(total, 1); processed < total && found < want; processed += 1, i = i + 1 === total ? 0 : i + 1) {
+        const node = nodes[i];
         if (!node) continue;
         const failure = node.unschedulable || node.taints.length > 0 ? filterNode(input.ctx, node) : fitOnly(input.ctx, node);
         if (failure) {
@@ -141,8 +151,9 @@ export function createScheduler(): Controller {
         }
         found += 1;
         const score = baseScore(input.ctx, node);
-        if (score > best + 1e-9 || (Math.abs(score - best) <= 1e-9 && chosen !== undefined && node.name < chosen.name)) {
+        if (score > best + 1e-9 || (bestIndex >= 0 && i < bestIndex && Math.abs(score - best) <= 1e-9)) {
           best = score;
+          bestIndex = i;
           chosen = node;
         }
       }
