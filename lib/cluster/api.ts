@@ -30,9 +30,11 @@ function initialStatus(o: KubeObject): unknown {
 /** Creates an object; throws ApiRejection when the name is taken or an admission plugin refuses. */
 export function createObject(rt: Runtime, input: KubeObject): KubeObject {
   let name = input.metadata.name;
+  let generated = false;
   if (!name && input.metadata.generateName) {
     do name = `${input.metadata.generateName}${nameSuffix(rt.random)}`;
     while (rt.store.get(keyOf(input.kind, input.metadata.namespace, name)));
+    generated = true;
   }
   if (!name) throw new ApiRejection("resource name may not be empty", "metadata.name");
   let object: KubeObject = {
@@ -46,7 +48,7 @@ export function createObject(rt: Runtime, input: KubeObject): KubeObject {
     },
   };
   delete object.metadata.resourceVersion;
-  if (rt.store.get(objectKey(object))) throw new ApiRejection(`${resourceOf(object.kind)} "${name}" already exists`, "metadata.name", 409);
+  if (!generated && rt.store.get(objectKey(object))) throw new ApiRejection(`${resourceOf(object.kind)} "${name}" already exists`, "metadata.name", 409);
   object = createDefaults(rt, object);
   if (isPod(object)) object = admitPod(rt, object);
   checkQuota(rt, object);

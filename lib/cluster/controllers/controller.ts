@@ -35,10 +35,19 @@ export const self = (change: StoreChange, enqueue: Enqueue): void => {
 
 /** A watch that enqueues the changed object's controller owner (`ownerReferences[controller]`) of `kind`. */
 export function owner(kind: string) {
+  // The owner's key per (frozen, often shared) reference, so a pod change builds no string.
+  const keys = new WeakMap<object, { readonly namespace: string; readonly key: string }>();
+  const ownerKey = (ref: { readonly name: string }, namespace: string): string => {
+    const cached = keys.get(ref);
+    if (cached && cached.namespace === namespace) return cached.key;
+    const key = `${kind}/${namespace}/${ref.name}`;
+    if (Object.isFrozen(ref)) keys.set(ref, { namespace, key });
+    return key;
+  };
   const visit = (o: KubeObject | undefined, enqueue: Enqueue): void => {
     const refs = o?.metadata.ownerReferences;
     if (!refs) return;
-    for (const r of refs) if (r.controller && r.kind === kind) enqueue(`${kind}/${o.metadata.namespace ?? ""}/${r.name}`);
+    for (const r of refs) if (r.controller && r.kind === kind) enqueue(ownerKey(r, o.metadata.namespace ?? ""));
   };
   return (change: StoreChange, enqueue: Enqueue): void => {
     visit(change.object, enqueue);

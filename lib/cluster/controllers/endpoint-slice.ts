@@ -7,6 +7,7 @@ import { buildEndpointSlices, loadBalancerStatus } from "../network";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf, objectKey } from "../store/keys";
+import { labelPairKey, labelPairKeys } from "../store/label-pairs";
 import { isPod, record, type Pod } from "../types";
 import type { StoreChange } from "../store/store";
 import { deepEqual } from "../util/hash";
@@ -94,7 +95,7 @@ export function createEndpointSliceController(): Controller {
     }
     const first = svc ? Object.entries(selectorOf(svc) ?? {})[0] : undefined;
     if (!svc || !first) return;
-    const pair = `${svc.metadata.namespace ?? ""}|${first[0]}=${first[1]}`;
+    const pair = labelPairKey(svc.metadata.namespace ?? "", first[0], first[1]);
     let set = byPair.get(pair);
     if (!set) byPair.set(pair, (set = new Set()));
     set.add(key);
@@ -104,9 +105,8 @@ export function createEndpointSliceController(): Controller {
   function enqueueSelecting(rt: Runtime, pod: KubeObject | undefined, enqueue: (key: string) => void): void {
     const labels = pod?.metadata.labels;
     if (!pod || !labels) return;
-    const ns = pod.metadata.namespace ?? "";
-    for (const k in labels) {
-      const keys = byPair.get(`${ns}|${k}=${labels[k] ?? ""}`);
+    for (const pair of labelPairKeys(pod.metadata.namespace ?? "", labels)) {
+      const keys = byPair.get(pair);
       if (!keys) continue;
       for (const key of keys) {
         const svc = rt.store.get(key);

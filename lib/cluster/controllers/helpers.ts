@@ -10,6 +10,30 @@ export function controllerRef(owner: KubeObject): OwnerReference {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name ?? "", uid: owner.metadata.uid ?? "", controller: true, blockOwnerDeletion: true };
 }
 
+const sharedRefs = new WeakMap<KubeObject, OwnerReference[]>();
+
+/**
+ * `[controllerRef(owner)]`, one frozen list per stored (frozen) owner version, shared by every pod it
+ * creates: the store would freeze an equal list per pod anyway.
+ */
+function controllerRefs(owner: KubeObject): OwnerReference[] {
+  if (!Object.isFrozen(owner)) return [controllerRef(owner)];
+  let refs = sharedRefs.get(owner);
+  if (!refs) {
+    refs = [Object.freeze(controllerRef(owner))];
+    Object.freeze(refs);
+    sharedRefs.set(owner, refs);
+  }
+  return refs;
+}
+
+/** The new pod's labels: the template's own (frozen) object when nothing is added, else a merged copy. */
+function podLabels(template: PodTemplate, extra: Record<string, string> | undefined): Record<string, string> {
+  const base = template.metadata?.labels;
+  if (base && !extra && Object.isFrozen(base)) return base;
+  return { ...(base ?? {}), ...(extra ?? {}) };
+}
+
 /** Pods (or other kinds) whose controller is `owner`. */
 export function owned(rt: Runtime, owner: KubeObject, kind: string): KubeObject[] {
   const out: KubeObject[] = [];
@@ -79,9 +103,9 @@ export function createPodFor(rt: Runtime, owner: KubeObject, template: PodTempla
     metadata: {
       ...(how.name ? { name: how.name } : { generateName: how.generateName ?? `${owner.metadata.name ?? ""}-` }),
       namespace: owner.metadata.namespace,
-      labels: { ...(template.metadata?.labels ?? {}), ...(how.labels ?? {}) },
+      labels: podLabels(template, how.labels),
       ...(template.metadata?.annotations || how.annotations ? { annotations: { ...(template.metadata?.annotations ?? {}), ...(how.annotations ?? {}) } } : {}),
-      ownerReferences: [controllerRef(owner)],
+      ownerReferences: controllerRefs(owner),
     },
     spec: { ...template.spec, ...(how.specPatch ?? {}) },
   };

@@ -3,10 +3,32 @@ import type { Condition, ContainerState, ContainerStatus, Pod, PodStatus } from 
 import { deepEqual, fnv1a32 } from "../util/hash";
 import { initDone, type ContainerRun, type PodRun } from "./pod-run";
 
+const imageIds = new Map<string, string>();
+const ID_CACHE_LIMIT = 4096;
+
 function imageId(image: string): string {
-  const repo = image.includes("/") ? image.split(":")[0] ?? image : `docker.io/library/${image.split(":")[0] ?? image}`;
-  const h = fnv1a32(image).toString(16).padStart(8, "0");
-  return `${repo}@sha256:${h.repeat(8)}`;
+  let id = imageIds.get(image);
+  if (id === undefined) {
+    const repo = image.includes("/") ? image.split(":")[0] ?? image : `docker.io/library/${image.split(":")[0] ?? image}`;
+    const h = fnv1a32(image).toString(16).padStart(8, "0");
+    id = `${repo}@sha256:${h.repeat(8)}`;
+    if (imageIds.size >= ID_CACHE_LIMIT) imageIds.clear();
+    imageIds.set(image, id);
+  }
+  return id;
+}
+
+/** `[{ ip }]`, one frozen list per address: every pod on a node reports the same hostIPs. */
+const ipLists = new Map<string, readonly { ip: string }[]>();
+
+function ipList(ip: string): { ip: string }[] {
+  let list = ipLists.get(ip);
+  if (!list) {
+    if (ipLists.size >= ID_CACHE_LIMIT) ipLists.clear();
+    list = Object.freeze([Object.freeze({ ip })]);
+    ipLists.set(ip, list);
+  }
+  return list as { ip: string }[];
 }
 
 function terminated(r: ContainerRun, t: NonNullable<ContainerRun["current"]>, pod: Pod, iso: (s: number) => string): ContainerState {
@@ -54,6 +76,18 @@ function reuse<T>(old: T | undefined, next: T): T {
   return old !== undefined && deepEqual(old, next) ? old : next;
 }
 
+/** `reuse` for lists, element by element: the old list when all are equal, else the unchanged elements kept. */
+function reuseList<T>(old: readonly T[] | undefined, next: T[]): T[] {
+  if (!old) return next;
+  let same = old.length === next.length;
+  for (let i = 0; i < next.length; i += 1) {
+    const o = old[i];
+    if (o !== undefined && deepEqual(o, next[i])) next[i] = o;
+    else same = false;
+  }
+  return same ? (old as T[]) : next;
+}
+
 export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: number) => string, hostIP: string): PodStatus {
   const inits = run.runs.filter((r) => r.init);
   const apps = run.runs.filter((r) => !r.init);
@@ -91,14 +125,14 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
   const status: PodStatus = {
     ...prev,
     phase,
-    conditions: reuse(prev?.conditions, conditions),
+    conditions: reuseList(prev?.conditions, conditions),
     hostIP,
-    hostIPs: reuse(prev?.hostIPs, [{ ip: hostIP }]),
+    hostIPs: reuse(prev?.hostIPs, ipList(hostIP)),
     podIP: run.ip,
     podIPs: reuse(prev?.podIPs, [{ ip: run.ip }]),
     startTime: iso(run.sandboxAt),
-    containerStatuses: reuse(prev?.containerStatuses, appStatuses),
+    containerStatuses: reuseList(prev?.containerStatuses, appStatuses),
   };
-  if (inits.length > 0) status.initContainerStatuses = reuse(prev?.initContainerStatuses, inits.map((r) => containerStatus(r, pod, now, iso, "PodInitializing")));
+  if (inits.length > 0) status.initContainerStatuses = reuseList(prev?.initContainerStatuses, inits.map((r) => containerStatus(r, pod, now, iso, "PodInitializing")));
   return status;
 }

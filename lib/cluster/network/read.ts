@@ -98,6 +98,16 @@ export const readPod = (pod: KubeObject): PodView => cached(podViews, pod, readP
 export const readService = (service: KubeObject): ServiceView => cached(serviceViews, service, readServiceUncached);
 export const readNode = (node: KubeObject): NodeView => cached(nodeViews, node, readNodeUncached);
 
+/** Container views per frozen containers list: the pods of one template share their template's list. */
+const containerViews = new WeakMap<object, ContainerView[]>();
+
+function readContainers(value: unknown): ContainerView[] {
+  if (!Array.isArray(value) || !Object.isFrozen(value)) return asArray(value).map(readContainer);
+  let views = containerViews.get(value);
+  if (!views) containerViews.set(value, (views = value.map(readContainer)));
+  return views;
+}
+
 function readPodUncached(pod: KubeObject): PodView {
   const spec = asRecord(pod.spec);
   const status = asRecord(pod.status);
@@ -125,7 +135,7 @@ function readPodUncached(pod: KubeObject): PodView {
     terminating: pod.metadata.deletionTimestamp !== undefined,
     ready: conditions.some((c) => c.type === "Ready" && c.status === "True"),
     conditions,
-    containers: asArray(spec.containers).map(readContainer),
+    containers: readContainers(spec.containers),
     containerStatuses: asArray(status.containerStatuses).map(readContainerStatus),
   };
 }

@@ -81,7 +81,7 @@ function applyLimitRange(c: Container, items: readonly LimitItem[], podName: str
 /** The pod as the API server stores it after the stateful admission plugins; throws ApiRejection. */
 export function admitPod(rt: Runtime, pod: Pod): Pod {
   const ns = pod.metadata.namespace ?? "default";
-  const items = rt.store.list("LimitRange", ns).flatMap(limitItems);
+  const items = rt.store.keys("LimitRange", ns).size === 0 ? [] : rt.store.list("LimitRange", ns).flatMap(limitItems);
   const name = pod.metadata.name ?? "";
   const set: string[] = [];
   const containers = items.length > 0 ? pod.spec.containers.map((c) => applyLimitRange(c, items, name, set)) : pod.spec.containers;

@@ -96,8 +96,8 @@ export function quotaUsed(rt: Runtime, quota: KubeObject): Map<string, number> {
 export function checkQuota(rt: Runtime, o: KubeObject): void {
   const ns = o.metadata.namespace;
   if (!ns) return;
+  if (rt.store.keys("ResourceQuota", ns).size === 0) return;
   const quotas = rt.store.list("ResourceQuota", ns);
-  if (quotas.length === 0) return;
   const delta = usageOf(o);
   const name = `${resourceOf(o.kind)} "${o.metadata.name ?? ""}"`;
   for (const quota of quotas) {

@@ -7,6 +7,7 @@
 import type { KubeObject } from "../object";
 import { deepFreeze } from "./freeze";
 import { objectKey } from "./keys";
+import { labelPairKey, labelPairKeys } from "./label-pairs";
 
 export type ChangeType = "ADDED" | "MODIFIED" | "DELETED";
 
@@ -93,7 +94,7 @@ export class Store {
 
   /** Keys of pods in `namespace` carrying label `key=value`. */
   podsWithLabel(namespace: string, key: string, value: string): ReadonlySet<string> {
-    return this.podsByLabel.get(`${namespace}|${key}=${value}`) ?? EMPTY;
+    return this.podsByLabel.get(labelPairKey(namespace, key, value)) ?? EMPTY;
   }
 
   resolve(keys: Iterable<string>): KubeObject[] {
@@ -171,8 +172,8 @@ export class Store {
       if (nodeB) addTo(this.podsByNode, nodeB, key);
     }
     if (a.metadata.labels !== b.metadata.labels) {
-      for (const [k, v] of Object.entries(a.metadata.labels ?? {})) removeFrom(this.podsByLabel, `${ns}|${k}=${v}`, key);
-      for (const [k, v] of Object.entries(b.metadata.labels ?? {})) addTo(this.podsByLabel, `${ns}|${k}=${v}`, key);
+      for (const pair of labelPairKeys(ns, a.metadata.labels)) removeFrom(this.podsByLabel, pair, key);
+      for (const pair of labelPairKeys(ns, b.metadata.labels)) addTo(this.podsByLabel, pair, key);
     }
   }
 
@@ -189,7 +190,7 @@ export class Store {
     if (o.kind === "Pod") {
       const node = nodeNameOf(o);
       if (node) addTo(this.podsByNode, node, key);
-      for (const [k, v] of Object.entries(o.metadata.labels ?? {})) addTo(this.podsByLabel, `${ns}|${k}=${v}`, key);
+      for (const pair of labelPairKeys(ns, o.metadata.labels)) addTo(this.podsByLabel, pair, key);
     }
   }
 
@@ -202,7 +203,7 @@ export class Store {
     if (o.kind === "Pod") {
       const node = nodeNameOf(o);
       if (node) removeFrom(this.podsByNode, node, key);
-      for (const [k, v] of Object.entries(o.metadata.labels ?? {})) removeFrom(this.podsByLabel, `${ns}|${k}=${v}`, key);
+      for (const pair of labelPairKeys(ns, o.metadata.labels)) removeFrom(this.podsByLabel, pair, key);
     }
   }
 }

@@ -45,9 +45,12 @@ export function selectorMatches(selector: LabelSelector | null | undefined, labe
 /** A Service-style map selector (`spec.selector`): all pairs must match; empty matches nothing. */
 export function mapSelectorMatches(selector: Readonly<Record<string, string>> | undefined, labels: Labels): boolean {
   if (!selector) return false;
-  const entries = Object.entries(selector);
-  if (entries.length === 0) return false;
-  return entries.every(([key, value]) => labels?.[key] === value);
+  let any = false;
+  for (const key of Object.keys(selector)) {
+    if (labels?.[key] !== selector[key]) return false;
+    any = true;
+  }
+  return any;
 }
 
 export interface NodeSelectorTerm {

@@ -54,7 +54,21 @@ export function podLimit(spec: PodSpec, resource: string): number | undefined {
   return sum;
 }
 
-export function qosClass(spec: PodSpec): "Guaranteed" | "Burstable" | "BestEffort" {
+type QosClass = "Guaranteed" | "Burstable" | "BestEffort";
+
+const qosCache = new WeakMap<object, QosClass>();
+
+/** The pod's QoS class; memoised per frozen containers list when there are no init containers. */
+export function qosClass(spec: PodSpec): QosClass {
+  const cacheable = !spec.initContainers && Object.isFrozen(spec.containers);
+  const hit = cacheable ? qosCache.get(spec.containers) : undefined;
+  if (hit) return hit;
+  const value = computeQosClass(spec);
+  if (cacheable) qosCache.set(spec.containers, value);
+  return value;
+}
+
+function computeQosClass(spec: PodSpec): QosClass {
   const all = [...spec.containers, ...(spec.initContainers ?? [])];
   let any = false;
   let guaranteed = true;
