@@ -11,7 +11,7 @@ import { locate, objectLabel, toApiError } from "./locate";
 import { customResourceFor, customVersionsOf } from "./registry/custom-resources";
 import { resolveKind } from "./registry/resolve-kind";
 import { splitApiVersion } from "./registry/served-kinds";
-import { VALIDATORS } from "./registry/validators";
+import { validatorOf } from "./registry/validators";
 import { rulesFor } from "./rules/all-rules";
 import type { RuleEnvironment, RuleFinding } from "./rules/rule";
 import { validateAgainstSchema } from "./schema/validate-schema";
@@ -29,7 +29,7 @@ export function admit(doc: ParsedDocument, ctx: AdmissionContext): AdmitResult {
   let namespaced: boolean;
   if (resolution.ok) {
     namespaced = resolution.served.namespaced;
-    const validator = VALIDATORS[`${input.apiVersion}/${input.kind}`];
+    const validator = validatorOf(resolution.served);
     if (validator) {
       const decodeErrors = validateAgainstSchema(validator, input);
       if (decodeErrors.length > 0) return fail(doc, label, decodeErrors);

@@ -97,6 +97,13 @@ class DocumentPlace implements PositionSource {
   ast(): AstRef | undefined {
     return this.reader.astRef(this.reader.syntaxTree(this.document), this.item);
   }
+
+  /** Where the object starts according to the syntax tree (for problems found while reading). */
+  start(): SourcePosition {
+    const ref = this.ast();
+    const offset = ref ? startOf(ref.root) : undefined;
+    return offset === undefined ? { line: 1, column: 1 } : this.reader.position(offset);
+  }
 }
 
 /** Items of a typed list (apps/v1 DeploymentList) may leave out their type: it is the list's. */
@@ -137,34 +144,30 @@ interface Collector {
 /** One document (or each item of a List) as a ParsedDocument, or the reason it cannot be one. */
 function collect(reader: SourceReader, file: string, document: SourceDocument, out: Collector): void {
   const value = document.value;
-  const where = (item?: number) => {
-    const ref = reader.astRef(reader.syntaxTree(document), item);
-    const offset = ref ? startOf(ref.root) : undefined;
-    return offset === undefined ? { line: 1, column: 1 } : reader.position(offset);
-  };
   if (!isRecord(value)) {
-    out.errors.push({ file, ...where(), object: "", path: "", message: `expected a Kubernetes object (a mapping with apiVersion, kind and metadata) but this document is ${describe(value)}.` });
+    out.errors.push({ file, ...new DocumentPlace(reader, document, undefined).start(), object: "", path: "", message: `expected a Kubernetes object (a mapping with apiVersion, kind and metadata) but this document is ${describe(value)}.` });
     return;
   }
   const items = typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items) ? value.items : undefined;
   const entries: { value: unknown; item?: number }[] = items ? items.map((v: unknown, i: number) => ({ value: v, item: i })) : [{ value }];
   for (const entry of entries) {
+    const place = new DocumentPlace(reader, document, entry.item);
     if (!isRecord(entry.value)) {
-      out.errors.push({ file, ...where(entry.item), object: "", path: "", message: `expected a Kubernetes object in the List's items but found ${describe(entry.value)}.` });
+      out.errors.push({ file, ...place.start(), object: "", path: "", message: `expected a Kubernetes object in the List's items but found ${describe(entry.value)}.` });
       continue;
     }
     const checked = toKubeObject(entry.item === undefined ? entry.value : withListItemType(value, entry.value));
     if ("problems" in checked) {
-      const at = where(entry.item);
+      const at = place.start();
       for (const p of checked.problems) out.errors.push({ file, ...at, object: objectLabel(entry.value), path: p.path, message: p.message });
       continue;
     }
     if (out.documents.length >= out.limit.maxDocuments) {
-      if (!out.tooMany) out.errors.push({ file, ...where(entry.item), object: objectLabel(entry.value), path: "", message: `too many documents: the limit is ${out.limit.maxDocuments} objects per apply. Apply the rest separately.` });
+      if (!out.tooMany) out.errors.push({ file, ...place.start(), object: objectLabel(entry.value), path: "", message: `too many documents: the limit is ${out.limit.maxDocuments} objects per apply. Apply the rest separately.` });
       out.tooMany = true;
       continue;
     }
-    out.documents.push(createParsedDocument(file, checked.object, new DocumentPlace(reader, document, entry.item)));
+    out.documents.push(createParsedDocument(file, checked.object, place));
   }
 }
 

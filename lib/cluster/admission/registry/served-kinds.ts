@@ -96,13 +96,16 @@ function splitApiVersion(apiVersion: string): { group: string; version: string }
   return slash === -1 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
-const BY_KEY = new Map<string, ServedKind>();
+/** apiVersion → kind → served kind (two lookups, no key built per call) */
+const BY_VERSION = new Map<string, Map<string, ServedKind>>();
 const BY_KIND = new Map<string, ServedKind[]>();
 for (const [apiVersion, rows] of Object.entries(SERVED)) {
   const { group, version } = splitApiVersion(apiVersion);
+  const kinds = new Map<string, ServedKind>();
+  BY_VERSION.set(apiVersion, kinds);
   for (const [kind, resource, namespaced] of rows) {
     const served: ServedKind = { group, version, kind, resource, namespaced };
-    BY_KEY.set(`${apiVersion}/${kind}`, served);
+    kinds.set(kind, served);
     const same = BY_KIND.get(kind.toLowerCase()) ?? [];
     same.push(served);
     BY_KIND.set(kind.toLowerCase(), same);
@@ -110,7 +113,7 @@ for (const [apiVersion, rows] of Object.entries(SERVED)) {
 }
 
 export function servedKind(apiVersion: string, kind: string): ServedKind | undefined {
-  return BY_KEY.get(`${apiVersion}/${kind}`);
+  return BY_VERSION.get(apiVersion)?.get(kind);
 }
 
 /** Every served version of a kind, matched without regard to case (for "did you mean" hints). */
@@ -125,5 +128,5 @@ export function apiVersionOf(served: Pick<ServedKind, "group" | "version">): str
 export { splitApiVersion };
 
 export function allServedKinds(): readonly ServedKind[] {
-  return [...BY_KEY.values()];
+  return [...BY_VERSION.values()].flatMap((kinds) => [...kinds.values()]);
 }
