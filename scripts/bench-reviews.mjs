@@ -3,14 +3,16 @@
  * `npm run bench:reviews`: load benchmark of the study loop against the BUILT app (run `npx next build`
  * first). Starts the app on loopback with a fresh database, then
  *  1. signs in BENCH_LEARNERS generated learners and submits reviews (POST /api/reviews, a fresh
- *     clientId each, the next card from the answer's queue) at BENCH_CONCURRENCY connections for
- *     BENCH_SECONDS, printing reviews/s and p50/p99 latency;
+ *     clientId each, the next card from the answer's queue) over BENCH_CONCURRENCY connections, twice
+ *     for BENCH_SECONDS: (a) saturation, each connection sending as soon as it has its answer, and
+ *     (b) an offered load of BENCH_RATE reviews/s (default 500) on a timetable; each prints reviews/s,
+ *     p50/p99 latency and the app's CPU time per review;
  *  2. seeds one learner with BENCH_HISTORY simulated reviews (the real scheduler, a year of study,
  *     bulk-inserted with Prisma createMany) and times GET /api/study (next card), GET /api/progress
  *     and GET /progress over BENCH_REQUESTS sequential requests each.
- * Loopback only, bounded in count and time; stops the app and exits by itself.
+ * BENCH_PROFILE_DIR=dir also writes CPU profiles of the app. Loopback only, bounded in count and time; stops the app and exits by itself.
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
@@ -21,6 +23,7 @@ const PORT = setting("BENCH_PORT", 3500);
 const LEARNERS = setting("BENCH_LEARNERS", 50);
 const CONCURRENCY = setting("BENCH_CONCURRENCY", 50);
 const SECONDS = setting("BENCH_SECONDS", 20);
+const RATE = setting("BENCH_RATE", 500);
 const HISTORY = setting("BENCH_HISTORY", 10_000);
 const REQUESTS = setting("BENCH_REQUESTS", 200);
 const PASSWORD = "bench-password-123";
@@ -87,7 +90,7 @@ function rating() {
 }
 
 async function reviewLoad() {
-  console.log(`\n== ${LEARNERS} learners, ${CONCURRENCY} connections, ${SECONDS} s of POST /api/reviews`);
+  console.log(`\n== ${LEARNERS} learners, ${CONCURRENCY} connections, twice ${SECONDS} s of POST /api/reviews`);
   const learners = await inBatches(Array.from({ length: LEARNERS }, (_, i) => i), 5, async (i) => {
     const session = new Session();
     await session.signUpAndIn(`bench-${i}-${Date.now()}@example.com`);
@@ -97,27 +100,88 @@ async function reviewLoad() {
     const queue = await (await session.request("/api/study")).json();
     return { session, cardId: queue.next?.card.id ?? null };
   });
+  await closedLoop(learners);
+  await openLoop(learners);
+}
+
+/** Reviews as fast as the app answers: each connection sends its next review when the last is answered. */
+async function closedLoop(learners) {
+  console.log(`-- saturation: each of ${CONCURRENCY} connections sends its next review as soon as the last is answered`);
+  const run = await measure(learners, async (learner, deadline, record) => {
+    while (performance.now() < deadline && learner.cardId) {
+      const t = performance.now();
+      await review(learner, record, t);
+    }
+  });
+  console.log(`reviews recorded: ${run.recorded} in ${run.seconds.toFixed(1)} s = ${(run.recorded / run.seconds).toFixed(0)} reviews/s; statuses ${run.statuses}${run.cpu}`);
+  console.log(`POST /api/reviews latency: ${summary(run.latencies)} (with every connection always waiting, latency ≈ connections ÷ throughput)`);
+}
+
+/**
+ * Reviews at a fixed offered rate (BENCH_RATE per second over all connections, each connection on its
+ * own timetable): the question "does the app keep up with this many learners, and how fast does each
+ * answer come back". Latency counts from the moment a review was due to be sent, so a stalled
+ * connection's backlog shows in the figures instead of hiding (no coordinated omission).
+ */
+async function openLoop(learners) {
+  console.log(`-- offered load: ${RATE} reviews/s spread over ${CONCURRENCY} connections (${(RATE / CONCURRENCY).toFixed(1)}/s each)`);
+  const gap = (1000 * CONCURRENCY) / RATE;
+  const run = await measure(learners, async (learner, deadline, record, worker) => {
+    let due = performance.now() + (worker * gap) / CONCURRENCY;
+    // Stops at the deadline even when behind: what was not sent by then shows as the shortfall in reviews/s.
+    while (due < deadline && performance.now() < deadline && learner.cardId) {
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await review(learner, record, due);
+      due += gap;
+    }
+  });
+  console.log(`reviews recorded: ${run.recorded} in ${run.seconds.toFixed(1)} s = ${(run.recorded / run.seconds).toFixed(0)} reviews/s of ${RATE} offered; statuses ${run.statuses}${run.cpu}`);
+  console.log(`POST /api/reviews latency: ${summary(run.latencies)}`);
+}
+
+async function review(learner, record, since) {
+  const response = await learner.session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: learner.cardId, rating: rating(), durationMs: 3000 });
+  const body = await response.json();
+  record(response.status, performance.now() - since);
+  learner.cardId = response.ok ? (body.queue?.next?.card.id ?? null) : learner.cardId;
+}
+
+async function measure(learners, drive) {
   const latencies = [];
   const statuses = new Map();
-  const deadline = performance.now() + SECONDS * 1000;
+  const record = (status, ms) => {
+    latencies.push(ms);
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  };
+  const cpu0 = serverCpuSeconds();
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async (_, worker) => {
-      const learner = learners[worker % learners.length];
-      while (performance.now() < deadline && learner.cardId) {
-        const t = performance.now();
-        const response = await learner.session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: learner.cardId, rating: rating(), durationMs: 3000 });
-        const body = await response.json();
-        latencies.push(performance.now() - t);
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        learner.cardId = response.ok ? (body.queue?.next?.card.id ?? null) : learner.cardId;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  const ok = statuses.get(201) ?? 0;
-  console.log(`reviews recorded: ${ok} in ${elapsed.toFixed(1)} s = ${(ok / elapsed).toFixed(0)} reviews/s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-  console.log(`POST /api/reviews latency: ${summary(latencies)}`);
+  const deadline = started + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, worker) => drive(learners[worker % learners.length], deadline, record, worker)));
+  const seconds = (performance.now() - started) / 1000;
+  const recorded = statuses.get(201) ?? 0;
+  const cpuSeconds = serverCpuSeconds() - cpu0;
+  const cpu = Number.isFinite(cpuSeconds) && recorded > 0
+    ? `; app CPU ${cpuSeconds.toFixed(1)} s = ${((cpuSeconds * 1000) / recorded).toFixed(2)} ms per review, ${(cpuSeconds / seconds).toFixed(2)} cores`
+    : "";
+  return { latencies, recorded, seconds, statuses: JSON.stringify(Object.fromEntries(statuses)), cpu };
+}
+
+/** CPU seconds used so far by the app's processes (those started with PORT=BENCH_PORT); NaN off Linux. */
+function serverCpuSeconds() {
+  if (!existsSync("/proc/self/stat")) return NaN;
+  const ticksPerSecond = 100;
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`PORT=${PORT}`)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, "latin1").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime and stime, fields 14 and 15 of stat
+    } catch {
+      // the process ended, or is not ours to read
+    }
+  }
+  return ticks / ticksPerSecond;
 }
 
 /** A year of study by one learner, simulated with the app's own scheduler and snapshot format. */
@@ -194,7 +258,9 @@ mkdirSync(path.dirname(databaseFile), { recursive: true });
 const env = testEnv(PORT, databaseFile);
 console.log(`bench: preparing ${databaseFile} and starting the built app on ${BASE}`);
 prepareDatabase(env, databaseFile);
-const server = await startServer(PORT, env);
+// BENCH_PROFILE_DIR=dir writes V8 CPU profiles of the app's processes there (open them in Chrome's DevTools).
+const profileDir = process.env.BENCH_PROFILE_DIR;
+const server = await startServer(PORT, env, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []);
 try {
   await reviewLoad();
   await historyLoad(env);

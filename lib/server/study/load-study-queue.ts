@@ -6,16 +6,8 @@ import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
 import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
+import { learnerSnapshot } from "./learner-snapshot";
 
-function snapshotState(snapshot: string): string {
-  try {
-    return (JSON.parse(snapshot) as { schedule?: { state?: string } }).schedule?.state ?? "new";
-  } catch {
-    return "new";
-  }
-}
-
-type CardStateRecord = CardStateRow & { cardId: string };
 type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;
 
 /**
@@ -37,14 +29,11 @@ export async function loadStudyQueue(
   // Flat reads without joins, put together in memory: a nested per-card relation read costs about 20×
   // more in SQLite. The learner's states are read by the (userId, cardId) index and only those of the
   // cards read here are ever looked up, so states of retired or other decks' cards are simply unused.
-  // Plain SQL: these two reads run on every answer, and Prisma's query compiler costs about three
-  // times the read itself. The columns' declared types still map to Date, boolean and number.
-  const [stateRows, todayRows] = await Promise.all([
-    db.$queryRaw<CardStateRecord[]>`SELECT * FROM "CardState" WHERE "userId" = ${userId}`,
-    db.$queryRaw<{ stateBefore: string; cardId: string }[]>`
-      SELECT "stateBefore", "cardId" FROM "ReviewLog" WHERE "userId" = ${userId} AND "undoneAt" IS NULL AND "reviewedAt" >= ${dayStart}`,
-  ]);
-  const stateByCard = new Map(stateRows.map((row) => [row.cardId, row]));
+  // Both are needed on every answer: kept in memory while nothing else writes (see learner-snapshot.ts).
+  const snapshot = learnerSnapshot(userId, dayStart);
+  const stateByCard = snapshot.states;
+  const todayRows = [...snapshot.today]; // a copy: answers recorded while this awaits must not change it
+
   const noteIdByCard = new Map(cards.map((card) => [card.id, card.noteId]));
   // Today's reviews of cards outside the chosen decks (or retired since) still bury their siblings.
   const missing = [...new Set(todayRows.map((review) => review.cardId).filter((cardId) => !noteIdByCard.has(cardId)))];
@@ -72,8 +61,8 @@ export async function loadStudyQueue(
     newCardsPerDay: settings.newCardsPerDay,
     maxReviewsPerDay: settings.maxReviewsPerDay,
     doneToday: {
-      newCards: today.filter((review) => snapshotState(review.stateBefore) === "new").length,
-      reviews: today.filter((review) => snapshotState(review.stateBefore) === "review").length,
+      newCards: today.filter((review) => review.stateBefore === "new").length,
+      reviews: today.filter((review) => review.stateBefore === "review").length,
     },
     reviewedNoteIdsToday: today.map((review) => review.noteId).filter((noteId) => noteId !== ""),
     retrievability: scheduler.retrievability,

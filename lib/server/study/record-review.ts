@@ -3,8 +3,12 @@ import type { Rating, Scheduler } from "@/lib/srs";
 import { ApiError } from "../api-error";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
+import { newRecordId } from "../record-id";
+import { dataVersion, immediateTransaction } from "../sqlite";
 import { getStudySettings } from "./get-settings";
-import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow, type CardStateRow } from "./srs-records";
+import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow } from "./srs-records";
+import { recordInSnapshot } from "./learner-snapshot";
+import { findReviewByClientId, insertCardState, insertReviewLog, readCardState, updateCardState, type StoredCardState } from "./study-sql";
 
 export interface ReviewInput {
   clientId: string;
@@ -19,14 +23,8 @@ export interface RecordedReview {
   due: string;
 }
 
-class VersionConflict extends Error {}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
-
-async function findByClientId(userId: string, clientId: string): Promise<RecordedReview | null> {
-  const existing = await db.reviewLog.findUnique({ where: { clientId }, select: { id: true, userId: true, stateAfter: true } });
+function earlierReview(userId: string, clientId: string): RecordedReview | null {
+  const existing = findReviewByClientId(clientId);
   if (!existing) return null;
   if (existing.userId !== userId) throw new ApiError(409, "This review id was already used. Reload the page and answer again.");
   const due = (JSON.parse(existing.stateAfter) as { schedule: { due: string } }).schedule.due;
@@ -36,7 +34,8 @@ async function findByClientId(userId: string, clientId: string): Promise<Recorde
 /**
  * Records one answer exactly once. The browser generates `clientId`, so a double click, a retry after
  * a network error or a second tab never records it twice; a concurrent answer to the same card is
- * applied on top of the other (optimistic version check, retried), never lost.
+ * applied on top of the other, never lost: the read, the schedule and both writes run in one
+ * IMMEDIATE transaction on the direct connection, which holds the write lock from its first read.
  */
 export async function recordReview(
   userId: string,
@@ -44,60 +43,46 @@ export async function recordReview(
   now: Date,
   known?: { settings?: Awaited<ReturnType<typeof getStudySettings>>; scheduler?: Scheduler; cardVisible?: boolean },
 ): Promise<RecordedReview> {
-  let card: { id: string } | null;
-  if (known?.cardVisible) {
-    // The caller has just seen the card among the learner's visible live cards (the review route):
-    // no reads before the transaction. A repeated clientId then fails the review's insert on its
-    // unique index, which answers with the earlier review below, exactly as the read would have.
-    card = { id: input.cardId };
-  } else {
-    const earlier = await findByClientId(userId, input.clientId);
+  if (!known?.cardVisible) {
+    // The review route has just seen the card among the learner's visible live cards; other callers
+    // have not. A repeated clientId answers with the earlier review even if the card is gone since.
+    const earlier = earlierReview(userId, input.clientId);
     if (earlier) return earlier;
-    card = await db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } });
+    const card = await db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } });
     if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study.`);
   }
   const scheduler = known?.scheduler ?? schedulerFor(known?.settings ?? (await getStudySettings(userId)));
-
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    try {
-      return await db.$transaction(async (tx) => {
-        // Plain SQL for the read (Prisma's query compiler costs about three times the read itself).
-        const [row] = await tx.$queryRaw<(CardStateRow & { id: string; version: number })[]>`
-          SELECT * FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${card.id}`;
-        const before = srsCardFromRow(card.id, row, now);
-        const { card: after, log } = scheduler.review(before, input.rating, now);
-        const review = await tx.reviewLog.create({
-          data: {
-            clientId: input.clientId,
-            userId,
-            cardId: card.id,
-            rating: input.rating,
-            reviewedAt: now,
-            durationMs: input.durationMs,
-            stateBefore: snapshotOf(before),
-            stateAfter: snapshotOf(after),
-            elapsedDays: log.elapsedDays,
-            scheduledDays: log.scheduledDays,
-          },
-        });
-        const data = rowFromSrsCard(after);
-        if (row) {
-          const updated = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: row.version + 1 } });
-          if (updated.count !== 1) throw new VersionConflict();
-        } else {
-          await tx.cardState.create({ data: { userId, cardId: card.id, ...data, version: 1 } });
-        }
-        return { reviewId: review.id, duplicate: false, due: after.schedule.due.toISOString() };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        const duplicate = await findByClientId(userId, input.clientId);
-        if (duplicate) return duplicate;
-        continue; // the card's first state was created concurrently: read it and apply on top
-      }
-      if (error instanceof VersionConflict) continue;
-      throw error;
+  return immediateTransaction(() => {
+    const earlier = earlierReview(userId, input.clientId);
+    if (earlier) return earlier;
+    const versionAtStart = dataVersion();
+    const row = readCardState(userId, input.cardId);
+    const before = srsCardFromRow(input.cardId, row, now);
+    const { card: after, log } = scheduler.review(before, input.rating, now);
+    const reviewId = newRecordId(now.getTime());
+    insertReviewLog({
+      id: reviewId,
+      clientId: input.clientId,
+      userId,
+      cardId: input.cardId,
+      rating: input.rating,
+      reviewedAt: now,
+      durationMs: input.durationMs,
+      stateBefore: snapshotOf(before),
+      stateAfter: snapshotOf(after),
+      elapsedDays: log.elapsedDays,
+      scheduledDays: log.scheduledDays,
+    });
+    const data = rowFromSrsCard(after);
+    let stored: StoredCardState;
+    if (!row) {
+      stored = { ...data, id: newRecordId(now.getTime()), cardId: input.cardId, version: 1 };
+      insertCardState(stored.id, userId, input.cardId, data, now);
+    } else {
+      if (!updateCardState(row.id, row.version, data, now)) throw new Error(`CardState ${row.id} changed inside an immediate transaction`);
+      stored = { ...data, id: row.id, cardId: input.cardId, version: row.version + 1 };
     }
-  }
-  throw new ApiError(409, "This card was being changed by another tab; your answer was not saved. Try again.");
+    recordInSnapshot(userId, versionAtStart, stored, { cardId: input.cardId, stateBefore: before.schedule.state, reviewedAt: now });
+    return { reviewId, duplicate: false, due: after.schedule.due.toISOString() };
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { dataVersion, statement } from "../sqlite";
 import type { Scheduler } from "@/lib/srs";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
@@ -13,6 +14,8 @@ export interface StudyCatalogue {
 }
 
 const MAX_ENTRIES = 1000;
+const fingerprints = new Map<string, { content: string; settings: string | null }>();
+let fingerprintsVersion = -1;
 const cache = new Map<string, { fingerprint: string; catalogue: StudyCatalogue }>();
 
 /**
@@ -21,14 +24,26 @@ const cache = new Map<string, { fingerprint: string; catalogue: StudyCatalogue }
  * (every column; null when the learner has none yet), so cached copies are never used stale.
  */
 export async function studyFingerprints(userId: string): Promise<{ content: string; settings: string | null }> {
-  const rows = await db.$queryRaw<{ content: string; settings: string | null }[]>`
+  // Nothing these summarise is written on the direct connection, so while its data_version holds
+  // still (no other connection wrote), the last answer for this learner is still the answer.
+  const version = dataVersion();
+  if (fingerprintsVersion !== version) {
+    fingerprints.clear();
+    fingerprintsVersion = version;
+  }
+  const known = fingerprints.get(userId);
+  if (known) return known;
+  const row = statement(`
     SELECT (SELECT CAST(count(*) AS TEXT) || '|' || IFNULL(max("updatedAt"), '') FROM "Deck") || '|' ||
            (SELECT CAST(count(*) AS TEXT) || '|' || IFNULL(max("updatedAt"), '') FROM "Card") AS content,
            (SELECT "updatedAt" || '|' || "desiredRetention" || '|' || "newCardsPerDay" || '|' || "maxReviewsPerDay" || '|' ||
                    "timeZone" || '|' || "leechThreshold" || '|' || "leechAction" || '|' || IFNULL("fsrsParameters", '') || '|' ||
                    IFNULL("parametersFitAt", '')
-              FROM "StudySettings" WHERE "userId" = ${userId}) AS settings`;
-  return { content: String(rows[0]?.content ?? ""), settings: rows[0]?.settings ?? null };
+              FROM "StudySettings" WHERE "userId" = ?) AS settings`).get(userId) as { content: string | null; settings: string | null } | undefined;
+  const result = { content: String(row?.content ?? ""), settings: row?.settings ?? null };
+  if (fingerprints.size >= MAX_ENTRIES) fingerprints.delete(fingerprints.keys().next().value as string);
+  fingerprints.set(userId, result);
+  return result;
 }
 
 type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;

@@ -1,0 +1,73 @@
+import "server-only";
+import Database from "better-sqlite3";
+import { databaseUrl } from "./database-url";
+
+/**
+ * A second, direct connection to the same SQLite file for the study loop's hottest statements (the
+ * session's user, the review transaction, the queue's reads). Prisma stays the way every other part
+ * of the app reaches the database; here its per-query cost (compiling each query, re-preparing each
+ * statement, async hops) was most of an answer's CPU time. Statements are prepared once and reused.
+ * Values are written exactly as Prisma writes them (see `sqliteDate`), so either side reads the other's rows.
+ */
+type Connection = { database: Database.Database; statements: Map<string, Database.Statement> };
+const globalForSqlite = globalThis as unknown as { kubedeckSqlite?: Connection };
+
+function open(): Connection {
+  // Prisma's adapter opens `DATABASE_URL` without its `file:` prefix, relative to the working directory.
+  const database = new Database(databaseUrl().replace(/^file:/, ""));
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  // Another process (or the Prisma connection) may hold the write lock for a moment: wait, don't fail.
+  database.pragma("busy_timeout = 5000");
+  // The schema's relations are foreign keys: enforce them here (a review of a deleted card fails).
+  database.pragma("foreign_keys = ON");
+  return { database, statements: new Map() };
+}
+
+function connection(): Connection {
+  globalForSqlite.kubedeckSqlite ??= open();
+  return globalForSqlite.kubedeckSqlite;
+}
+
+/** A prepared statement for `sql`, prepared on first use and cached for the life of the process. */
+export function statement(sql: string): Database.Statement {
+  const { database, statements } = connection();
+  let prepared = statements.get(sql);
+  if (!prepared) {
+    prepared = database.prepare(sql);
+    statements.set(sql, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * Runs `work` in one IMMEDIATE transaction (the write lock is taken at the start, so two processes
+ * never both read and then fail to upgrade). Synchronous: nothing else in this process runs between
+ * its reads and writes.
+ */
+export function immediateTransaction<T>(work: () => T): T {
+  return connection().database.transaction(work).immediate();
+}
+
+/**
+ * SQLite's `data_version`: it changes whenever another connection (Prisma's, another process) commits
+ * a change to the database, and never for this connection's own writes. Caches of rows that only this
+ * connection writes stay exact while it holds still.
+ */
+export function dataVersion(): number {
+  return statement("PRAGMA data_version").pluck().get() as number;
+}
+
+/** A date as Prisma's SQLite adapter stores DateTime columns: ISO 8601 with `+00:00`. */
+export function sqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/** A DateTime column's text (or a number, for rows written as epoch milliseconds) as a Date. */
+export function dateFromSqlite(value: unknown): Date {
+  return typeof value === "number" || typeof value === "bigint" ? new Date(Number(value)) : new Date(String(value));
+}
+
+export function optionalDateFromSqlite(value: unknown): Date | null {
+  return value === null || value === undefined ? null : dateFromSqlite(value);
+}
