@@ -1,6 +1,7 @@
 /** The pod status the kubelet reports, built from its node-local memory of the pod's containers. */
 import type { Condition, ContainerState, ContainerStatus, Pod, PodStatus } from "../types";
 import { deepEqual, fnv1a32 } from "../util/hash";
+import { Interner } from "../util/intern";
 import { initDone, type ContainerRun, type PodRun } from "./pod-run";
 
 const imageIds = new Map<string, string>();
@@ -31,6 +32,23 @@ function ipList(ip: string): { ip: string }[] {
   return list as { ip: string }[];
 }
 
+/** Pods synced in the same second share their conditions and container states (all frozen). */
+const sharedConditions = new Interner<Condition>();
+const sharedStates = new Interner<ContainerState>();
+const NO_STATE: ContainerState = Object.freeze({});
+
+function condition(c: Condition): Condition {
+  return sharedConditions.intern(`${c.type}\u0000${c.status}\u0000${c.reason ?? "\u0001"}\u0000${c.message ?? "\u0001"}\u0000${c.lastTransitionTime ?? "\u0001"}\u0000${c.lastProbeTime === null ? "null" : "\u0001"}`, c);
+}
+
+function running(startedAt: string): ContainerState {
+  return sharedStates.intern(`running\u0000${startedAt}`, { running: { startedAt } });
+}
+
+function waiting(reason: string): ContainerState {
+  return sharedStates.intern(`waiting\u0000${reason}`, { waiting: { reason } });
+}
+
 function terminated(r: ContainerRun, t: NonNullable<ContainerRun["current"]>, pod: Pod, iso: (s: number) => string): ContainerState {
   return { terminated: { exitCode: t.exitCode, reason: t.reason, startedAt: iso(t.startedAt), finishedAt: iso(t.finishedAt), containerID: `containerd://${fnv1a32(`${pod.metadata.uid ?? ""}/${r.container.name}/${r.restartCount}`).toString(16)}` } };
 }
@@ -38,9 +56,9 @@ function terminated(r: ContainerRun, t: NonNullable<ContainerRun["current"]>, po
 function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creatingReason: string): ContainerState {
   switch (r.phase) {
     case "running":
-      return { running: { startedAt: iso(r.startedAt ?? 0) } };
+      return running(iso(r.startedAt ?? 0));
     case "exited":
-      return r.current ? terminated(r, r.current, pod, iso) : { waiting: { reason: creatingReason } };
+      return r.current ? terminated(r, r.current, pod, iso) : waiting(creatingReason);
     case "backoff":
       return { waiting: { reason: "CrashLoopBackOff", message: `back-off ${r.backoffSeconds}s restarting failed container=${r.container.name} pod=${pod.metadata.name ?? ""}_${pod.metadata.namespace ?? "default"}(${pod.metadata.uid ?? ""})` } };
     case "configError":
@@ -50,13 +68,13 @@ function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creating
     case "imagePullBackOff":
       return { waiting: { reason: "ImagePullBackOff", message: `Back-off pulling image "${r.container.image ?? ""}"` } };
     default:
-      return { waiting: { reason: creatingReason } };
+      return waiting(creatingReason);
   }
 }
 
 function containerStatus(r: ContainerRun, pod: Pod, now: number, iso: (s: number) => string, creatingReason: string): ContainerStatus {
   const image = r.container.image ?? "";
-  const lastState: ContainerState = r.last && r.phase !== "exited" ? { terminated: { exitCode: r.last.exitCode, reason: r.last.reason, startedAt: iso(r.last.startedAt), finishedAt: iso(r.last.finishedAt) } } : {};
+  const lastState: ContainerState = r.last && r.phase !== "exited" ? { terminated: { exitCode: r.last.exitCode, reason: r.last.reason, startedAt: iso(r.last.startedAt), finishedAt: iso(r.last.finishedAt) } } : NO_STATE;
   const status: ContainerStatus = {
     name: r.container.name,
     image,
@@ -114,10 +132,10 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
     : unready.length === 0 ? { type: "Ready", status: "True" } : { type: "Ready", status: "False", reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
   const initCond: Condition = initialised ? { type: "Initialized", status: "True" } : { type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: `containers with incomplete status: [${inits.filter((r) => !initDone(r)).map((r) => r.container.name).join(" ")}]` };
   const conditions: Condition[] = [
-    { lastProbeTime: null, type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since("PodReadyToStartContainers", "True") },
-    { lastProbeTime: null, ...initCond, lastTransitionTime: since("Initialized", initCond.status) },
-    { lastProbeTime: null, ...readyCond, lastTransitionTime: since("Ready", readyCond.status) },
-    { lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since("ContainersReady", readyCond.status) },
+    condition({ lastProbeTime: null, type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since("PodReadyToStartContainers", "True") }),
+    condition({ lastProbeTime: null, ...initCond, lastTransitionTime: since("Initialized", initCond.status) }),
+    condition({ lastProbeTime: null, ...readyCond, lastTransitionTime: since("Ready", readyCond.status) }),
+    condition({ lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since("ContainersReady", readyCond.status) }),
   ];
   const scheduled = old?.find((c) => c.type === "PodScheduled");
   if (scheduled) conditions.push(scheduled);

@@ -6,7 +6,7 @@
  */
 import type { KubeObject } from "../object";
 import { nameSuffix } from "./hash";
-import { readPod, readService, type PodView, type ServicePortView, type ServiceView } from "./read";
+import { readPodOnce, readService, type PodView, type ServicePortView, type ServiceView } from "./read";
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
@@ -87,10 +87,19 @@ export function serviceEndpoints(
   return endpoints.sort((a, b) => (a.pod.name < b.pod.name ? -1 : a.pod.name > b.pod.name ? 1 : 0));
 }
 
+type EndpointConditions = Readonly<{ ready: boolean; serving: boolean; terminating: boolean }>;
+
+/** The eight possible condition triples, frozen and shared by every endpoint that has them. */
+const CONDITIONS: readonly EndpointConditions[] = Array.from({ length: 8 }, (_, i) => Object.freeze({ ready: (i & 4) !== 0, serving: (i & 2) !== 0, terminating: (i & 1) !== 0 }));
+
+function conditionsOf(e: ServiceEndpoint): EndpointConditions {
+  return CONDITIONS[(e.ready ? 4 : 0) + (e.serving ? 2 : 0) + (e.terminating ? 1 : 0)] ?? { ready: e.ready, serving: e.serving, terminating: e.terminating };
+}
+
 function endpointObject(e: ServiceEndpoint): Record<string, unknown> {
   return {
     addresses: [e.address],
-    conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating },
+    conditions: conditionsOf(e),
     ...(e.hostname ? { hostname: e.hostname } : {}),
     ...(e.nodeName ? { nodeName: e.nodeName } : {}),
     targetRef: { kind: "Pod", namespace: e.pod.namespace, name: e.pod.name, ...(e.pod.uid ? { uid: e.pod.uid } : {}) },
@@ -111,7 +120,7 @@ export function buildEndpointSlices(
 ): KubeObject[] {
   const view = readService(service);
   if (!view.selector || view.type === "ExternalName") return [];
-  const endpoints = serviceEndpoints(view, pods.filter((p) => p.kind === "Pod").map(readPod), nodes);
+  const endpoints = serviceEndpoints(view, pods.filter((p) => p.kind === "Pod").map(readPodOnce), nodes);
   const groups = new Map<string, { ports: ResolvedPort[]; endpoints: ServiceEndpoint[] }>();
   for (const e of endpoints) {
     const key = e.ports.map((p) => `${p.name}/${p.port}/${p.protocol}/${p.appProtocol ?? ""}`).join(",");

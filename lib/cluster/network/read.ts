@@ -95,6 +95,11 @@ function cached<V>(cache: WeakMap<KubeObject, V>, object: KubeObject, read: (o: 
 }
 
 export const readPod = (pod: KubeObject): PodView => cached(podViews, pod, readPodUncached);
+/**
+ * A view of a pod read once and not kept (the EndpointSlice controller reads each pod version once,
+ * as it changes): cheaper than a cached view, which would live as long as the pod version does.
+ */
+export const readPodOnce = (pod: KubeObject): PodView => podViews.get(pod) ?? readPodUncached(pod);
 export const readService = (service: KubeObject): ServiceView => cached(serviceViews, service, readServiceUncached);
 export const readNode = (node: KubeObject): NodeView => cached(nodeViews, node, readNodeUncached);
 
