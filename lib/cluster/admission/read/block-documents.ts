@@ -62,17 +62,14 @@ export function blockDocuments(text: string, expected: number): BlockDocument[] 
   let content = false;
   /** after `...`: nothing but comments until the next `---` */
   let ended = false;
-  const close = (to: number): void => {
-    if (content) documents.push(new BlockDocument(lines, from, to));
-    content = false;
-  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     const first = line.charAt(0);
     const marker = first === "-" && DOCUMENT_START.test(line) ? "start" : first === "." && DOCUMENT_END.test(line) ? "end" : undefined;
     if (marker) {
       if (hasContent(line.slice(3))) return undefined;
-      close(i);
+      if (content) documents.push(new BlockDocument(lines, from, i));
+      content = false;
       from = i + 1;
       ended = marker === "end";
     } else if (first === "%") {
@@ -82,6 +79,6 @@ export function blockDocuments(text: string, expected: number): BlockDocument[] 
       content = true;
     }
   }
-  close(lines.length);
+  if (content) documents.push(new BlockDocument(lines, from, lines.length));
   return documents.length === expected ? documents : undefined;
 }

@@ -63,6 +63,14 @@ const restIsEmpty = (text: string, from: number): boolean => {
 /** Characters that cannot start a plain key: the value reader decides what they start. */
 const INDICATORS = new Set(["[", "{", "]", "}", ",", "!", "&", "*", "|", ">", "?", "%", "@", "`", ":", "#"]);
 
+/** Characters a plain scalar that is not a string (null, bool, number) can start with. */
+const NON_STRING_START = new Set([..."~nNyYtTfFoO-+0123456789.eE"]);
+
+/** Whether a plain scalar reads as the string it is written as (YAML 1.1: `yes` and `80` do not). */
+function isPlainString(raw: string): boolean {
+  return !NON_STRING_START.has(raw.charAt(0)) || resolvePlainScalar(raw) === raw;
+}
+
 interface Key {
   name: string | undefined;
   /** index after the `:` */
@@ -88,7 +96,7 @@ function readKey(text: string, from: number): Key | null | undefined {
     if (ch === ":" && isBlank(text[i + 1])) {
       const raw = text.slice(from, i).trimEnd();
       if (raw === "") return undefined;
-      return { name: resolvePlainScalar(raw) === raw ? raw : undefined, end: i + 1 };
+      return { name: isPlainString(raw) ? raw : undefined, end: i + 1 };
     }
   }
   return null;

@@ -18,6 +18,11 @@ export function objectLabel(value: Record<string, unknown>): string {
   return kind !== "" && name !== "" ? `${kind}/${name}` : "";
 }
 
+/** A mapping whose apiVersion and kind are strings and whose metadata is an object. */
+function hasMetadataObject(value: Record<string, unknown>): value is KubeObject {
+  return typeof value.apiVersion === "string" && typeof value.kind === "string" && isRecord(value.metadata);
+}
+
 export function toKubeObject(value: Record<string, unknown>): { object: KubeObject } | { problems: { path: string; message: string }[] } {
   const problems: { path: string; message: string }[] = [];
   const { apiVersion, kind, metadata } = value;
@@ -31,5 +36,7 @@ export function toKubeObject(value: Record<string, unknown>): { object: KubeObje
     problems.push({ path: "metadata", message: `metadata: Invalid value: must be an object with fields such as name and labels, found ${describe(metadata)}.` });
   }
   if (problems.length > 0 || typeof apiVersion !== "string" || typeof kind !== "string") return { problems };
-  return { object: { ...value, apiVersion, kind, metadata: isRecord(metadata) ? metadata : {} } };
+  // The usual case needs no copy: the parsed mapping already is the object.
+  if (hasMetadataObject(value)) return { object: value };
+  return { object: { ...value, apiVersion, kind, metadata: {} } };
 }

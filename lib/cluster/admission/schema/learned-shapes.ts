@@ -66,8 +66,19 @@ export function cachedTracker(validator: SchemaValidator, document: unknown): { 
   if (!root || !isObjectNode(document)) return undefined;
   const out: Lookup = { records: new Map(), clean: true };
   if (!lookUp(document, root, out)) return undefined;
-  const records = out.records;
-  return { tracker: { root: document, recordOf: (node) => records.get(node) }, clean: out.clean };
+  return { tracker: new CachedTracker(document, out.records), clean: out.clean };
+}
+
+/** The proxy's records for a document, taken from the cache. */
+class CachedTracker implements Tracker {
+  constructor(
+    readonly root: unknown,
+    private readonly records: ReadonlyMap<object, NodeRecord>,
+  ) {}
+
+  recordOf(node: object): NodeRecord | undefined {
+    return this.records.get(node);
+  }
 }
 
 function sameRecord(a: NodeRecord | null, b: NodeRecord | null): boolean {
