@@ -84,7 +84,8 @@ function reconcile(key: string, rt: Runtime): void {
  * at the few Services that could select it instead of every Service in its namespace.
  */
 export function createEndpointSliceController(): Controller {
-  const byPair = new Map<string, Set<string>>();
+  /** Service keys per selector pair, with each Service's whole selector (so a pod change reads no Service). */
+  const byPair = new Map<string, Map<string, Record<string, string>>>();
   const pairOf = new Map<string, string>();
 
   function indexService(key: string, svc: KubeObject | undefined): void {
@@ -93,25 +94,23 @@ export function createEndpointSliceController(): Controller {
       byPair.get(old)?.delete(key);
       pairOf.delete(key);
     }
-    const first = svc ? Object.entries(selectorOf(svc) ?? {})[0] : undefined;
-    if (!svc || !first) return;
+    const selector = svc ? selectorOf(svc) : undefined;
+    const first = selector ? Object.entries(selector)[0] : undefined;
+    if (!svc || !selector || !first) return;
     const pair = labelPairKey(svc.metadata.namespace ?? "", first[0], first[1]);
-    let set = byPair.get(pair);
-    if (!set) byPair.set(pair, (set = new Set()));
-    set.add(key);
+    let services = byPair.get(pair);
+    if (!services) byPair.set(pair, (services = new Map()));
+    services.set(key, selector);
     pairOf.set(key, pair);
   }
 
-  function enqueueSelecting(rt: Runtime, pod: KubeObject | undefined, enqueue: (key: string) => void): void {
+  function enqueueSelecting(pod: KubeObject | undefined, enqueue: (key: string) => void): void {
     const labels = pod?.metadata.labels;
     if (!pod || !labels) return;
     for (const pair of labelPairKeys(pod.metadata.namespace ?? "", labels)) {
-      const keys = byPair.get(pair);
-      if (!keys) continue;
-      for (const key of keys) {
-        const svc = rt.store.get(key);
-        if (svc && mapSelectorMatches(selectorOf(svc), labels)) enqueue(key);
-      }
+      const services = byPair.get(pair);
+      if (!services) continue;
+      for (const [key, selector] of services) if (mapSelectorMatches(selector, labels)) enqueue(key);
     }
   }
 
@@ -122,10 +121,10 @@ export function createEndpointSliceController(): Controller {
         indexService(change.key, change.type === "DELETED" ? undefined : change.object);
         self(change, enqueue);
       },
-      Pod: (change, enqueue, rt) => {
+      Pod: (change, enqueue) => {
         if (!endpointRelevant(change)) return;
-        enqueueSelecting(rt, change.object, enqueue);
-        if (change.old && change.old.metadata.labels !== change.object.metadata.labels) enqueueSelecting(rt, change.old, enqueue);
+        enqueueSelecting(change.object, enqueue);
+        if (change.old && change.old.metadata.labels !== change.object.metadata.labels) enqueueSelecting(change.old, enqueue);
       },
     },
     reconcile: (key, rt) => reconcile(key, rt),

@@ -65,6 +65,7 @@ function kindWord(kind: "ConfigMap" | "Secret"): string {
 
 export function resolveEnv(store: Store, pod: Pod, container: Container, podIP?: string): EnvResult {
   const ns = pod.metadata.namespace ?? "default";
+  if (!container.envFrom && !container.env) return { ok: true, env: [] };
   const env = new Map<string, ResolvedEnvVar>();
   const lookup = (kind: "ConfigMap" | "Secret", name: string): KubeObject | undefined => store.get(keyOf(kind, ns, name));
   for (const from of container.envFrom ?? []) {

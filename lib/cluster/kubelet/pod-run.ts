@@ -49,15 +49,18 @@ export interface RunHooks {
   readonly containerLayerLost: (container: string) => void;
 }
 
-export function newPodRun(pod: Pod, node: string, at: number, ip: string): PodRun {
-  const make = (c: Container, init: boolean): ContainerRun => ({
+function newContainerRun(c: Container, init: boolean): ContainerRun {
+  return {
     container: c, init, sidecar: init && c.restartPolicy === "Always", phase: "waiting", nextAt: undefined, restartCount: 0,
     startedAt: undefined, everStarted: false, readyAt: Number.POSITIVE_INFINITY, exit: undefined, last: undefined, current: undefined,
     message: "", backoffSeconds: 0, env: undefined,
-  });
+  };
+}
+
+export function newPodRun(pod: Pod, node: string, at: number, ip: string): PodRun {
   return {
     uid: pod.metadata.uid ?? "", node, sandboxAt: at, ip,
-    runs: [...(pod.spec.initContainers ?? []).map((c) => make(c, true)), ...pod.spec.containers.map((c) => make(c, false))],
+    runs: [...(pod.spec.initContainers ?? []).map((c) => newContainerRun(c, true)), ...pod.spec.containers.map((c) => newContainerRun(c, false))],
     mountProblem: undefined,
     stopping: false,
   };

@@ -33,20 +33,41 @@ function ipList(ip: string): { ip: string }[] {
 }
 
 /** Pods synced in the same second share their conditions and container states (all frozen). */
-const sharedConditions = new Interner<Condition>();
-const sharedStates = new Interner<ContainerState>();
+const runningStates = new Interner<ContainerState>();
+const waitingStates = new Interner<ContainerState>();
 const NO_STATE: ContainerState = Object.freeze({});
 
-function condition(c: Condition): Condition {
-  return sharedConditions.intern(`${c.type}\u0000${c.status}\u0000${c.reason ?? "\u0001"}\u0000${c.message ?? "\u0001"}\u0000${c.lastTransitionTime ?? "\u0001"}\u0000${c.lastProbeTime === null ? "null" : "\u0001"}`, c);
+/** Shared conditions by lastTransitionTime, then type: a handful of variants (status, reason) each. */
+const conditionsAt = new Map<string, Map<string, Condition[]>>();
+const CONDITION_TIMES_LIMIT = 1024;
+
+function sameCondition(a: Condition, b: Condition): boolean {
+  return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime && a.lastProbeTime === b.lastProbeTime;
+}
+
+/** `c`, or an equal condition already handed out (the pod's previous one first). */
+function condition(c: Condition, previous: readonly Condition[] | undefined): Condition {
+  const prev = previous?.find((p) => p.type === c.type);
+  if (prev && sameCondition(prev, c) && deepEqual(prev, c)) return prev;
+  const time = c.lastTransitionTime ?? "";
+  let byType = conditionsAt.get(time);
+  if (!byType) {
+    if (conditionsAt.size >= CONDITION_TIMES_LIMIT) conditionsAt.clear();
+    conditionsAt.set(time, (byType = new Map()));
+  }
+  let variants = byType.get(c.type);
+  if (!variants) byType.set(c.type, (variants = []));
+  for (const v of variants) if (sameCondition(v, c) && deepEqual(v, c)) return v;
+  variants.push(Object.freeze(c));
+  return c;
 }
 
 function running(startedAt: string): ContainerState {
-  return sharedStates.intern(`running\u0000${startedAt}`, { running: { startedAt } });
+  return runningStates.intern(startedAt, { running: { startedAt } });
 }
 
 function waiting(reason: string): ContainerState {
-  return sharedStates.intern(`waiting\u0000${reason}`, { waiting: { reason } });
+  return waitingStates.intern(reason, { waiting: { reason } });
 }
 
 function terminated(r: ContainerRun, t: NonNullable<ContainerRun["current"]>, pod: Pod, iso: (s: number) => string): ContainerState {
@@ -70,6 +91,12 @@ function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creating
     default:
       return waiting(creatingReason);
   }
+}
+
+/** The condition's lastTransitionTime: kept while its status stays, else now (`t`). */
+function since(old: readonly Condition[] | undefined, t: string, type: string, status: string): string {
+  const prev = old?.find((c) => c.type === type);
+  return prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : t;
 }
 
 function containerStatus(r: ContainerRun, pod: Pod, now: number, iso: (s: number) => string, creatingReason: string): ContainerStatus {
@@ -123,19 +150,15 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
   const unready = apps.filter((r, i) => !appStatuses[i]?.ready).map((r) => r.container.name);
   const t = iso(now);
   const old = pod.status?.conditions;
-  const since = (type: string, status: string): string => {
-    const prev = old?.find((c) => c.type === type);
-    return prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : t;
-  };
   const readyCond: Condition = terminal
     ? { type: "Ready", status: "False", reason: "PodCompleted" }
     : unready.length === 0 ? { type: "Ready", status: "True" } : { type: "Ready", status: "False", reason: "ContainersNotReady", message: `containers with unready status: [${unready.join(" ")}]` };
   const initCond: Condition = initialised ? { type: "Initialized", status: "True" } : { type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: `containers with incomplete status: [${inits.filter((r) => !initDone(r)).map((r) => r.container.name).join(" ")}]` };
   const conditions: Condition[] = [
-    condition({ lastProbeTime: null, type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since("PodReadyToStartContainers", "True") }),
-    condition({ lastProbeTime: null, ...initCond, lastTransitionTime: since("Initialized", initCond.status) }),
-    condition({ lastProbeTime: null, ...readyCond, lastTransitionTime: since("Ready", readyCond.status) }),
-    condition({ lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since("ContainersReady", readyCond.status) }),
+    condition({ lastProbeTime: null, type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since(old, t, "PodReadyToStartContainers", "True") }, old),
+    condition({ lastProbeTime: null, ...initCond, lastTransitionTime: since(old, t, "Initialized", initCond.status) }, old),
+    condition({ lastProbeTime: null, ...readyCond, lastTransitionTime: since(old, t, "Ready", readyCond.status) }, old),
+    condition({ lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since(old, t, "ContainersReady", readyCond.status) }, old),
   ];
   const scheduled = old?.find((c) => c.type === "PodScheduled");
   if (scheduled) conditions.push(scheduled);

@@ -51,9 +51,9 @@ export class Engine {
       const q = new Set<string>();
       this.queues.set(c.name, q);
       return (key: string) => {
-        if (q.has(key)) return;
+        const before = q.size;
         q.add(key);
-        this.pending += 1;
+        this.pending += q.size - before;
       };
     });
     rt.store.subscribe((change) => this.dispatch(change));
@@ -66,10 +66,10 @@ export class Engine {
 
   enqueue(controller: string, key: string): void {
     const q = this.queues.get(controller);
-    if (q && !q.has(key)) {
-      q.add(key);
-      this.pending += 1;
-    }
+    if (!q) return;
+    const before = q.size;
+    q.add(key);
+    this.pending += q.size - before;
   }
 
   /** Enqueues every controller's full key set (after a restore). */

@@ -33,11 +33,11 @@ export class Timers {
     }
     const previous = byKey.get(key);
     if (previous && previous.at === at && previous.periodic === periodic) return;
-    if (previous) {
-      byKey.delete(key);
-      if (!previous.periodic) this.progressCount -= 1;
+    if (previous && !previous.periodic) this.progressCount -= 1;
+    if (at === undefined) {
+      if (previous) byKey.delete(key);
+      return;
     }
-    if (at === undefined) return;
     const entry: Entry = { at, seq: (this.seq += 1), controller, key, periodic };
     byKey.set(key, entry);
     if (!periodic) this.progressCount += 1;

@@ -34,11 +34,14 @@ export function nameSuffix(random: Random, length = 5): string {
 }
 
 /** An RFC 4122 version-4 style uid drawn from the seeded generator. */
+function word(random: Random): string {
+  return Math.floor(random.next() * 4294967296).toString(16).padStart(8, "0");
+}
+
 export function uid(random: Random): string {
-  const word = (): string => Math.floor(random.next() * 4294967296).toString(16).padStart(8, "0");
-  const a = word();
-  const b = word();
-  const c = word();
-  const d = word();
+  const a = word(random);
+  const b = word(random);
+  const c = word(random);
+  const d = word(random);
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${"89ab"[random.int(4)]}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }
