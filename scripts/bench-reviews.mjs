@@ -13,6 +13,7 @@
  * BENCH_PROFILE_DIR=dir also writes CPU profiles of the app. Loopback only, bounded in count and time; stops the app and exits by itself.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
@@ -39,21 +40,42 @@ const watchdog = setTimeout(() => {
   process.exit(2);
 }, 600_000);
 
-/** A cookie-keeping client that signs in through next-auth's credentials callback. */
+/**
+ * A cookie-keeping client that signs in through next-auth's credentials callback. Like a browser tab,
+ * each learner has its own kept-alive connection (node:http, one socket), so "50 connections" means
+ * 50 learners each on their own socket rather than one pool shared by all of them.
+ */
 class Session {
   cookies = new Map();
+  agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   async request(pathname, init = {}) {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    const send = () => fetch(`${BASE}${pathname}`, { ...init, headers, redirect: "manual" });
+    const headers = { ...(init.headers ?? {}) };
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const send = () => this.send(pathname, init.method ?? "GET", headers, init.body);
     // A keep-alive socket the server closed while we were busy seeding fails once: retry a GET.
     const response = await send().catch((error) => ((init.method ?? "GET") === "GET" ? send() : Promise.reject(error)));
-    for (const cookie of response.headers.getSetCookie()) {
+    for (const cookie of response.setCookies) {
       const pair = cookie.split(";")[0] ?? "";
       const at = pair.indexOf("=");
       if (at > 0) this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
     }
     return response;
+  }
+  send(pathname, method, headers, body) {
+    return new Promise((resolve, reject) => {
+      const request = http.request(`${BASE}${pathname}`, { method, headers, agent: this.agent }, (response) => {
+        const chunks = [];
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const status = response.statusCode ?? 0;
+          resolve({ status, ok: status >= 200 && status < 300, setCookies: response.headers["set-cookie"] ?? [], text, json: async () => JSON.parse(text) });
+        });
+      });
+      request.on("error", reject);
+      request.end(body);
+    });
   }
   json(pathname, method, body) {
     return this.request(pathname, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -232,7 +254,6 @@ async function time(session, pathname) {
   for (let i = 0; i < REQUESTS; i += 1) {
     const t = performance.now();
     const response = await session.request(pathname);
-    await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`GET ${pathname} answered ${response.status}`);
     latencies.push(performance.now() - t);
   }

@@ -45,11 +45,12 @@ async function waitForServer(url, child, timeoutMs) {
   throw new Error(`the app did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** Starts `next start` on 127.0.0.1:port; resolves once it answers. `nodeArgs` go to node (e.g. --cpu-prof). */
+/** Starts the built app (scripts/serve.mjs) on 127.0.0.1:port; resolves once it answers. `nodeArgs` go to node (e.g. --cpu-prof). */
 export async function startServer(port, env, nodeArgs = []) {
   const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
   if (busy) throw new Error(`port ${port} is already in use: stop whatever listens there, or set TEST_PORT to a free port`);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // What `npm start` serves: scripts/serve.mjs (Next's handler in one worker per core, WEB_CONCURRENCY).
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts/serve.mjs"), "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,5 @@
 import "server-only";
-import { dataVersion } from "../sqlite";
-import { readCardStates, reviewsSince, type StoredCardState } from "./study-sql";
+import { readCardStates, readStudyVersion, reviewsSince, type StoredCardState } from "./study-sql";
 
 /** A review made today that still counts: which card, and the state the card was in before it. */
 export interface TodayReview {
@@ -15,7 +14,7 @@ export interface LearnerSnapshot {
 }
 
 interface Entry {
-  dataVersion: number;
+  studyVersion: number;
   dayStart: number;
   states: Map<string, StoredCardState>;
   today: TodayReview[];
@@ -26,15 +25,16 @@ const snapshots = new Map<string, Entry>();
 
 /**
  * The learner's card states and today's reviews, kept in memory between answers. The copy is used only
- * while SQLite's data_version shows no other connection wrote since it was read (an undo, a card action,
- * another process); the answers this connection records update it in place (`recordInSnapshot`).
+ * while the learner's StudyVersion (bumped by triggers on every write to their CardState and ReviewLog
+ * rows, by any connection or process) is the one it was read at; the answers this process records
+ * update it in place (`recordInSnapshot`).
  */
 export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot {
-  const version = dataVersion();
+  const version = readStudyVersion(userId);
   const cached = snapshots.get(userId);
-  if (cached && cached.dataVersion === version && cached.dayStart === dayStart.getTime()) return cached;
+  if (cached && cached.studyVersion === version && cached.dayStart === dayStart.getTime()) return cached;
   const entry: Entry = {
-    dataVersion: version,
+    studyVersion: version,
     dayStart: dayStart.getTime(),
     states: new Map(readCardStates(userId).map((row) => [row.cardId, row])),
     today: reviewsSince(userId, dayStart).map((review) => ({ cardId: review.cardId, stateBefore: review.stateBefore ?? "new" })),
@@ -46,21 +46,24 @@ export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot
 }
 
 /**
- * Applies an answer this connection has just written, inside its transaction (`versionAtStart` is the
- * data_version read there, before the writes). A copy older than that is dropped instead.
+ * Applies an answer this process has just written, inside its transaction: `versionBefore` and
+ * `versionAfter` are the learner's StudyVersion read there before and after the writes. A copy that
+ * was not current before them is dropped instead.
  */
-export function recordInSnapshot(userId: string, versionAtStart: number, state: StoredCardState, review: TodayReview & { reviewedAt: Date }): void {
+export function recordInSnapshot(
+  userId: string,
+  versions: { before: number; after: number },
+  state: StoredCardState,
+  review: TodayReview & { reviewedAt: Date },
+): void {
   const cached = snapshots.get(userId);
   if (!cached) return;
-  if (cached.dataVersion !== versionAtStart) {
+  if (cached.studyVersion !== versions.before) {
     snapshots.delete(userId);
     return;
   }
+  cached.studyVersion = versions.after;
   cached.states.set(state.cardId, state);
   if (review.reviewedAt.getTime() >= cached.dayStart) cached.today.push({ cardId: review.cardId, stateBefore: review.stateBefore });
 }
 
-/** Forgets the learner's copy (after a write whose effect is not applied in place). */
-export function forgetSnapshot(userId: string): void {
-  snapshots.delete(userId);
-}

@@ -4,11 +4,11 @@ import { ApiError } from "../api-error";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { newRecordId } from "../record-id";
-import { dataVersion, immediateTransaction } from "../sqlite";
+import { immediateTransaction } from "../sqlite";
 import { getStudySettings } from "./get-settings";
 import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow } from "./srs-records";
 import { recordInSnapshot } from "./learner-snapshot";
-import { findReviewByClientId, insertCardState, insertReviewLog, readCardState, updateCardState, type StoredCardState } from "./study-sql";
+import { findReviewByClientId, insertCardState, insertReviewLog, readCardState, readStudyVersion, updateCardState, type StoredCardState } from "./study-sql";
 
 export interface ReviewInput {
   clientId: string;
@@ -55,7 +55,7 @@ export async function recordReview(
   return immediateTransaction(() => {
     const earlier = earlierReview(userId, input.clientId);
     if (earlier) return earlier;
-    const versionAtStart = dataVersion();
+    const versionBefore = readStudyVersion(userId);
     const row = readCardState(userId, input.cardId);
     const before = srsCardFromRow(input.cardId, row, now);
     const { card: after, log } = scheduler.review(before, input.rating, now);
@@ -82,7 +82,7 @@ export async function recordReview(
       if (!updateCardState(row.id, row.version, data, now)) throw new Error(`CardState ${row.id} changed inside an immediate transaction`);
       stored = { ...data, id: row.id, cardId: input.cardId, version: row.version + 1 };
     }
-    recordInSnapshot(userId, versionAtStart, stored, { cardId: input.cardId, stateBefore: before.schedule.state, reviewedAt: now });
+    recordInSnapshot(userId, { before: versionBefore, after: readStudyVersion(userId) }, stored, { cardId: input.cardId, stateBefore: before.schedule.state, reviewedAt: now });
     return { reviewId, duplicate: false, due: after.schedule.due.toISOString() };
   });
 }

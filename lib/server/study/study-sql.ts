@@ -144,3 +144,8 @@ export function reviewsSince(userId: string, dayStart: Date): { cardId: string; 
        FROM "ReviewLog" WHERE "userId" = ? AND "undoneAt" IS NULL AND "reviewedAt" >= ?`,
   ).all(userId, sqliteDate(dayStart)) as { cardId: string; stateBefore: string | null }[];
 }
+
+/** The learner's StudyVersion: triggers bump it on every write to their CardState and ReviewLog rows. */
+export function readStudyVersion(userId: string): number {
+  return (statement(`SELECT "version" FROM "StudyVersion" WHERE "userId" = ?`).pluck().get(userId) as number | undefined) ?? 0;
+}

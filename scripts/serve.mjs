@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * Serves the production build on every core: `node scripts/serve.mjs [-p PORT] [-H HOST]` (what
+ * `npm start` runs after building). `next start` is one Node process, so it uses one core; this starts
+ * WEB_CONCURRENCY workers (default: one per core, at most 4) that share one listening socket through
+ * node:cluster, each running Next's own request handler for the build. The app keeps nothing in memory
+ * that another process could make stale without it noticing (every cache is checked against the
+ * database), so any worker may answer any request.
+ */
+import cluster from "node:cluster";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function option(flags, fallback) {
+  const at = process.argv.findIndex((arg) => flags.includes(arg));
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
+const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+const requested = Number(process.env.WEB_CONCURRENCY ?? Math.min(os.availableParallelism(), 4));
+const workers = Number.isInteger(requested) && requested >= 1 ? requested : 1;
+
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`serve: the port must be a number from 1 to 65535, not "${option(["-p", "--port"], process.env.PORT)}"`);
+  process.exit(2);
+}
+
+if (cluster.isPrimary) {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.error(`serve: no production build in ${distDir}/ — run \`npx next build\` first (\`npm start\` does both).`);
+    process.exit(1);
+  }
+  console.log(`serve: ${workers} worker${workers === 1 ? "" : "s"} on http://${hostname}:${port}`);
+  let stopping = false;
+  const startedAt = new Map();
+  const fork = () => startedAt.set(cluster.fork().id, Date.now());
+  for (let i = 0; i < workers; i += 1) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
+    console.error(`serve: worker ${worker.process.pid} exited (${signal ?? `code ${code}`}) after ${Math.round(lived / 1000)} s`);
+    // A worker that dies while starting would die again: stop instead of restarting it in a loop.
+    if (lived < 10_000) {
+      console.error("serve: it failed while starting; stopping.");
+      process.exit(1);
+    }
+    fork();
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 5_000).unref();
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  process.env.NODE_ENV ??= "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((request, response) => handle(request, response));
+  // Longer than a browser's or a load balancer's idle timeout, so kept-alive connections are reused.
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname);
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+}
