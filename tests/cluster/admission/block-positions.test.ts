@@ -7,11 +7,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readManifests } from "@/lib/cluster/admission";
 import { blockDocuments, UNSURE } from "@/lib/cluster/admission/read/block-documents";
 import { parseFast } from "@/lib/cluster/admission/read/fast-parse";
 import { parsePrecise } from "@/lib/cluster/admission/read/precise-parse";
-import { createParsedDocument } from "@/lib/cluster/admission/read/source-document";
+import { createParsedDocument, type AstRef } from "@/lib/cluster/admission/read/source-document";
 import type { KubeObject } from "@/lib/cluster/object";
+import { isMap, isSeq } from "yaml";
 import { corpusAvailable, loadCorpus } from "./helpers/corpus";
 
 /** Every path of `value` in API-server notation, plus a missing field and item under each collection. */
@@ -77,6 +79,7 @@ const TRICKY: Record<string, string> = {
   documents: "---\na: 1\n---\n---\n# only a comment\n---\nb:\n  c: 2\n...\n---\nd: [1, 2]\n",
   nullDocument: "a: 1\n---\n~\n---\nb: 2\n",
   list: "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\n- kind: Secret\n  metadata: {name: b}\n",
+  typedList: "apiVersion: v1\nkind: ConfigMapList\nitems:\n- metadata:\n    name: a\n  data:\n    k: v\n-   apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: b\n",
   merge: "a:\n  <<: {w: 1, z: 2}\n  z: 3\n",
   flow: "a: {b: 1, c: [2, 3]}\nd: [x, {e: f}]\ng: \"[not flow\"\n",
   indentedDocument: "  a: 1\n  b:\n    c: 2\n",
@@ -95,9 +98,37 @@ const TRICKY: Record<string, string> = {
   itemOnNextLine: "-\n  a: 1\n",
 };
 
+/** The syntax trees of the objects readManifests makes of `text` (List items by their own node). */
+function objectTrees(text: string): AstRef[] {
+  const precise = parsePrecise(text, 100);
+  return precise.documents.flatMap((document) => {
+    const items = isMap(document.contents) ? document.contents.get("items", true) : undefined;
+    const kind = isMap(document.contents) ? document.contents.get("kind") : undefined;
+    const roots = typeof kind === "string" && kind.endsWith("List") && isSeq(items) ? items.items : [document.contents];
+    return roots.map((root) => ({ root, doc: document.doc, lineCounter: precise.lineCounter }));
+  });
+}
+
+/** readManifests' documents (List items included) must place every path as the syntax tree does. */
+function compareRead(file: string, text: string): void {
+  const { documents } = readManifests([{ file, text }]);
+  const trees = objectTrees(text);
+  if (trees.length !== documents.length) return; // items that are not objects: nothing to compare
+  documents.forEach((document, i) => {
+    const ref = trees[i];
+    const tree = createParsedDocument(file, document.object, { blockPosition: () => UNSURE, ast: () => ref });
+    expect([document.line, document.column], `${file} #${i}`).toEqual([tree.line, tree.column]);
+    for (const path of pathsOf(document.object)) expect(document.positionOf(path), `${file} #${i} ${path}`).toEqual(tree.positionOf(path));
+  });
+}
+
 describe("positions from a source's lines", () => {
   it.each(Object.entries(TRICKY))("agree with the yaml syntax tree: %s", (name, text) => {
     compare(name, text);
+  });
+
+  it.each(Object.entries(TRICKY))("give readManifests the syntax tree's answers: %s", (name, text) => {
+    compareRead(name, text);
   });
 
   it("answer ordinary manifests without the syntax tree", () => {
@@ -115,7 +146,10 @@ describe("positions from a source's lines", () => {
 
   it("agree on the golden inputs", () => {
     const dir = fileURLToPath(new URL("./golden", import.meta.url));
-    for (const name of readdirSync(dir)) compare(name, readFileSync(join(dir, name), "utf8"));
+    for (const name of readdirSync(dir)) {
+      compare(name, readFileSync(join(dir, name), "utf8"));
+      compareRead(name, readFileSync(join(dir, name), "utf8"));
+    }
   });
 
   it.runIf(corpusAvailable())("agree on every corpus file, and answer most paths", () => {
@@ -123,6 +157,7 @@ describe("positions from a source's lines", () => {
     let unsure = 0;
     for (const source of loadCorpus()) {
       const counts = compare(source.file, source.text);
+      compareRead(source.file, source.text);
       answered += counts.answered;
       unsure += counts.unsure;
     }
