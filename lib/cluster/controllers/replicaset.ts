@@ -33,7 +33,9 @@ export function reconcileReplicas(rt: Runtime, key: string, source: string): Rec
   if (!template) return;
   const want = replicasOf(spec);
   const minReady = num(spec?.minReadySeconds, 0);
-  let pods = ownedPods(rt, rs).filter(isActive);
+  const ownedBefore = ownedPods(rt, rs);
+  let pods = ownedBefore.filter(isActive);
+  const wantsChange = pods.length !== want;
   let failure: string | undefined;
   if (pods.length < want) {
     for (let i = pods.length; i < want; i += 1) {
@@ -51,7 +53,9 @@ export function reconcileReplicas(rt: Runtime, key: string, source: string): Rec
     }
   }
   const current = rt.store.get(key) ?? rs;
-  pods = ownedPods(rt, current).filter(isActive);
+  // Nothing created or deleted and the ReplicaSet unchanged: the pods listed above are still current.
+  const ownedNow = wantsChange || current !== rs ? ownedPods(rt, current) : ownedBefore;
+  pods = ownedNow.filter(isActive);
   let wake: number | undefined;
   let ready = 0;
   let available = 0;
@@ -61,7 +65,7 @@ export function reconcileReplicas(rt: Runtime, key: string, source: string): Rec
     if (a.available) available += 1;
     else if (a.at !== undefined) wake = Math.min(wake ?? a.at, a.at);
   }
-  const terminating = ownedPods(rt, current).filter((p) => p.metadata.deletionTimestamp).length;
+  const terminating = ownedNow.filter((p) => p.metadata.deletionTimestamp).length;
   const status: Record<string, unknown> = {
     replicas: pods.length,
     fullyLabeledReplicas: pods.length,

@@ -39,6 +39,11 @@ function usageOf(o: KubeObject | undefined): Usage | undefined {
   return { node, cpu, memory, nzCpu: cpu > 0 ? cpu : DEFAULT_MILLI_CPU, nzMemory: memory > 0 ? memory : DEFAULT_MEMORY };
 }
 
+function finished(o: KubeObject): boolean {
+  const phase = isPod(o) ? o.status?.phase : undefined;
+  return phase === "Succeeded" || phase === "Failed";
+}
+
 export class NodeCache {
   private readonly nodes = new Map<string, NodeInfo>();
   private sorted: NodeInfo[] | undefined;
@@ -92,6 +97,9 @@ export class NodeCache {
 
   /** Accounts for a pod change (old → new). */
   podChanged(old: KubeObject | undefined, next: KubeObject | undefined): void {
+    // Usage follows the spec (node, requests) and whether the pod finished: a status write that
+    // finishes nothing changes none (most writes).
+    if (old && next && old.spec === next.spec && finished(old) === finished(next)) return;
     const before = usageOf(old);
     const after = usageOf(next);
     if (before && after && before.node === after.node && before.cpu === after.cpu && before.memory === after.memory) return;

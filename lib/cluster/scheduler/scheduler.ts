@@ -17,7 +17,7 @@ import { selectorMatches } from "../util/labels";
 import { setCondition } from "../util/conditions";
 import { failedSchedulingMessage, filterNode, fitOnly, matchesNodeAffinity, type Failure, type PodContext } from "./filters";
 import { NodeCache, type NodeInfo } from "./node-cache";
-import { baseScore, pickNode } from "./scoring";
+import { baseScoreFor, pickNode, scoringRequests } from "./scoring";
 import { spreadCounts, termCounts, type TermCounts } from "./topology";
 
 export const SCHEDULER = "default-scheduler";
@@ -141,16 +141,21 @@ export function createScheduler(): Controller {
       let best = Number.NEGATIVE_INFINITY;
       let bestIndex = -1;
       const total = nodes.length;
+      const { cpu, memory } = input.ctx;
+      const scoring = scoringRequests(input.ctx);
       for (let i = nextStart % Math.max(total, 1); processed < total && found < want; processed += 1, i = i + 1 === total ? 0 : i + 1) {
         const node = nodes[i];
         if (!node) continue;
-        const failure = node.unschedulable || node.taints.length > 0 ? filterNode(input.ctx, node) : fitOnly(input.ctx, node);
+        const plain = !node.unschedulable && node.taints.length === 0;
+        // NodeResourcesFit's happy case inline; anything else asks the filters (and its reasons).
+        const fits = plain && node.pods + 1 <= node.allocPods && node.reqCpu + cpu <= node.allocCpu && node.reqMemory + memory <= node.allocMemory;
+        const failure = fits ? undefined : plain ? fitOnly(input.ctx, node) : filterNode(input.ctx, node);
         if (failure) {
           failures.push(failure);
           continue;
         }
         found += 1;
-        const score = baseScore(input.ctx, node);
+        const score = baseScoreFor(scoring.cpu, scoring.memory, node);
         if (score > best + 1e-9 || (bestIndex >= 0 && i < bestIndex && Math.abs(score - best) <= 1e-9)) {
           best = score;
           bestIndex = i;

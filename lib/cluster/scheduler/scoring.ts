@@ -69,6 +69,23 @@ export function baseScore(ctx: PodContext, n: NodeInfo): number {
   return leastAllocated(ctx, n) + balanced(ctx, n);
 }
 
+/**
+ * `baseScore` with the pod's scoring requests (non-zero defaults applied) worked out once per pod
+ * rather than per node: the same arithmetic in the same order, so the same number.
+ */
+export function baseScoreFor(nzCpu: number, nzMemory: number, n: NodeInfo): number {
+  const freeCpu = n.allocCpu > 0 ? (n.allocCpu - n.nzCpu - nzCpu) / n.allocCpu : 0;
+  const freeMem = n.allocMemory > 0 ? (n.allocMemory - n.nzMemory - nzMemory) / n.allocMemory : 0;
+  const usedCpu = n.allocCpu > 0 ? (n.nzCpu + nzCpu) / n.allocCpu : 0;
+  const usedMem = n.allocMemory > 0 ? (n.nzMemory + nzMemory) / n.allocMemory : 0;
+  return 50 * (Math.max(0, freeCpu) + Math.max(0, freeMem)) + 100 * (1 - Math.abs(usedCpu - usedMem));
+}
+
+/** The pod's requests as scoring counts them (100m CPU / 200Mi when it requests none). */
+export function scoringRequests(ctx: PodContext): { readonly cpu: number; readonly memory: number } {
+  return { cpu: nz(ctx.cpu, DEFAULT_MILLI_CPU), memory: nz(ctx.memory, DEFAULT_MEMORY) };
+}
+
 export interface ScoringInput {
   readonly ctx: PodContext;
   readonly preferredAffinity: readonly TermCounts[];
