@@ -18,42 +18,57 @@ export interface Tracker {
   recordOf(node: object): NodeRecord | undefined;
 }
 
-export function trackReads(document: unknown): Tracker {
-  const records = new WeakMap<object, NodeRecord>();
-  const proxies = new WeakMap<object, object>();
+/** The traps of one watched object; its record is made on the validator's first look. */
+class RecordingHandler implements ProxyHandler<object> {
+  record: NodeRecord | undefined;
 
-  const recordOf = (target: object): NodeRecord => {
-    let record = records.get(target);
-    if (!record) {
-      record = { known: new Set(), enumerated: false };
-      records.set(target, record);
-    }
-    return record;
-  };
-  // One handler for every node of the document: traps get the target, so no closures per node.
-  const handler: ProxyHandler<object> = {
-    get(target, property, receiver) {
-      if (typeof property === "string") recordOf(target).known.add(property);
-      return wrap(Reflect.get(target, property, receiver));
-    },
-    has(target, property) {
-      if (typeof property === "string") recordOf(target).known.add(property);
-      return Reflect.has(target, property);
-    },
-    ownKeys(target) {
-      recordOf(target).enumerated = true;
-      return Reflect.ownKeys(target);
-    },
-  };
-  function wrap(value: unknown): unknown {
-    if (value === null || typeof value !== "object") return value;
-    let proxy = proxies.get(value);
-    if (!proxy) {
-      proxy = new Proxy(value, handler);
-      proxies.set(value, proxy);
-    }
-    return proxy;
+  constructor(private readonly tracker: ReadTracker) {}
+
+  private touch(): NodeRecord {
+    this.record ??= { known: new Set(), enumerated: false };
+    return this.record;
   }
 
-  return { root: wrap(document), recordOf: (node) => records.get(node) };
+  get(target: object, property: string | symbol, receiver: unknown): unknown {
+    if (typeof property === "string") this.touch().known.add(property);
+    return this.tracker.wrap(Reflect.get(target, property, receiver));
+  }
+
+  has(target: object, property: string | symbol): boolean {
+    if (typeof property === "string") this.touch().known.add(property);
+    return Reflect.has(target, property);
+  }
+
+  ownKeys(target: object): ArrayLike<string | symbol> {
+    this.touch().enumerated = true;
+    return Reflect.ownKeys(target);
+  }
+}
+
+class ReadTracker implements Tracker {
+  private readonly watched = new Map<object, { proxy: object; handler: RecordingHandler }>();
+  readonly root: unknown;
+
+  constructor(document: unknown) {
+    this.root = this.wrap(document);
+  }
+
+  wrap(value: unknown): unknown {
+    if (value === null || typeof value !== "object") return value;
+    let entry = this.watched.get(value);
+    if (!entry) {
+      const handler = new RecordingHandler(this);
+      entry = { proxy: new Proxy(value, handler), handler };
+      this.watched.set(value, entry);
+    }
+    return entry.proxy;
+  }
+
+  recordOf(node: object): NodeRecord | undefined {
+    return this.watched.get(node)?.handler.record;
+  }
+}
+
+export function trackReads(document: unknown): Tracker {
+  return new ReadTracker(document);
 }
