@@ -15,7 +15,11 @@ export const reviewSchema = z.object({
   decks: deckIdsSchema,
 });
 
-export const undoSchema = z.object({ decks: deckIdsSchema });
+export const undoSchema = z.object({
+  decks: deckIdsSchema,
+  /** The answer the page means to undo: refused (409) when it is no longer the newest review. */
+  clientId: z.string().min(8, "clientId must be at least 8 characters.").max(100, "clientId is too long (100 characters at most).").optional(),
+});
 
 /** `?deck=a&deck=b` → ["a", "b"] */
 export function deckIdsFromUrl(url: string): string[] {

@@ -45,6 +45,25 @@ test("a learner studies with the keyboard alone (show, rate, undo), reloads, and
   expect(before).toContain("18 new");
 });
 
+test("Z pressed while an answer is still being saved undoes exactly that answer", async ({ page }) => {
+  await signUpNewLearner(page, "Quick");
+  await page.goto("/decks");
+  await page.getByRole("link", { name: "Why Kubernetes" }).click();
+  await page.getByRole("link", { name: "Study this deck" }).click();
+  await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  const first = await front(page);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-back")).toBeVisible();
+  await page.keyboard.press("3");
+  await page.keyboard.press("z"); // no wait: the answer may not be saved yet
+  await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await expect(page.getByTestId("queue-counts")).toContainText("0 learning");
+  expect(await front(page)).toBe(first);
+  await page.reload();
+  await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await expect(page.getByTestId("queue-counts")).toContainText("0 learning");
+});
+
 test("a learner studies two decks together", async ({ page }) => {
   await signUpNewLearner(page, "Picker");
   await page.goto("/decks");

@@ -87,4 +87,29 @@ describe("POST /api/reviews/undo", () => {
     expect(undone.queue.next?.previews).toEqual(before.next?.previews);
     expect(undone.queue.doneToday).toBe(0);
   });
+
+  it("undoes exactly the answer the page names, and refuses (409) when a newer one came from another tab", async () => {
+    const { session } = await signedInAs("learner");
+    const first = crypto.randomUUID();
+    const firstCardId = await firstCard(session);
+    const answered = (await (await session.json("/api/reviews", "POST", { clientId: first, cardId: firstCardId, rating: 3 })).json()) as { queue: QueueBody };
+    const otherTab = crypto.randomUUID();
+    await session.json("/api/reviews", "POST", { clientId: otherTab, cardId: answered.queue.next?.card.id, rating: 3 });
+
+    const stale = await session.json("/api/reviews/undo", "POST", { clientId: first });
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as { error: string }).error).toContain("another tab");
+    expect(((await (await session.request("/api/study")).json()) as QueueBody).doneToday).toBe(2);
+
+    const exact = await session.json("/api/reviews/undo", "POST", { clientId: otherTab });
+    expect(exact.status).toBe(200);
+    expect(((await exact.json()) as { queue: QueueBody }).queue.doneToday).toBe(1);
+  });
+
+  it("answers 422 for a malformed clientId, naming the field", async () => {
+    const { session } = await signedInAs("learner");
+    const response = await session.json("/api/reviews/undo", "POST", { clientId: "x" });
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(await response.json())).toContain("clientId");
+  });
 });

@@ -34,18 +34,33 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
     clientId.current = crypto.randomUUID();
   }, []);
 
+  // Read synchronously by key presses, which can arrive before React re-renders with the new state.
+  const inFlight = useRef<"saving" | "undoing" | null>(null);
+  const undoAfterSave = useRef(false);
+  const lastRecorded = useRef<string | undefined>(undefined);
+  const undoRef = useRef<() => Promise<void>>(async () => {});
+
   const deliver = useCallback(
     async (review: PendingReview, attempt = 0): Promise<void> => {
+      inFlight.current = "saving";
       setSaving(review);
       try {
         const next = await sendReview(review);
         forgetPending(review.clientId);
+        inFlight.current = null;
+        lastRecorded.current = review.clientId;
         setProblem(null);
         setSaving(null);
         showCard(next);
+        if (undoAfterSave.current) {
+          undoAfterSave.current = false;
+          void undoRef.current();
+        }
       } catch (error) {
         if (error instanceof ReviewRejected) {
           forgetPending(review.clientId);
+          inFlight.current = null;
+          undoAfterSave.current = false;
           setSaving(null);
           setProblem(`${error.message} This answer was not recorded.`);
           return;
@@ -77,14 +92,32 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
   );
 
   const undo = useCallback(async () => {
-    if (saving) return;
-    const response = await fetch("/api/reviews/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ decks }) });
-    const body = (await response.json().catch(() => ({}))) as { queue?: StudyQueuePayload; error?: string };
-    if (!response.ok || !body.queue) return setProblem(body.error ?? "Nothing to undo.");
-    setProblem(null);
-    setTally((old) => ({ ...old, undone: old.undone + 1 }));
-    showCard(body.queue);
-  }, [decks, saving, showCard]);
+    // Undo right after an answer waits for that answer to be saved, then undoes exactly it.
+    if (inFlight.current === "saving") {
+      undoAfterSave.current = true;
+      return;
+    }
+    if (inFlight.current === "undoing") return;
+    inFlight.current = "undoing";
+    try {
+      // The answer this page recorded last: the server undoes it only if it is still the newest review.
+      const expected = lastRecorded.current;
+      const response = await fetch("/api/reviews/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ decks, clientId: expected }) });
+      const body = (await response.json().catch(() => ({}))) as { queue?: StudyQueuePayload; error?: string };
+      if (!response.ok || !body.queue) return setProblem(body.error ?? "Nothing to undo.");
+      lastRecorded.current = undefined;
+      setProblem(null);
+      setTally((old) => ({ ...old, undone: old.undone + 1 }));
+      showCard(body.queue);
+    } catch {
+      setProblem("Could not reach the server to undo. Nothing was undone; try again.");
+    } finally {
+      inFlight.current = null;
+    }
+  }, [decks, showCard]);
+  useEffect(() => {
+    undoRef.current = undo;
+  }, [undo]);
 
   const act = useCallback(
     async (action: "bury" | "suspend") => {

@@ -4,11 +4,11 @@ import { undoLastReview } from "@/lib/server/study/undo-review";
 import { withUser } from "@/lib/server/with-user";
 import { undoSchema } from "@/lib/validations/review";
 
-/** Undoes the learner's last review and returns that card to answer again. */
+/** Undoes the learner's last review (when `clientId` is sent, only if it is that answer) and returns that card to answer again. */
 export const POST = withUser(async (request, { user }) => {
   const input = undoSchema.parse(await readJsonBody(request));
   const now = new Date();
-  const undone = await undoLastReview(user.id, now);
+  const undone = await undoLastReview(user.id, now, input.clientId);
   const queue = await loadStudyQueue(user.id, input.decks, now);
   const card = await studyCardPayload(user.id, undone.cardId, "review", now);
   return Response.json({ undone, queue: { ...queue, next: card ?? queue.next } });
