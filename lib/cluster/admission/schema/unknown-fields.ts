@@ -65,12 +65,19 @@ function hintFor(name: string, value: Record<string, unknown>, record: NodeRecor
   return " Remove it, or check its spelling and indentation.";
 }
 
+/** Objects and lists: the only values with fields of their own to check (scalars have none). */
+function isNode(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
 export function findUnknownFields(document: unknown, tracker: Tracker): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
   /** ancestors: nearest first */
   const visit = (value: unknown, segments: PathSegment[], ancestors: readonly Parent[]): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...segments, { index: i }], ancestors));
+      value.forEach((item, i) => {
+        if (isNode(item)) visit(item, [...segments, { index: i }], ancestors);
+      });
       return;
     }
     if (!isObject(value)) return;
@@ -82,9 +89,9 @@ export function findUnknownFields(document: unknown, tracker: Tracker): SchemaFi
     const inner: readonly Parent[] = [{ record, segments }, ...ancestors];
     for (const [name, child] of Object.entries(fields)) {
       if (record.enumerated) {
-        visit(child, [...segments, { key: name }], inner);
+        if (isNode(child)) visit(child, [...segments, { key: name }], inner);
       } else if (isKnownField(record, name)) {
-        visit(child, [...segments, { field: name }], inner);
+        if (isNode(child)) visit(child, [...segments, { field: name }], inner);
       } else {
         const path = formatPath([...segments, { field: name }]);
         findings.push({ path, message: `unknown field "${path}".${hintFor(name, fields, record, ancestors, segments, tracker)}` });
