@@ -40,8 +40,14 @@ export interface StoreSnapshot {
   readonly revision: number;
 }
 
+/** A stored object with its key: the first string built for the key, handed to every later change. */
+interface Slot {
+  readonly key: string;
+  object: KubeObject;
+}
+
 export class Store {
-  private readonly objects = new Map<string, KubeObject>();
+  private readonly objects = new Map<string, Slot>();
   private readonly byKind = new Map<string, Set<string>>();
   private readonly byKindNs = new Map<string, Set<string>>();
   private readonly byOwner = new Map<string, Set<string>>();
@@ -58,12 +64,12 @@ export class Store {
   }
 
   get(key: string): KubeObject | undefined {
-    return this.objects.get(key);
+    return this.objects.get(key)?.object;
   }
 
   getByUid(uid: string): KubeObject | undefined {
     const key = this.byUid.get(uid);
-    return key === undefined ? undefined : this.objects.get(key);
+    return key === undefined ? undefined : this.objects.get(key)?.object;
   }
 
   get size(): number {
@@ -100,14 +106,20 @@ export class Store {
   resolve(keys: Iterable<string>): KubeObject[] {
     const out: KubeObject[] = [];
     for (const key of keys) {
-      const o = this.objects.get(key);
-      if (o) out.push(o);
+      const slot = this.objects.get(key);
+      if (slot) out.push(slot.object);
     }
     return out;
   }
 
   all(): KubeObject[] {
-    return [...this.objects.values()];
+    return this.values();
+  }
+
+  private values(): KubeObject[] {
+    const out: KubeObject[] = [];
+    for (const slot of this.objects.values()) out.push(slot.object);
+    return out;
   }
 
   /** Writes an object (create or replace), stamping the next resourceVersion; returns what is stored. */
@@ -116,16 +128,23 @@ export class Store {
     const object: KubeObject = { ...input, metadata: { ...input.metadata, resourceVersion: String(this.revision) } };
     if (this.freeze) deepFreeze(object);
     const key = objectKey(object);
-    const old = this.objects.get(key);
-    this.objects.set(key, object);
-    if (!old) this.index(key, object);
-    else this.reindex(key, old, object);
-    this.emit({ type: old ? "MODIFIED" : "ADDED", key, object, old });
+    const slot = this.objects.get(key);
+    if (slot) {
+      // An update: the slot's key string is the one every index and queue already holds.
+      const old = slot.object;
+      slot.object = object;
+      this.reindex(slot.key, old, object);
+      this.emit({ type: "MODIFIED", key: slot.key, object, old });
+      return object;
+    }
+    this.objects.set(key, { key, object });
+    this.index(key, object);
+    this.emit({ type: "ADDED", key, object, old: undefined });
     return object;
   }
 
   remove(key: string): KubeObject | undefined {
-    const old = this.objects.get(key);
+    const old = this.objects.get(key)?.object;
     if (!old) return undefined;
     this.revision += 1;
     this.objects.delete(key);
@@ -135,7 +154,7 @@ export class Store {
   }
 
   snapshot(): StoreSnapshot {
-    return { objects: [...this.objects.values()], revision: this.revision };
+    return { objects: this.values(), revision: this.revision };
   }
 
   /** Replaces every object with the snapshot's, telling listeners what vanished, appeared or changed. */
@@ -144,10 +163,10 @@ export class Store {
     for (const key of [...this.objects.keys()]) if (!wanted.has(key)) this.remove(key);
     this.revision = Math.max(this.revision, snapshot.revision);
     for (const [key, o] of wanted) {
-      const current = this.objects.get(key);
+      const current = this.objects.get(key)?.object;
       if (current === o) continue;
       if (current) this.unindex(key, current);
-      this.objects.set(key, o);
+      this.objects.set(key, { key, object: o });
       this.index(key, o);
       this.emit({ type: current ? "MODIFIED" : "ADDED", key, object: o, old: current });
     }
