@@ -177,14 +177,17 @@ async function measure(learners, drive) {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   };
   const cpu0 = serverCpuSeconds();
+  const client0 = process.cpuUsage();
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, worker) => drive(learners[worker % learners.length], deadline, record, worker)));
   const seconds = (performance.now() - started) / 1000;
   const recorded = statuses.get(201) ?? 0;
   const cpuSeconds = serverCpuSeconds() - cpu0;
+  const client = process.cpuUsage(client0);
+  const clientCores = (client.user + client.system) / 1e6 / seconds;
   const cpu = Number.isFinite(cpuSeconds) && recorded > 0
-    ? `; app CPU ${cpuSeconds.toFixed(1)} s = ${((cpuSeconds * 1000) / recorded).toFixed(2)} ms per review, ${(cpuSeconds / seconds).toFixed(2)} cores`
+    ? `; app CPU ${cpuSeconds.toFixed(1)} s = ${((cpuSeconds * 1000) / recorded).toFixed(2)} ms per review, ${(cpuSeconds / seconds).toFixed(2)} cores (this client ${clientCores.toFixed(2)} cores)`
     : "";
   return { latencies, recorded, seconds, statuses: JSON.stringify(Object.fromEntries(statuses)), cpu };
 }
