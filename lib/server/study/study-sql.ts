@@ -8,45 +8,25 @@ import type { CardStateRow } from "./srs-records";
  */
 export type StoredCardState = CardStateRow & { id: string; cardId: string; version: number };
 
-interface CardStateColumns {
-  id: string;
-  cardId: string;
-  state: string;
+/** A CardState row as SQLite hands it over: dates as text, booleans as 0/1. */
+type CardStateColumns = Omit<StoredCardState, "due" | "lastReview" | "buriedUntil" | "suspended" | "leech"> & {
   due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
   lastReview: string | null;
-  suspended: number;
   buriedUntil: string | null;
+  suspended: number;
   leech: number;
-  version: number;
-}
+};
 
 const STATE_COLUMNS = `"id", "cardId", "state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
   "reps", "lapses", "lastReview", "suspended", "buriedUntil", "leech", "version"`;
 
 function cardStateFromColumns(row: CardStateColumns): StoredCardState {
   return {
-    id: row.id,
-    cardId: row.cardId,
-    version: row.version,
-    state: row.state,
+    ...row,
     due: dateFromSqlite(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
     lastReview: optionalDateFromSqlite(row.lastReview),
-    suspended: row.suspended !== 0,
     buriedUntil: optionalDateFromSqlite(row.buriedUntil),
+    suspended: row.suspended !== 0,
     leech: row.leech !== 0,
   };
 }
