@@ -7,12 +7,10 @@
  * js-yaml declines (anchors, tags, syntax errors) and supplies positions lazily when they are needed
  * and the source's lines alone cannot tell them (block-documents.ts).
  */
-import { isMap, isSeq } from "yaml";
-import { DEFAULT_READ_LIMITS, type ApiError, type ManifestSource, type ParsedDocument, type ReadLimits, type SourcePosition } from "../types";
-import { blockDocuments, UNSURE, type BlockDocument, type Unsure } from "./block-documents";
+import { DEFAULT_READ_LIMITS, type ApiError, type ManifestSource, type ParsedDocument, type ReadLimits } from "../types";
 import { parseFast } from "./fast-parse";
-import { parsePrecise, type PreciseDocument, type PreciseParse } from "./precise-parse";
-import { createParsedDocument, startOf, type AstRef, type PositionSource } from "./source-document";
+import { createParsedDocument } from "./source-document";
+import { DocumentPlace, SourceReader, type SourceDocument } from "./source-reader";
 import { isRecord, objectLabel, toKubeObject, describe } from "./to-kube-object";
 
 export interface ReadResult {
@@ -23,87 +21,6 @@ export interface ReadResult {
 function utf8Length(text: string, limit: number): number {
   // Each UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no encoding pass.
   return text.length * 3 <= limit ? text.length : new TextEncoder().encode(text).length;
-}
-
-/** One readable document of a source: from the fast path (its index among the non-empty ones) or the precise one. */
-interface SourceDocument {
-  value: unknown;
-  fastIndex?: number;
-  precise?: PreciseDocument;
-}
-
-class SourceReader {
-  private precise: PreciseParse | undefined;
-  private blocks: BlockDocument[] | undefined | null = null;
-  /** the number of non-empty documents the fast path read */
-  fastDocuments = 0;
-
-  constructor(
-    private readonly source: ManifestSource,
-    private readonly limit: ReadLimits,
-  ) {}
-
-  get text(): string {
-    return this.source.text;
-  }
-
-  parsed(): PreciseParse {
-    this.precise ??= parsePrecise(this.source.text, this.limit.maxAliasCount);
-    return this.precise;
-  }
-
-  /** The lines of the fast path's `index`-th non-empty document, when the source is plain enough to cut into documents. */
-  block(index: number): BlockDocument | undefined {
-    if (this.blocks === null) this.blocks = blockDocuments(this.source.text, this.fastDocuments);
-    return this.blocks?.[index];
-  }
-
-  syntaxTree(document: SourceDocument): PreciseDocument | undefined {
-    return document.precise ?? (document.fastIndex === undefined ? undefined : this.parsed().documents[document.fastIndex]);
-  }
-
-  position(offset: number): { line: number; column: number } {
-    const { line, col } = this.parsed().lineCounter.linePos(offset);
-    return { line, column: col };
-  }
-
-  astRef(document: PreciseDocument | undefined, item: number | undefined): AstRef | undefined {
-    if (!document) return undefined;
-    let root = document.contents;
-    if (item !== undefined) {
-      const items = isMap(root) ? root.get("items", true) : undefined;
-      root = isSeq(items) ? items.items[item] : undefined;
-    }
-    return root === undefined ? undefined : { root, doc: document.doc, lineCounter: this.parsed().lineCounter };
-  }
-}
-
-/** Where one object (a document, or an item of a List document) is written in its source. */
-class DocumentPlace implements PositionSource {
-  constructor(
-    private readonly reader: SourceReader,
-    private readonly document: SourceDocument,
-    private readonly item: number | undefined,
-  ) {}
-
-  blockPosition(path: string): SourcePosition | undefined | Unsure {
-    const block = this.document.fastIndex === undefined ? undefined : this.reader.block(this.document.fastIndex);
-    if (!block) return UNSURE;
-    if (this.item === undefined) return block.positionOf(path);
-    const item = `items[${this.item}]`;
-    return block.positionOf(path === "" ? item : `${item}.${path}`);
-  }
-
-  ast(): AstRef | undefined {
-    return this.reader.astRef(this.reader.syntaxTree(this.document), this.item);
-  }
-
-  /** Where the object starts according to the syntax tree (for problems found while reading). */
-  start(): SourcePosition {
-    const ref = this.ast();
-    const offset = ref ? startOf(ref.root) : undefined;
-    return offset === undefined ? { line: 1, column: 1 } : this.reader.position(offset);
-  }
 }
 
 /** Items of a typed list (apps/v1 DeploymentList) may leave out their type: it is the list's. */
