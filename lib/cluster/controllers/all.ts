@@ -15,6 +15,7 @@ import { cronJobController } from "./cronjob";
 import { volumeBindingController } from "./volume-binding";
 import { resourceQuotaController } from "./resource-quota";
 import { hpaController } from "./hpa";
+import { disruptionController } from "./disruption";
 
 export function allControllers(kubelet: Controller): Controller[] {
   return [
@@ -33,6 +34,7 @@ export function allControllers(kubelet: Controller): Controller[] {
     createScheduler(),
     kubelet,
     createEndpointSliceController(),
+    disruptionController,
     ingressStatusController,
     resourceQuotaController,
   ];
