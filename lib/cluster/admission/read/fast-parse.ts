@@ -14,9 +14,12 @@ import { FALSE, FLOAT, FLOAT_EXP, FLOAT_NAN, INT_BIN, INT_DEC, INT_HEX, INT_OCT,
  */
 function scalarType(tag: string, firstChars: string, ...patterns: RegExp[]): Type {
   const combined = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"));
+  const canStart = new Uint8Array(128);
+  for (const ch of firstChars) canStart[ch.charCodeAt(0)] = 1;
   return new Type(tag, {
     kind: "scalar",
-    resolve: (data: unknown) => typeof data === "string" && firstChars.includes(data.charAt(0)) && data !== "" && combined.test(data),
+    // charCodeAt(0) of "" is NaN, and canStart[NaN] is undefined: the empty string is turned down too
+    resolve: (data: unknown) => typeof data === "string" && canStart[data.charCodeAt(0)] === 1 && combined.test(data),
     construct: (data: string) => resolvePlainScalar(data),
   });
 }
