@@ -17,7 +17,7 @@ import { selectorMatches } from "../util/labels";
 import { setCondition } from "../util/conditions";
 import { failedSchedulingMessage, filterNode, fitOnly, matchesNodeAffinity, type Failure, type PodContext } from "./filters";
 import { NodeCache, type NodeInfo } from "./node-cache";
-import { baseScoreFor, pickNode, scoringRequests } from "./scoring";
+import { pickNode, scoreFromColumns, scoringRequests } from "./scoring";
 import { spreadCounts, termCounts, type TermCounts } from "./topology";
 
 export const SCHEDULER = "default-scheduler";
@@ -143,25 +143,37 @@ export function createScheduler(): Controller {
       const total = nodes.length;
       const { cpu, memory } = input.ctx;
       const scoring = scoringRequests(input.ctx);
+      const c = cache.columns();
+      if (c.scoredFor.cpu !== scoring.cpu || c.scoredFor.memory !== scoring.memory) {
+        c.scored.fill(0);
+        c.scoredFor.cpu = scoring.cpu;
+        c.scoredFor.memory = scoring.memory;
+      }
       for (let i = nextStart % Math.max(total, 1); processed < total && found < want; processed += 1, i = i + 1 === total ? 0 : i + 1) {
-        const node = nodes[i];
-        if (!node) continue;
-        const plain = !node.unschedulable && node.taints.length === 0;
-        // NodeResourcesFit's happy case inline; anything else asks the filters (and its reasons).
-        const fits = plain && node.pods + 1 <= node.allocPods && node.reqCpu + cpu <= node.allocCpu && node.reqMemory + memory <= node.allocMemory;
-        const failure = fits ? undefined : plain ? fitOnly(input.ctx, node) : filterNode(input.ctx, node);
-        if (failure) {
-          failures.push(failure);
-          continue;
+        // NodeResourcesFit's happy case and the score straight from the columns; anything else
+        // asks the filters (and their reasons) with the node itself.
+        const fits = c.plain[i] === 1 && (c.pods[i] ?? 0) + 1 <= (c.allocPods[i] ?? 0) && (c.reqCpu[i] ?? 0) + cpu <= (c.allocCpu[i] ?? 0) && (c.reqMemory[i] ?? 0) + memory <= (c.allocMemory[i] ?? 0);
+        if (!fits) {
+          const node = nodes[i];
+          const failure = node ? (c.plain[i] === 1 ? fitOnly(input.ctx, node) : filterNode(input.ctx, node)) : undefined;
+          if (failure || !node) {
+            if (failure) failures.push(failure);
+            continue;
+          }
         }
         found += 1;
-        const score = baseScoreFor(scoring.cpu, scoring.memory, node);
+        let score = c.score[i] ?? 0;
+        if (c.scored[i] !== 1) {
+          score = scoreFromColumns(c, i, scoring.cpu, scoring.memory);
+          c.score[i] = score;
+          c.scored[i] = 1;
+        }
         if (score > best + 1e-9 || (bestIndex >= 0 && i < bestIndex && Math.abs(score - best) <= 1e-9)) {
           best = score;
           bestIndex = i;
-          chosen = node;
         }
       }
+      chosen = bestIndex >= 0 ? nodes[bestIndex] : undefined;
     } else {
       const feasible: NodeInfo[] = [];
       for (; processed < nodes.length && feasible.length < want; processed += 1) {

@@ -15,7 +15,7 @@ import type { Pod } from "../types";
 import { nodeTermMatches } from "../util/labels";
 import { tolerated } from "../util/taints";
 import type { PodContext } from "./filters";
-import { DEFAULT_MEMORY, DEFAULT_MILLI_CPU, type NodeInfo } from "./node-cache";
+import { DEFAULT_MEMORY, DEFAULT_MILLI_CPU, type NodeColumns, type NodeInfo } from "./node-cache";
 import type { TermCounts } from "./topology";
 
 function normalise(raw: readonly number[], reverse = false): number[] {
@@ -70,14 +70,18 @@ export function baseScore(ctx: PodContext, n: NodeInfo): number {
 }
 
 /**
- * `baseScore` with the pod's scoring requests (non-zero defaults applied) worked out once per pod
- * rather than per node: the same arithmetic in the same order, so the same number.
+ * `baseScore` of the node at index `i` of the columns, with the pod's scoring requests (non-zero
+ * defaults applied) worked out once per pod: the same arithmetic in the same order, so the same number.
  */
-export function baseScoreFor(nzCpu: number, nzMemory: number, n: NodeInfo): number {
-  const freeCpu = n.allocCpu > 0 ? (n.allocCpu - n.nzCpu - nzCpu) / n.allocCpu : 0;
-  const freeMem = n.allocMemory > 0 ? (n.allocMemory - n.nzMemory - nzMemory) / n.allocMemory : 0;
-  const usedCpu = n.allocCpu > 0 ? (n.nzCpu + nzCpu) / n.allocCpu : 0;
-  const usedMem = n.allocMemory > 0 ? (n.nzMemory + nzMemory) / n.allocMemory : 0;
+export function scoreFromColumns(c: NodeColumns, i: number, nzCpu: number, nzMemory: number): number {
+  const allocCpu = c.allocCpu[i] ?? 0;
+  const allocMemory = c.allocMemory[i] ?? 0;
+  const usedCpuNow = c.nzCpu[i] ?? 0;
+  const usedMemoryNow = c.nzMemory[i] ?? 0;
+  const freeCpu = allocCpu > 0 ? (allocCpu - usedCpuNow - nzCpu) / allocCpu : 0;
+  const freeMem = allocMemory > 0 ? (allocMemory - usedMemoryNow - nzMemory) / allocMemory : 0;
+  const usedCpu = allocCpu > 0 ? (usedCpuNow + nzCpu) / allocCpu : 0;
+  const usedMem = allocMemory > 0 ? (usedMemoryNow + nzMemory) / allocMemory : 0;
   return 50 * (Math.max(0, freeCpu) + Math.max(0, freeMem)) + 100 * (1 - Math.abs(usedCpu - usedMem));
 }
 
