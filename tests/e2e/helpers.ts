@@ -11,3 +11,8 @@ export async function signUpNewLearner(page: Page, name: string): Promise<string
   await expect(page).toHaveURL(/\/dashboard$/);
   return email;
 }
+
+/** Waits until the study page's keyboard shortcuts work (the page is hydrated), so no key press is lost. */
+export async function studyKeysReady(page: Page): Promise<void> {
+  await expect(page.getByTestId("study")).toHaveAttribute("data-keys-ready", "true");
+}

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signUpNewLearner } from "./helpers";
+import { signUpNewLearner, studyKeysReady } from "./helpers";
 
 test("a learner studies a couple of cards, then sees the progress page's plots and their tables", async ({ page }) => {
   await signUpNewLearner(page, "Charts");
   await page.goto("/study");
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await studyKeysReady(page);
   for (const [key, left] of [["3", "19 new"], ["4", "18 new"]] as const) {
     await page.keyboard.press("Space");
     await expect(page.getByTestId("card-back")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpNewLearner } from "./helpers";
+import { signUpNewLearner, studyKeysReady } from "./helpers";
 
 async function counts(page: Page): Promise<string> {
   return (await page.getByTestId("queue-counts").textContent()) ?? "";
@@ -16,6 +16,7 @@ test("a learner studies with the keyboard alone (show, rate, undo), reloads, and
   await page.getByRole("link", { name: "Study this deck" }).click();
   await expect(page).toHaveURL(/\/study\?deck=/);
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await studyKeysReady(page);
   await expect(page.getByTestId("queue-counts")).toContainText("0 learning");
 
   const first = await front(page);
@@ -51,16 +52,19 @@ test("Z pressed while an answer is still being saved undoes exactly that answer"
   await page.getByRole("link", { name: "Why Kubernetes" }).click();
   await page.getByRole("link", { name: "Study this deck" }).click();
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await studyKeysReady(page);
   const first = await front(page);
   await page.keyboard.press("Space");
   await expect(page.getByTestId("card-back")).toBeVisible();
   await page.keyboard.press("3");
   await page.keyboard.press("z"); // no wait: the answer may not be saved yet
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await studyKeysReady(page);
   await expect(page.getByTestId("queue-counts")).toContainText("0 learning");
   expect(await front(page)).toBe(first);
   await page.reload();
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await studyKeysReady(page);
   await expect(page.getByTestId("queue-counts")).toContainText("0 learning");
 });
 
@@ -72,6 +76,7 @@ test("a learner studies two decks together", async ({ page }) => {
   await page.getByRole("button", { name: "Study 2 selected decks" }).click();
   await expect(page).toHaveURL(/\/study\?deck=[^&]+&deck=[^&]+$/);
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
+  await studyKeysReady(page);
   const decksSeen = new Set<string>();
   for (let i = 0; i < 12; i += 1) {
     decksSeen.add(((await page.getByRole("article", { name: "Card" }).locator("p").first().textContent()) ?? "").split("·")[0]?.trim() ?? "");

@@ -39,6 +39,7 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
   const undoAfterSave = useRef(false);
   const lastRecorded = useRef<string | undefined>(undefined);
   const undoRef = useRef<() => Promise<void>>(async () => {});
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const deliver = useCallback(
     async (review: PendingReview, attempt = 0): Promise<void> => {
@@ -154,12 +155,14 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
       if ((key === " " || key === "enter") && suggested) return void (event.preventDefault(), rate(suggested));
     }
     window.addEventListener("keydown", onKey);
+    // Says the keys work now: the server-rendered page shows the card before the browser has hydrated it.
+    rootRef.current?.setAttribute("data-keys-ready", "true");
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, rate, undo, pick, suggested]);
 
   const { counts } = queue;
   return (
-    <div className="space-y-4">
+    <div ref={rootRef} className="space-y-4" data-testid="study">
       <p className="flex flex-wrap gap-3 text-sm" aria-live="polite" data-testid="queue-counts">
         <span className="text-sky-700 dark:text-sky-400">{counts.new} new</span>
         <span className="text-red-700 dark:text-red-400">{counts.learning} learning</span>

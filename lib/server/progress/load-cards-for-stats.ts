@@ -2,6 +2,7 @@ import "server-only";
 import type { CardStateRow } from "../study/srs-records";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
+import { readCardStates } from "../study/study-sql";
 
 export interface CardForStats {
   readonly id: string;
@@ -24,16 +25,8 @@ export async function loadCardsForStats(userId: string): Promise<CardForStats[]>
   // Flat queries joined here: Prisma's nested relation reads cost several times more on 500+ cards.
   const decks = await db.deck.findMany({ where: visibleDecksWhere(userId), select: { id: true, title: true } });
   const deckTitles = new Map(decks.map((deck) => [deck.id, deck.title]));
-  const [cards, states] = await Promise.all([
-    db.card.findMany({ where: { retiredAt: null, deckId: { in: [...deckTitles.keys()] } }, select: { id: true, topic: true, deckId: true } }),
-    db.cardState.findMany({
-      where: { userId },
-      select: {
-        cardId: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
-        learningSteps: true, reps: true, lapses: true, lastReview: true, suspended: true, buriedUntil: true, leech: true,
-      },
-    }),
-  ]);
+  const cards = await db.card.findMany({ where: { retiredAt: null, deckId: { in: [...deckTitles.keys()] } }, select: { id: true, topic: true, deckId: true } });
+  const states = readCardStates(userId); // the direct connection's prepared statement (see ../sqlite.ts)
   const byCard = new Map(states.map((state) => [state.cardId, state]));
   return cards.map((card) => ({ id: card.id, topic: firstHeading(card.topic) ?? deckTitles.get(card.deckId) ?? "Other", state: byCard.get(card.id) }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CardStateName, Rating, StatsReview } from "@/lib/srs";
-import { db } from "../db";
+import { statement } from "../sqlite";
 
 /**
  * A review known only by its time, for the statistics that only count reviews per study day (the
@@ -37,15 +37,16 @@ class ReviewTime implements StatsReview {
  */
 export async function loadReviewTimes(userId: string): Promise<StatsReview[]> {
   // reviewedAt is stored as ISO 8601 UTC text ("2026-11-21T23:05:13.830+00:00"); 16 characters = the minute.
-  const rows = await db.$queryRaw<{ minute: string; reviews: bigint | number }[]>`
-    SELECT substr(reviewedAt, 1, 16) AS minute, COUNT(*) AS reviews
-    FROM ReviewLog WHERE userId = ${userId} AND undoneAt IS NULL
-    GROUP BY minute ORDER BY minute`;
+  // A prepared statement on the direct connection (see ../sqlite.ts).
+  const rows = statement(`
+    SELECT substr("reviewedAt", 1, 16) AS minute, COUNT(*) AS reviews
+    FROM "ReviewLog" WHERE "userId" = ? AND "undoneAt" IS NULL
+    GROUP BY minute ORDER BY minute`).all(userId) as { minute: string; reviews: number }[];
   const times: StatsReview[] = [];
   for (const row of rows) {
     const time = new ReviewTime(new Date(`${row.minute}:00Z`));
     if (Number.isNaN(time.reviewedAt.getTime())) throw new Error(`unexpected reviewedAt text "${row.minute}" in ReviewLog`);
-    for (let i = 0; i < Number(row.reviews); i += 1) times.push(time);
+    for (let i = 0; i < row.reviews; i += 1) times.push(time);
   }
   return times;
 }

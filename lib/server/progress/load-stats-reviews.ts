@@ -1,6 +1,6 @@
 import "server-only";
 import { isCardStateName, isRating, type CardStateName, type Rating, type StatsReview } from "@/lib/srs";
-import { db } from "../db";
+import { dateFromSqlite, sqliteDate, statement } from "../sqlite";
 
 interface SnapshotHead {
   schedule?: { state?: unknown; scheduledDays?: unknown };
@@ -46,14 +46,18 @@ class LoggedReview implements StatsReview {
 
 /** The learner's non-undone reviews since `since` as the statistics need them, oldest first. */
 export async function loadStatsReviews(userId: string, since: Date): Promise<StatsReview[]> {
-  const rows = await db.reviewLog.findMany({
-    where: { userId, undoneAt: null, reviewedAt: { gte: since } },
-    orderBy: { reviewedAt: "asc" },
-    select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true },
-  });
+  // A prepared statement on the direct connection (see ../sqlite.ts): a month can be thousands of rows.
+  const rows = statement(`
+    SELECT "cardId", "rating", "reviewedAt", "stateBefore" FROM "ReviewLog"
+    WHERE "userId" = ? AND "undoneAt" IS NULL AND "reviewedAt" >= ? ORDER BY "reviewedAt"`).all(userId, sqliteDate(since)) as {
+    cardId: string;
+    rating: number;
+    reviewedAt: string;
+    stateBefore: string;
+  }[];
   const reviews: StatsReview[] = [];
   for (const row of rows) {
-    if (isRating(row.rating)) reviews.push(new LoggedReview(row.cardId, row.rating, row.reviewedAt, row.stateBefore));
+    if (isRating(row.rating)) reviews.push(new LoggedReview(row.cardId, row.rating, dateFromSqlite(row.reviewedAt), row.stateBefore));
   }
   return reviews;
 }
