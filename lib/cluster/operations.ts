@@ -4,6 +4,7 @@
  * read data in volumes, take and restore an etcd snapshot, set the load an HPA sees.
  */
 import { createObject, deleteObject, writeObject } from "./api";
+import { DRAIN_RETRY, drainPod, type RefusedEviction } from "./controllers/drain";
 import type { Kubelet } from "./kubelet/kubelet";
 import type { ResolvedEnvVar } from "./kubelet/env";
 import { locate } from "./kubelet/volumes";
@@ -18,6 +19,9 @@ export interface EtcdSnapshot {
   readonly store: StoreSnapshot;
   readonly takenAt: number;
 }
+
+/** The names of the pods drain evicted (as before), and the pods it could not evict yet. */
+export type DrainResult = string[] & { readonly refused: readonly RefusedEviction[] };
 
 export type FileResult = { readonly ok: true; readonly volume: string; readonly describe: string } | { readonly ok: false; readonly message: string };
 
@@ -68,17 +72,27 @@ export class ClusterOperations {
     return this.cordon(name, false);
   }
 
-  /** `kubectl drain --ignore-daemonsets`: cordon, then evict every pod not owned by a DaemonSet. */
-  drain(name: string): string[] {
-    if (!this.cordon(name)) return [];
+  /**
+   * `kubectl drain --ignore-daemonsets`: cordon, then evict every pod not owned by a DaemonSet through
+   * the Eviction API. Returns the pods evicted now; `refused` lists the others with kubectl's error
+   * line. One a disruption budget holds back is retried every 5 s on the virtual clock until the
+   * budget allows it (a replacement became Ready elsewhere), as drain's retries would.
+   */
+  drain(name: string): DrainResult {
     const evicted: string[] = [];
+    const refused: RefusedEviction[] = [];
+    const result = Object.assign(evicted, { refused });
+    if (!this.cordon(name)) return result;
     for (const p of this.rt.store.resolve(this.rt.store.podsOnNode(name))) {
       if (p.metadata.ownerReferences?.some((r) => r.kind === "DaemonSet") || p.metadata.deletionTimestamp) continue;
-      this.rt.record(p, "Normal", "Evicted", `Evicting pod ${p.metadata.namespace ?? "default"}/${p.metadata.name ?? ""}`, "kubectl");
-      deleteObject(this.rt, objectKey(p));
-      evicted.push(p.metadata.name ?? "");
+      const refusal = drainPod(this.rt, p);
+      if (!refusal) evicted.push(p.metadata.name ?? "");
+      else {
+        refused.push(refusal);
+        if (refusal.retrying) this.engine.enqueue(DRAIN_RETRY, objectKey(p));
+      }
     }
-    return evicted;
+    return result;
   }
 
   /** `kubectl scale`. */
