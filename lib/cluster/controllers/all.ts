@@ -16,6 +16,7 @@ import { volumeBindingController } from "./volume-binding";
 import { resourceQuotaController } from "./resource-quota";
 import { hpaController } from "./hpa";
 import { disruptionController } from "./disruption";
+import { createDrainRetry } from "./drain";
 
 export function allControllers(kubelet: Controller): Controller[] {
   return [
@@ -35,6 +36,7 @@ export function allControllers(kubelet: Controller): Controller[] {
     kubelet,
     createEndpointSliceController(),
     disruptionController,
+    createDrainRetry(),
     ingressStatusController,
     resourceQuotaController,
   ];
