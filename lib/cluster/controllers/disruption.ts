@@ -10,7 +10,7 @@ import { writeStatus } from "../api";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import type { StoreChange } from "../store/store";
-import { isPod, num, record, type Pod } from "../types";
+import { isPod, num, record, stringMap, type Pod } from "../types";
 import { selectorMatches, type LabelSelector } from "../util/labels";
 import { self, type Controller, type Enqueue, type ReconcileResult } from "./controller";
 import { isReady } from "./helpers";
@@ -29,7 +29,26 @@ export interface DisruptionStatus {
   readonly conditions: readonly Record<string, unknown>[];
 }
 
-const selectorOf = (pdb: KubeObject): LabelSelector | undefined => record(record(pdb.spec)?.selector) as LabelSelector | undefined;
+/** A label selector field read without casting: undefined when absent (or not an object). */
+export function labelSelectorOf(value: unknown): LabelSelector | undefined {
+  const r = record(value);
+  if (!r) return undefined;
+  const expressions = Array.isArray(r.matchExpressions) ? r.matchExpressions.map(record) : [];
+  return {
+    matchLabels: stringMap(r.matchLabels),
+    matchExpressions: expressions.flatMap((e) => (typeof e?.key === "string" && typeof e.operator === "string" ? [{ key: e.key, operator: e.operator, values: Array.isArray(e.values) ? e.values.filter((v): v is string => typeof v === "string") : [] }] : [])),
+  };
+}
+
+/** Per stored (frozen) budget spec, its selector: a pod change reads it for every budget in the namespace. */
+const selectors = new WeakMap<object, LabelSelector | undefined>();
+
+function selectorOf(pdb: KubeObject): LabelSelector | undefined {
+  const spec = record(pdb.spec);
+  if (!spec || !Object.isFrozen(spec)) return labelSelectorOf(spec?.selector);
+  if (!selectors.has(spec)) selectors.set(spec, labelSelectorOf(spec.selector));
+  return selectors.get(spec);
+}
 
 /** The pods a budget selects (policy/v1: an empty selector selects every pod in the namespace, none without one). */
 export function budgetPods(rt: Runtime, pdb: KubeObject): Pod[] {
