@@ -2,15 +2,19 @@
  * HorizontalPodAutoscaler (autoscaling/v2, CPU utilisation) against a simulated load: the cluster's
  * `setLoad()` says what utilisation (percent of requests) the metrics pipeline reports for a target.
  * desired = ceil(current replicas × utilisation / target), within min/max, ignored within the 10 %
- * tolerance. Without a load set the HPA reports that it cannot get metrics, as with no metrics-server.
+ * tolerance. Without a load set the HPA reports that it cannot get metrics, as with no metrics-server;
+ * with one, a target pod whose container requests no CPU leaves utilisation undefined: ScalingActive
+ * False (FailedGetResourceMetric) and no scaling, as the replica calculator does.
  * (The 5-minute scale-down stabilisation window is not modelled: it scales down at once.)
  */
 import { writeObject, writeStatus } from "../api";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf, objectKey } from "../store/keys";
-import { num, record, type Condition } from "../types";
+import { conditionsOf, isPod, num, record, type Condition, type Container, type Pod } from "../types";
 import { setCondition } from "../util/conditions";
+import { selectorMatches } from "../util/labels";
+import { labelSelectorOf } from "./disruption";
 import { replicasOf } from "./helpers";
 import type { Controller } from "./controller";
 
@@ -24,6 +28,30 @@ function targetUtilisation(spec: Record<string, unknown>): number {
     if (resource?.name === "cpu") return num(record(resource.target)?.averageUtilization, 80);
   }
   return 80;
+}
+
+/** The target's pods, as the HPA lists them with the scale subresource's selector. */
+function targetPods(rt: Runtime, target: KubeObject): Pod[] {
+  const selector = labelSelectorOf(record(target.spec)?.selector);
+  if (!selector) return [];
+  return rt.store.list("Pod", target.metadata.namespace ?? "").filter((p): p is Pod => isPod(p) && selectorMatches(selector, p.metadata.labels));
+}
+
+/** `calculatePodRequests`' error for the first container (app or sidecar) that requests no CPU; limits count, as they default requests. */
+function missingCpuRequest(pods: readonly Pod[]): string | undefined {
+  for (const p of pods) {
+    const sidecars = (p.spec.initContainers ?? []).filter((c) => c.restartPolicy === "Always");
+    const missing = [...p.spec.containers, ...sidecars].find((c: Container) => c.resources?.requests?.cpu === undefined && c.resources?.limits?.cpu === undefined);
+    if (missing) return `missing request for cpu in container ${missing.name} of Pod ${p.metadata.name ?? ""}`;
+  }
+  return undefined;
+}
+
+/** ScalingActive False with the metric error, and the two Warning events the controller records for it. */
+function metricFailure(rt: Runtime, hpa: KubeObject, conditions: Condition[], error: string, t: string): Condition[] {
+  rt.record(hpa, "Warning", "FailedGetResourceMetric", error, SOURCE);
+  rt.record(hpa, "Warning", "FailedComputeMetricsReplicas", `invalid metrics (1 invalid out of 1), first error is: ${error}`, SOURCE);
+  return setCondition(conditions, { type: "ScalingActive", status: "False", reason: "FailedGetResourceMetric", message: `the HPA was unable to compute the replica count: ${error}` }, t);
 }
 
 function reconcile(key: string, rt: Runtime): void {
@@ -50,7 +78,10 @@ function reconcile(key: string, rt: Runtime): void {
   const load = rt.load.get(`${ns}/${kind}/${name}`);
   let conditions = setCondition(prevConditions, { type: "AbleToScale", status: "True", reason: "SucceededGetScale", message: "the HPA controller was able to get the target's current scale" }, t);
   let desired = current;
-  if (load === undefined) {
+  const missingRequest = load === undefined ? undefined : missingCpuRequest(targetPods(rt, target));
+  if (missingRequest) {
+    conditions = metricFailure(rt, hpa, conditions, `failed to get cpu utilization: ${missingRequest}`, t);
+  } else if (load === undefined) {
     conditions = setCondition(conditions, { type: "ScalingActive", status: "False", reason: "FailedGetResourceMetric", message: "the HPA was unable to compute the replica count: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API" }, t);
     rt.record(hpa, "Warning", "FailedGetResourceMetric", "failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource metrics API", SOURCE);
   } else {
@@ -73,9 +104,15 @@ function reconcile(key: string, rt: Runtime): void {
     ...(lastScaleTime ? { lastScaleTime } : {}),
     currentReplicas: current,
     desiredReplicas: clamped,
-    ...(load !== undefined ? { currentMetrics: [{ type: "Resource", resource: { name: "cpu", current: { averageUtilization: load } } }] } : {}),
+    ...(load !== undefined && !missingRequest ? { currentMetrics: [{ type: "Resource", resource: { name: "cpu", current: { averageUtilization: load } } }] } : {}),
     conditions,
   });
+}
+
+/** Whether the HPA is stuck on a pod without a CPU request (it looks again when target pods come and go). */
+function missesRequest(hpa: KubeObject): boolean {
+  const scaling = conditionsOf(hpa.status).find((c) => c.type === "ScalingActive");
+  return scaling?.reason === "FailedGetResourceMetric" && (scaling.message ?? "").includes("missing request for cpu");
 }
 
 export const hpaController: Controller = {
@@ -86,6 +123,12 @@ export const hpaController: Controller = {
       for (const h of rt.store.list("HorizontalPodAutoscaler", c.object.metadata.namespace ?? "")) {
         if (record(record(h.spec)?.scaleTargetRef)?.name === c.object.metadata.name) enqueue(objectKey(h));
       }
+    },
+    // The real controller resyncs every 15 s; here a pod added or removed (a rollout finishing) is what can clear the error.
+    Pod: (c, enqueue, rt) => {
+      const keys = rt.store.keys("HorizontalPodAutoscaler", c.object.metadata.namespace ?? "");
+      if (c.type === "MODIFIED" || keys.size === 0) return;
+      for (const h of rt.store.resolve(keys)) if (missesRequest(h)) enqueue(objectKey(h));
     },
   },
   reconcile: (key, rt) => reconcile(key, rt),
