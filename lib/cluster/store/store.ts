@@ -49,7 +49,8 @@ interface Slot {
 export class Store {
   private readonly objects = new Map<string, Slot>();
   private readonly byKind = new Map<string, Set<string>>();
-  private readonly byKindNs = new Map<string, Set<string>>();
+  /** Per kind, then per namespace (two lookups, no joined key to build on every watch). */
+  private readonly byKindNs = new Map<string, Map<string, Set<string>>>();
   private readonly byOwner = new Map<string, Set<string>>();
   private readonly byUid = new Map<string, string>();
   private readonly podsByNode = new Map<string, Set<string>>();
@@ -82,7 +83,7 @@ export class Store {
 
   /** Keys of one kind, optionally in one namespace, in insertion order. */
   keys(kind: string, namespace?: string): ReadonlySet<string> {
-    return (namespace === undefined ? this.byKind.get(kind) : this.byKindNs.get(`${kind}|${namespace}`)) ?? EMPTY;
+    return (namespace === undefined ? this.byKind.get(kind) : this.byKindNs.get(kind)?.get(namespace)) ?? EMPTY;
   }
 
   list(kind: string, namespace?: string): KubeObject[] {
@@ -203,7 +204,9 @@ export class Store {
   private index(key: string, o: KubeObject): void {
     const ns = o.metadata.namespace ?? "";
     addTo(this.byKind, o.kind, key);
-    addTo(this.byKindNs, `${o.kind}|${ns}`, key);
+    let byNs = this.byKindNs.get(o.kind);
+    if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map()));
+    addTo(byNs, ns, key);
     if (o.metadata.uid) this.byUid.set(o.metadata.uid, key);
     for (const ref of o.metadata.ownerReferences ?? []) addTo(this.byOwner, ref.uid, key);
     if (o.kind === "Pod") {
@@ -216,7 +219,8 @@ export class Store {
   private unindex(key: string, o: KubeObject): void {
     const ns = o.metadata.namespace ?? "";
     removeFrom(this.byKind, o.kind, key);
-    removeFrom(this.byKindNs, `${o.kind}|${ns}`, key);
+    const byNs = this.byKindNs.get(o.kind);
+    if (byNs) removeFrom(byNs, ns, key);
     if (o.metadata.uid && this.byUid.get(o.metadata.uid) === key) this.byUid.delete(o.metadata.uid);
     for (const ref of o.metadata.ownerReferences ?? []) removeFrom(this.byOwner, ref.uid, key);
     if (o.kind === "Pod") {
