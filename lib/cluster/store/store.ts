@@ -48,6 +48,11 @@ interface Slot {
 
 export class Store {
   private readonly objects = new Map<string, Slot>();
+  /**
+   * Keys per kind. While every object of a kind sits in one namespace, this is the very set that
+   * namespace has in `byKindNs` (one set, not two copies of the same keys); the second namespace
+   * gives the kind a set of its own.
+   */
   private readonly byKind = new Map<string, Set<string>>();
   /** Per kind, then per namespace (two lookups, no joined key to build on every watch). */
   private readonly byKindNs = new Map<string, Map<string, Set<string>>>();
@@ -203,10 +208,7 @@ export class Store {
 
   private index(key: string, o: KubeObject): void {
     const ns = o.metadata.namespace ?? "";
-    addTo(this.byKind, o.kind, key);
-    let byNs = this.byKindNs.get(o.kind);
-    if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map()));
-    addTo(byNs, ns, key);
+    this.indexKind(o.kind, ns, key);
     if (o.metadata.uid) this.byUid.set(o.metadata.uid, key);
     for (const ref of o.metadata.ownerReferences ?? []) addTo(this.byOwner, ref.uid, key);
     if (o.kind === "Pod") {
@@ -216,10 +218,34 @@ export class Store {
     }
   }
 
+  /** Adds `key` to its kind's set and its kind-and-namespace set (the same set while the kind has one namespace). */
+  private indexKind(kind: string, ns: string, key: string): void {
+    let byNs = this.byKindNs.get(kind);
+    if (!byNs) this.byKindNs.set(kind, (byNs = new Map()));
+    let all = this.byKind.get(kind);
+    if (!all) {
+      const only = new Set([key]);
+      this.byKind.set(kind, only);
+      byNs.set(ns, only);
+      return;
+    }
+    const nsKeys = byNs.get(ns);
+    if (nsKeys === all) {
+      all.add(key);
+      return;
+    }
+    // A second namespace: the kind's set stops being the first namespace's (same keys, same order).
+    if (nsKeys === undefined && byNs.size === 1 && byNs.values().next().value === all) this.byKind.set(kind, (all = new Set(all)));
+    all.add(key);
+    addTo(byNs, ns, key);
+  }
+
   private unindex(key: string, o: KubeObject): void {
     const ns = o.metadata.namespace ?? "";
-    removeFrom(this.byKind, o.kind, key);
+    const all = this.byKind.get(o.kind);
     const byNs = this.byKindNs.get(o.kind);
+    if (byNs?.get(ns) !== all) removeFrom(this.byKind, o.kind, key);
+    else if (all?.size === 1 && all.has(key)) this.byKind.delete(o.kind);
     if (byNs) removeFrom(byNs, ns, key);
     if (o.metadata.uid && this.byUid.get(o.metadata.uid) === key) this.byUid.delete(o.metadata.uid);
     for (const ref of o.metadata.ownerReferences ?? []) removeFrom(this.byOwner, ref.uid, key);
