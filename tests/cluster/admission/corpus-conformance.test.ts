@@ -105,6 +105,10 @@ describe.skipIf(!corpusAvailable())(`corpus conformance (${CORPUS_DIR})`, () => 
   });
 });
 
-describe.runIf(!corpusAvailable())("corpus conformance", () => {
-  it.skip(`skipped: corpus not found at ${CORPUS_DIR} (it sits beside the repository as ../shared)`, () => {});
+// The corpus suites here and in corpus.test.ts, robustness, block-positions and fast-path-equivalence
+// only run when the corpus is there: this one fails when it is not, so a moved corpus cannot pass unnoticed.
+describe("corpus", () => {
+  it(`is present at ${CORPUS_DIR}`, () => {
+    expect(corpusAvailable(), `the corpus is missing at ${CORPUS_DIR}: it sits beside the repository as ../shared`).toBe(true);
+  });
 });
