@@ -22,7 +22,8 @@ function option(flags, fallback) {
 }
 
 const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
-const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+// Not $HOSTNAME: shells and containers set it to the machine's name, which would bind the wrong address.
+const hostname = option(["-H", "--hostname"], "0.0.0.0");
 const requested = Number(process.env.WEB_CONCURRENCY ?? Math.min(os.availableParallelism(), 4));
 const workers = Number.isInteger(requested) && requested >= 1 ? requested : 1;
 
