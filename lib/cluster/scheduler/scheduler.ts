@@ -17,7 +17,8 @@ import { selectorMatches } from "../util/labels";
 import { setCondition } from "../util/conditions";
 import { failedSchedulingMessage, filterNode, fitOnly, matchesNodeAffinity, type Failure, type PodContext } from "./filters";
 import { NodeCache, type NodeInfo } from "./node-cache";
-import { pickNode, scoreFromColumns, scoringRequests } from "./scoring";
+import { scanColumns } from "./column-scan";
+import { pickNode, scoringRequests } from "./scoring";
 import { spreadCounts, termCounts, type TermCounts } from "./topology";
 
 export const SCHEDULER = "default-scheduler";
@@ -135,44 +136,19 @@ export function createScheduler(): Controller {
     let chosen: NodeInfo | undefined;
     let processed = 0;
     if (isSimple(o, input.ctx, input.preferredAffinity.length + input.preferredAnti.length)) {
-      // Fast path (no node or pod constraints): filter and score each node inline, no arrays. The
+      // Fast path (no node or pod constraints): filter and score each node from the columns. The
       // list is sorted by name, so on a tie "name sorts first" is "index is lower".
-      let found = 0;
-      let best = Number.NEGATIVE_INFINITY;
-      let bestIndex = -1;
-      const total = nodes.length;
-      const { cpu, memory } = input.ctx;
       const scoring = scoringRequests(input.ctx);
       const c = cache.columns();
-      if (c.scoredFor.cpu !== scoring.cpu || c.scoredFor.memory !== scoring.memory) {
-        c.scored.fill(0);
-        c.scoredFor.cpu = scoring.cpu;
-        c.scoredFor.memory = scoring.memory;
-      }
-      for (let i = nextStart % Math.max(total, 1); processed < total && found < want; processed += 1, i = i + 1 === total ? 0 : i + 1) {
-        // NodeResourcesFit's happy case and the score straight from the columns; anything else
-        // asks the filters (and their reasons) with the node itself.
-        const fits = c.plain[i] === 1 && (c.pods[i] ?? 0) + 1 <= (c.allocPods[i] ?? 0) && (c.reqCpu[i] ?? 0) + cpu <= (c.allocCpu[i] ?? 0) && (c.reqMemory[i] ?? 0) + memory <= (c.allocMemory[i] ?? 0);
-        if (!fits) {
-          const node = nodes[i];
-          const failure = node ? (c.plain[i] === 1 ? fitOnly(input.ctx, node) : filterNode(input.ctx, node)) : undefined;
-          if (failure || !node) {
-            if (failure) failures.push(failure);
-            continue;
-          }
-        }
-        found += 1;
-        let score = c.score[i] ?? 0;
-        if (c.scored[i] !== 1) {
-          score = scoreFromColumns(c, i, scoring.cpu, scoring.memory);
-          c.score[i] = score;
-          c.scored[i] = 1;
-        }
-        if (score > best + 1e-9 || (bestIndex >= 0 && i < bestIndex && Math.abs(score - best) <= 1e-9)) {
-          best = score;
-          bestIndex = i;
-        }
-      }
+      const ctx = input.ctx;
+      const scan = scanColumns(c, nodes.length, nextStart, want, { cpu: ctx.cpu, memory: ctx.memory, scoringCpu: scoring.cpu, scoringMemory: scoring.memory }, (i) => {
+        const node = nodes[i];
+        const failure = node ? (c.plain[i] === 1 ? fitOnly(ctx, node) : filterNode(ctx, node)) : undefined;
+        if (failure) failures.push(failure);
+        return node !== undefined && failure === undefined;
+      });
+      processed = scan.processed;
+      const bestIndex = scan.bestIndex;
       chosen = bestIndex >= 0 ? nodes[bestIndex] : undefined;
     } else {
       const feasible: NodeInfo[] = [];
