@@ -4,6 +4,7 @@
  */
 import { createObject, removeObject, writeStatus } from "../api";
 import { buildEndpointSlices, loadBalancerStatus } from "../network";
+import { nodeZones, type NodeZones } from "../network/endpoint-slices";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf, objectKey } from "../store/keys";
@@ -57,7 +58,7 @@ function comparable(o: KubeObject): unknown {
   return { labels: o.metadata.labels, endpoints: o.endpoints, ports: o.ports, addressType: o.addressType };
 }
 
-function reconcile(key: string, rt: Runtime): void {
+function reconcile(key: string, rt: Runtime, zones: () => NodeZones): void {
   const svc = rt.store.get(key);
   if (!svc || svc.metadata.deletionTimestamp) return;
   if (record(svc.spec)?.type === "LoadBalancer") {
@@ -68,7 +69,7 @@ function reconcile(key: string, rt: Runtime): void {
       rt.record(svc, "Normal", "EnsuredLoadBalancer", "Ensured load balancer", "service-controller");
     }
   }
-  const desired = buildEndpointSlices(svc, candidatePods(rt, svc), rt.store.list("Node"), svc.metadata.uid ?? "");
+  const desired = buildEndpointSlices(svc, candidatePods(rt, svc), zones(), svc.metadata.uid ?? "");
   const existing = owned(rt, svc, "EndpointSlice");
   const wanted = new Set(desired.map((d) => d.metadata.name));
   for (const old of existing) if (!wanted.has(old.metadata.name)) removeObject(rt, objectKey(old));
@@ -87,6 +88,9 @@ export function createEndpointSliceController(): Controller {
   /** Service keys per selector pair, with each Service's whole selector (so a pod change reads no Service). */
   const byPair = new Map<string, Map<string, Record<string, string>>>();
   const pairOf = new Map<string, string>();
+  /** Node zones, read once and kept until a Node changes (every reconcile would otherwise read every Node). */
+  let zones: NodeZones | undefined;
+  const currentZones = (rt: Runtime): NodeZones => (zones ??= nodeZones(rt.store.list("Node")));
 
   function indexService(key: string, svc: KubeObject | undefined): void {
     const old = pairOf.get(key);
@@ -121,14 +125,18 @@ export function createEndpointSliceController(): Controller {
         indexService(change.key, change.type === "DELETED" ? undefined : change.object);
         self(change, enqueue);
       },
+      Node: () => {
+        zones = undefined;
+      },
       Pod: (change, enqueue) => {
         if (!endpointRelevant(change)) return;
         enqueueSelecting(change.object, enqueue);
         if (change.old && change.old.metadata.labels !== change.object.metadata.labels) enqueueSelecting(change.old, enqueue);
       },
     },
-    reconcile: (key, rt) => reconcile(key, rt),
+    reconcile: (key, rt) => reconcile(key, rt, () => currentZones(rt)),
     resync: (rt) => {
+      zones = undefined;
       byPair.clear();
       pairOf.clear();
       for (const key of rt.store.keys("Service")) indexService(key, rt.store.get(key));

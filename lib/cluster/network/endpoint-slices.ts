@@ -49,15 +49,23 @@ export function selectedPods(service: ServiceView, pods: readonly PodView[]): Po
 
 const isTerminal = (pod: PodView): boolean => pod.phase === "Succeeded" || pod.phase === "Failed";
 
-/** The endpoints the controller would publish for a Service, sorted by pod name. */
+/** Each node's `topology.kubernetes.io/zone` label, by node name. */
+export type NodeZones = ReadonlyMap<string, string | undefined>;
+
+export function nodeZones(nodes: readonly KubeObject[]): NodeZones {
+  const zones = new Map<string, string | undefined>();
+  for (const n of nodes) zones.set(n.metadata.name ?? "", n.metadata.labels?.["topology.kubernetes.io/zone"]);
+  return zones;
+}
+
+/** The endpoints the controller would publish for a Service, sorted by pod name. Nodes, or their zones already read. */
 export function serviceEndpoints(
   service: ServiceView,
   pods: readonly PodView[],
-  nodes: readonly KubeObject[],
+  nodes: readonly KubeObject[] | NodeZones,
 ): ServiceEndpoint[] {
   if (service.type === "ExternalName") return [];
-  const zones = new Map<string, string | undefined>();
-  for (const n of nodes) zones.set(n.metadata.name ?? "", n.metadata.labels?.["topology.kubernetes.io/zone"]);
+  const zones = Array.isArray(nodes) ? nodeZones(nodes) : (nodes as NodeZones);
   const endpoints: ServiceEndpoint[] = [];
   for (const pod of selectedPods(service, pods)) {
     if (!pod.podIP || isTerminal(pod)) continue;
@@ -115,7 +123,7 @@ function endpointObject(e: ServiceEndpoint): Record<string, unknown> {
 export function buildEndpointSlices(
   service: KubeObject,
   pods: readonly KubeObject[],
-  nodes: readonly KubeObject[],
+  nodes: readonly KubeObject[] | NodeZones,
   seed: string,
 ): KubeObject[] {
   const view = readService(service);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEndpointSlices } from "@/lib/cluster/network";
+import { nodeZones } from "@/lib/cluster/network/endpoint-slices";
 import type { KubeObject } from "@/lib/cluster/object";
 import { find, loadFixture } from "./fixtures";
 
@@ -51,6 +52,11 @@ describe("buildEndpointSlices", () => {
       targetRef: { kind: "Pod", namespace: "default", name: "web-a", uid: "pod-web-a" },
       zone: "zone-a",
     });
+  });
+
+  it("builds the same slices from the nodes' zones read beforehand (as the controller keeps them)", () => {
+    const service = find(objects, "Service", "web");
+    expect(buildEndpointSlices(service, pods, nodeZones(nodes), "seed-1")).toEqual(buildEndpointSlices(service, pods, nodes, "seed-1"));
   });
 
   it("names slices deterministically from the seed", () => {
