@@ -64,7 +64,8 @@ export class EventRecorder {
       type,
       reason,
       message,
-      involvedObject: { kind: object.kind, namespace: meta.namespace, name: meta.name ?? "", uid: meta.uid },
+      // One record of the object per object (every event of it names the same one; list() copies it).
+      involvedObject: list[0]?.involvedObject ?? { kind: object.kind, namespace: meta.namespace, name: meta.name ?? "", uid: meta.uid },
       source,
       count: 1,
       firstSeconds: now,
