@@ -45,9 +45,16 @@ function sameCondition(a: Condition, b: Condition): boolean {
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime && a.lastProbeTime === b.lastProbeTime;
 }
 
+/** The first condition of `type` in the list (a loop: this runs for every condition of every status). */
+function conditionOf(list: readonly Condition[] | undefined, type: string): Condition | undefined {
+  if (!list) return undefined;
+  for (const c of list) if (c.type === type) return c;
+  return undefined;
+}
+
 /** `c`, or an equal condition already handed out (the pod's previous one first). */
 function condition(c: Condition, previous: readonly Condition[] | undefined): Condition {
-  const prev = previous?.find((p) => p.type === c.type);
+  const prev = conditionOf(previous, c.type);
   if (prev && sameCondition(prev, c) && deepEqual(prev, c)) return prev;
   const time = c.lastTransitionTime ?? "";
   let byType = conditionsAt.get(time);
@@ -95,7 +102,7 @@ function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creating
 
 /** The condition's lastTransitionTime: kept while its status stays, else now (`t`). */
 function since(old: readonly Condition[] | undefined, t: string, type: string, status: string): string {
-  const prev = old?.find((c) => c.type === type);
+  const prev = conditionOf(old, type);
   return prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : t;
 }
 
@@ -134,20 +141,30 @@ function reuseList<T>(old: readonly T[] | undefined, next: T[]): T[] {
 }
 
 export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: number) => string, hostIP: string): PodStatus {
-  const inits = run.runs.filter((r) => r.init);
-  const apps = run.runs.filter((r) => !r.init);
+  const inits: ContainerRun[] = [];
+  const apps: ContainerRun[] = [];
+  for (const r of run.runs) (r.init ? inits : apps).push(r);
   const initialised = inits.every(initDone);
   const policy = pod.spec.restartPolicy ?? "Always";
   const initFailed = inits.some((r) => !r.sidecar && r.phase === "exited" && (r.current?.exitCode ?? 0) !== 0 && policy === "Never");
-  const appStatuses = apps.map((r) => containerStatus(r, pod, now, iso, initialised ? "ContainerCreating" : "PodInitializing"));
-  const allStarted = initialised && apps.every((r) => r.everStarted);
-  const allExited = apps.every((r) => r.phase === "exited");
+  const creatingReason = initialised ? "ContainerCreating" : "PodInitializing";
+  const appStatuses: ContainerStatus[] = [];
+  const unready: string[] = [];
+  let everyStarted = true;
+  let allExited = true;
+  for (const r of apps) {
+    const cs = containerStatus(r, pod, now, iso, creatingReason);
+    appStatuses.push(cs);
+    if (!cs.ready) unready.push(r.container.name);
+    if (!r.everStarted) everyStarted = false;
+    if (r.phase !== "exited") allExited = false;
+  }
+  const allStarted = initialised && everyStarted;
   let phase = "Pending";
   if (initFailed) phase = "Failed";
   else if (allStarted && allExited && policy !== "Always") phase = apps.every((r) => r.current?.exitCode === 0) ? "Succeeded" : policy === "Never" ? "Failed" : "Running";
   else if (allStarted) phase = "Running";
   const terminal = phase === "Succeeded" || phase === "Failed";
-  const unready = apps.filter((r, i) => !appStatuses[i]?.ready).map((r) => r.container.name);
   const t = iso(now);
   const old = pod.status?.conditions;
   const readyCond: Condition = terminal
@@ -160,7 +177,7 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
     condition({ lastProbeTime: null, ...readyCond, lastTransitionTime: since(old, t, "Ready", readyCond.status) }, old),
     condition({ lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since(old, t, "ContainersReady", readyCond.status) }, old),
   ];
-  const scheduled = old?.find((c) => c.type === "PodScheduled");
+  const scheduled = conditionOf(old, "PodScheduled");
   if (scheduled) conditions.push(scheduled);
   const prev = pod.status;
   const status: PodStatus = {
