@@ -35,6 +35,13 @@ export function createKubelet(): Kubelet {
   const runs = new Map<string, PodRun>();
   const images = new Map<string, Set<string>>();
   const waitingForConfig = new Map<string, Set<string>>();
+  /** Each node's store key, built once (a pod's first sync looks its node up). */
+  const nodeKeys = new Map<string, string>();
+  const nodeKey = (node: string): string => {
+    let key = nodeKeys.get(node);
+    if (key === undefined) nodeKeys.set(node, (key = keyOf("Node", undefined, node)));
+    return key;
+  };
 
   /**
    * One set of hooks for every pod: `current` names the pod being advanced (advance is synchronous),
@@ -100,7 +107,7 @@ export function createKubelet(): Kubelet {
     }
     let run = runs.get(uid);
     if (!run) {
-      const nodeObj = rt.store.get(keyOf("Node", undefined, node));
+      const nodeObj = rt.store.get(nodeKey(node));
       if (!nodeObj) return;
       const ip = o.spec.hostNetwork ? rt.alloc.nodeInternalIP(node) : rt.alloc.podIP(node);
       run = newPodRun(o, node, rt.now, ip);
