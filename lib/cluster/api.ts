@@ -29,33 +29,43 @@ function initialStatus(o: KubeObject): unknown {
 
 /** Creates an object; throws ApiRejection when the name is taken or an admission plugin refuses. */
 export function createObject(rt: Runtime, input: KubeObject): KubeObject {
-  let name = input.metadata.name;
+  const object: KubeObject = { ...input, metadata: { ...input.metadata } };
+  if (isPod(object)) object.spec = { ...object.spec };
+  return createOwnedObject(rt, object);
+}
+
+/**
+ * createObject for an object built for this call alone: its top level, its metadata and (for a pod)
+ * its spec belong to no one else and are not frozen, so the name, uid, admission defaults, status
+ * and resourceVersion are written into them in place (same keys, same order as copies would have)
+ * instead of each step copying the object again. Once stored, the object is frozen.
+ */
+export function createOwnedObject(rt: Runtime, object: KubeObject): KubeObject {
+  const meta = object.metadata;
+  let name = meta.name;
   let generated = false;
-  if (!name && input.metadata.generateName) {
-    do name = `${input.metadata.generateName}${nameSuffix(rt.random)}`;
-    while (rt.store.get(keyOf(input.kind, input.metadata.namespace, name)));
+  if (!name && meta.generateName) {
+    do name = `${meta.generateName}${nameSuffix(rt.random)}`;
+    while (rt.store.get(keyOf(object.kind, meta.namespace, name)));
     generated = true;
   }
   if (!name) throw new ApiRejection("resource name may not be empty", "metadata.name");
-  let object: KubeObject = {
-    ...input,
-    metadata: {
-      ...input.metadata,
-      name,
-      uid: uid(rt.random),
-      creationTimestamp: rt.iso(),
-      ...(input.spec !== undefined || input.kind === "Pod" ? { generation: 1 } : {}),
-    },
-  };
-  delete object.metadata.resourceVersion;
+  meta.name = name;
+  meta.uid = uid(rt.random);
+  meta.creationTimestamp = rt.iso();
+  if (object.spec !== undefined || object.kind === "Pod") meta.generation = 1;
+  if ("resourceVersion" in meta) delete meta.resourceVersion;
   if (!generated && rt.store.get(objectKey(object))) throw new ApiRejection(`${resourceOf(object.kind)} "${name}" already exists`, "metadata.name", 409);
-  object = createDefaults(rt, object);
-  if (isPod(object)) object = admitPod(rt, object);
-  checkQuota(rt, object);
-  if (object.kind === "Service") object = allocateService(rt, object, undefined);
-  const status = initialStatus(object);
-  if (status !== undefined) object = { ...object, status };
-  return rt.store.put(object);
+  let admitted = createDefaults(rt, object);
+  if (isPod(admitted)) admitPod(rt, admitted);
+  checkQuota(rt, admitted);
+  if (admitted.kind === "Service") admitted = allocateService(rt, admitted, undefined);
+  const status = initialStatus(admitted);
+  if (admitted === object) {
+    if (status !== undefined) object.status = status;
+    return rt.store.putOwned(object);
+  }
+  return rt.store.put(status === undefined ? admitted : { ...admitted, status });
 }
 
 const KEPT_ANNOTATION = /(^|\.)kubernetes\.io\/(revision|desired-replicas|max-replicas|change-cause)$|^pv\.kubernetes\.io\//;
@@ -97,7 +107,7 @@ export function replaceObject(rt: Runtime, current: KubeObject, input: KubeObjec
 /** Writes `status` when it differs from the stored one; returns the stored object either way. */
 export function writeStatus(rt: Runtime, current: KubeObject, status: unknown): KubeObject {
   if (deepEqual(status, current.status)) return current;
-  return rt.store.put({ ...current, status });
+  return rt.store.putOwned({ ...current, metadata: { ...current.metadata }, status });
 }
 
 /** Writes a controller's change to spec or metadata (scale, annotations), bumping generation on spec changes. */
@@ -105,7 +115,7 @@ export function writeObject(rt: Runtime, current: KubeObject, next: KubeObject):
   if (deepEqual(next, current)) return current;
   const specChanged = !deepEqual(next.spec, current.spec);
   const generation = current.metadata.generation;
-  return rt.store.put({
+  return rt.store.putOwned({
     ...next,
     metadata: { ...next.metadata, ...(specChanged && generation !== undefined ? { generation: generation + 1 } : {}) },
   });

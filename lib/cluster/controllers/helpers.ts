@@ -1,5 +1,5 @@
 /** Shared pieces of the workload controllers: owner references, pods from templates, pod readiness. */
-import { createObject } from "../api";
+import { createOwnedObject } from "../api";
 import { ApiRejection } from "../api-errors";
 import type { KubeObject, OwnerReference } from "../object";
 import type { Runtime } from "../runtime/context";
@@ -110,7 +110,7 @@ export function createPodFor(rt: Runtime, owner: KubeObject, template: PodTempla
     spec: { ...template.spec, ...(how.specPatch ?? {}) },
   };
   try {
-    const created = createObject(rt, pod);
+    const created = createOwnedObject(rt, pod);
     if (!isPod(created)) return "not a pod";
     rt.record(owner, "Normal", "SuccessfulCreate", how.event ?? `Created pod: ${created.metadata.name ?? ""}`, source);
     return created;

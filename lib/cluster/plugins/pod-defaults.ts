@@ -78,24 +78,25 @@ function applyLimitRange(c: Container, items: readonly LimitItem[], podName: str
   return { ...c, resources };
 }
 
-/** The pod as the API server stores it after the stateful admission plugins; throws ApiRejection. */
-export function admitPod(rt: Runtime, pod: Pod): Pod {
+/**
+ * Applies the stateful admission plugins to a pod being created, in place: the pod, its metadata
+ * and its spec are the create call's own unfrozen copies (keys keep their places; new keys go last,
+ * as a spread would put them). Throws ApiRejection.
+ */
+export function admitPod(rt: Runtime, pod: Pod): void {
   const ns = pod.metadata.namespace ?? "default";
   const items = rt.store.keys("LimitRange", ns).size === 0 ? [] : rt.store.list("LimitRange", ns).flatMap(limitItems);
   const name = pod.metadata.name ?? "";
   const set: string[] = [];
-  const containers = items.length > 0 ? pod.spec.containers.map((c) => applyLimitRange(c, items, name, set)) : pod.spec.containers;
-  const annotations = set.length > 0
-    ? { ...(pod.metadata.annotations ?? {}), "kubernetes.io/limit-ranger": `LimitRanger plugin set: ${[...new Set(set)].join(", ")} for container ${pod.spec.containers.map((c) => c.name).join(", ")}` }
-    : pod.metadata.annotations;
-  return {
-    ...pod,
-    metadata: { ...pod.metadata, ...(annotations ? { annotations } : {}) },
-    spec: {
-      ...pod.spec,
-      containers,
-      serviceAccountName: pod.spec.serviceAccountName ?? "default",
-      tolerations: withDefaultTolerations(pod.spec.tolerations),
-    },
-  };
+  const spec = pod.spec;
+  const containers = items.length > 0 ? spec.containers.map((c) => applyLimitRange(c, items, name, set)) : spec.containers;
+  if (set.length > 0) {
+    pod.metadata.annotations = {
+      ...(pod.metadata.annotations ?? {}),
+      "kubernetes.io/limit-ranger": `LimitRanger plugin set: ${[...new Set(set)].join(", ")} for container ${spec.containers.map((c) => c.name).join(", ")}`,
+    };
+  }
+  spec.containers = containers;
+  spec.serviceAccountName = spec.serviceAccountName ?? "default";
+  spec.tolerations = withDefaultTolerations(spec.tolerations);
 }

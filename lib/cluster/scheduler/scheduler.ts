@@ -168,7 +168,7 @@ export function createScheduler(): Controller {
     }
     unschedulable.delete(key);
     const conditions = setCondition(o.status?.conditions, { type: "PodScheduled", status: "True" }, rt.iso());
-    rt.store.put({ ...o, spec: { ...o.spec, nodeName: chosen.name }, status: { ...o.status, conditions } });
+    rt.store.putOwned({ ...o, metadata: { ...o.metadata }, spec: { ...o.spec, nodeName: chosen.name }, status: { ...o.status, conditions } });
     rt.record(o, "Normal", "Scheduled", `Successfully assigned ${o.metadata.namespace ?? "default"}/${o.metadata.name ?? ""} to ${chosen.name}`, SCHEDULER);
   }
 

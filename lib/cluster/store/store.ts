@@ -130,8 +130,16 @@ export class Store {
 
   /** Writes an object (create or replace), stamping the next resourceVersion; returns what is stored. */
   put(input: KubeObject): KubeObject {
+    return this.putOwned({ ...input, metadata: { ...input.metadata } });
+  }
+
+  /**
+   * put for an object built for this write alone: its top level and metadata belong to no one else
+   * and are not frozen, so the resourceVersion is stamped in place (where a copy would put it).
+   */
+  putOwned(object: KubeObject): KubeObject {
     this.revision += 1;
-    const object: KubeObject = { ...input, metadata: { ...input.metadata, resourceVersion: String(this.revision) } };
+    object.metadata.resourceVersion = String(this.revision);
     if (this.freeze) deepFreeze(object);
     const key = objectKey(object);
     const slot = this.objects.get(key);
