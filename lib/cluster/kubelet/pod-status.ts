@@ -140,6 +140,19 @@ function reuseList<T>(old: readonly T[] | undefined, next: T[]): T[] {
   return same ? (old as T[]) : next;
 }
 
+/**
+ * A condition as the kubelet writes it: lastProbeTime, type, status, reason and message when
+ * `base` has them, lastTransitionTime. Built by assignment: V8 copies a spread of a fresh object
+ * followed by new keys on a slow path.
+ */
+function kubeletCondition(type: string, base: Condition, lastTransitionTime: string): Condition {
+  const c: Condition = { lastProbeTime: null, type, status: base.status };
+  if ("reason" in base) c.reason = base.reason;
+  if ("message" in base) c.message = base.message;
+  c.lastTransitionTime = lastTransitionTime;
+  return c;
+}
+
 export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: number) => string, hostIP: string): PodStatus {
   const inits: ContainerRun[] = [];
   const apps: ContainerRun[] = [];
@@ -173,9 +186,9 @@ export function buildPodStatus(pod: Pod, run: PodRun, now: number, iso: (s: numb
   const initCond: Condition = initialised ? { type: "Initialized", status: "True" } : { type: "Initialized", status: "False", reason: "ContainersNotInitialized", message: `containers with incomplete status: [${inits.filter((r) => !initDone(r)).map((r) => r.container.name).join(" ")}]` };
   const conditions: Condition[] = [
     condition({ lastProbeTime: null, type: "PodReadyToStartContainers", status: "True", lastTransitionTime: since(old, t, "PodReadyToStartContainers", "True") }, old),
-    condition({ lastProbeTime: null, ...initCond, lastTransitionTime: since(old, t, "Initialized", initCond.status) }, old),
-    condition({ lastProbeTime: null, ...readyCond, lastTransitionTime: since(old, t, "Ready", readyCond.status) }, old),
-    condition({ lastProbeTime: null, ...readyCond, type: "ContainersReady", lastTransitionTime: since(old, t, "ContainersReady", readyCond.status) }, old),
+    condition(kubeletCondition("Initialized", initCond, since(old, t, "Initialized", initCond.status)), old),
+    condition(kubeletCondition("Ready", readyCond, since(old, t, "Ready", readyCond.status)), old),
+    condition(kubeletCondition("ContainersReady", readyCond, since(old, t, "ContainersReady", readyCond.status)), old),
   ];
   const scheduled = conditionOf(old, "PodScheduled");
   if (scheduled) conditions.push(scheduled);

@@ -104,15 +104,16 @@ function conditionsOf(e: ServiceEndpoint): EndpointConditions {
   return CONDITIONS[(e.ready ? 4 : 0) + (e.serving ? 2 : 0) + (e.terminating ? 1 : 0)] ?? { ready: e.ready, serving: e.serving, terminating: e.terminating };
 }
 
+/** Built by assignment (optional keys in their places), not by spreading small objects in. */
 function endpointObject(e: ServiceEndpoint): Record<string, unknown> {
-  return {
-    addresses: [e.address],
-    conditions: conditionsOf(e),
-    ...(e.hostname ? { hostname: e.hostname } : {}),
-    ...(e.nodeName ? { nodeName: e.nodeName } : {}),
-    targetRef: { kind: "Pod", namespace: e.pod.namespace, name: e.pod.name, ...(e.pod.uid ? { uid: e.pod.uid } : {}) },
-    ...(e.zone ? { zone: e.zone } : {}),
-  };
+  const out: Record<string, unknown> = { addresses: [e.address], conditions: conditionsOf(e) };
+  if (e.hostname) out.hostname = e.hostname;
+  if (e.nodeName) out.nodeName = e.nodeName;
+  const targetRef: Record<string, unknown> = { kind: "Pod", namespace: e.pod.namespace, name: e.pod.name };
+  if (e.pod.uid) targetRef.uid = e.pod.uid;
+  out.targetRef = targetRef;
+  if (e.zone) out.zone = e.zone;
+  return out;
 }
 
 /**

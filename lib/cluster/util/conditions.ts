@@ -5,11 +5,9 @@ export function setCondition(list: readonly Condition[] | undefined, next: Condi
   const out = [...(list ?? [])];
   const i = out.findIndex((c) => c.type === next.type);
   const old = i >= 0 ? out[i] : undefined;
-  const merged: Condition = {
-    ...(probe ? { lastProbeTime: null } : {}),
-    ...next,
-    lastTransitionTime: old && old.status === next.status ? old.lastTransitionTime : now,
-  };
+  // Same keys and order as a spread; Object.assign and an assignment skip V8's slow clone-then-add path.
+  const merged: Condition = Object.assign(probe ? { lastProbeTime: null } : {}, next);
+  merged.lastTransitionTime = old && old.status === next.status ? old.lastTransitionTime : now;
   if (i >= 0) out[i] = merged;
   else out.push(merged);
   return out;
