@@ -49,25 +49,7 @@ export function immediateTransaction<T>(work: () => T): T {
   return connection().database.transaction(work).immediate();
 }
 
-/**
- * SQLite's `data_version`: it changes whenever another connection (Prisma's, another process) commits
- * a change to the database, and never for this connection's own writes. Caches of rows that only this
- * connection writes stay exact while it holds still.
- */
-export function dataVersion(): number {
-  return statement("PRAGMA data_version").pluck().get() as number;
-}
-
 /** A date as Prisma's SQLite adapter stores DateTime columns: ISO 8601 with `+00:00`. */
 export function sqliteDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
-}
-
-/** A DateTime column's text (or a number, for rows written as epoch milliseconds) as a Date. */
-export function dateFromSqlite(value: unknown): Date {
-  return typeof value === "number" || typeof value === "bigint" ? new Date(Number(value)) : new Date(String(value));
-}
-
-export function optionalDateFromSqlite(value: unknown): Date | null {
-  return value === null || value === undefined ? null : dateFromSqlite(value);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { isCardStateName, isRating, type CardStateName, type Rating, type StatsReview } from "@/lib/srs";
-import { dateFromSqlite, sqliteDate, statement } from "../sqlite";
+import { sqliteDate, statement } from "../sqlite";
 
 interface SnapshotHead {
   schedule?: { state?: unknown; scheduledDays?: unknown };
@@ -57,7 +57,7 @@ export async function loadStatsReviews(userId: string, since: Date): Promise<Sta
   }[];
   const reviews: StatsReview[] = [];
   for (const row of rows) {
-    if (isRating(row.rating)) reviews.push(new LoggedReview(row.cardId, row.rating, dateFromSqlite(row.reviewedAt), row.stateBefore));
+    if (isRating(row.rating)) reviews.push(new LoggedReview(row.cardId, row.rating, new Date(row.reviewedAt), row.stateBefore));
   }
   return reviews;
 }

@@ -49,7 +49,7 @@ export async function recordReview(
     const earlier = earlierReview(userId, input.clientId);
     if (earlier) return earlier;
     const card = await db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } });
-    if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study.`);
+    if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study: it was removed from its deck or belongs to another learner. Reload the study page for your current cards.`);
   }
   const scheduler = known?.scheduler ?? schedulerFor(known?.settings ?? (await getStudySettings(userId)));
   return immediateTransaction(() => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { dataVersion, statement } from "../sqlite";
+import { statement } from "../sqlite";
 import type { Scheduler } from "@/lib/srs";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
@@ -14,8 +14,6 @@ export interface StudyCatalogue {
 }
 
 const MAX_ENTRIES = 1000;
-const fingerprints = new Map<string, { content: string; settings: string | null }>();
-let fingerprintsVersion = -1;
 const cache = new Map<string, { fingerprint: string; catalogue: StudyCatalogue }>();
 
 /**
@@ -24,16 +22,8 @@ const cache = new Map<string, { fingerprint: string; catalogue: StudyCatalogue }
  * (every column; null when the learner has none yet), so cached copies are never used stale.
  */
 export async function studyFingerprints(userId: string): Promise<{ content: string; settings: string | null }> {
-  // Nothing these summarise is written on the direct connection, so while its data_version holds
-  // still (no other connection wrote), the last answer for this learner is still the answer. Each
-  // count and max is its own subquery so SQLite answers the max from the updatedAt index (~10 µs).
-  const version = dataVersion();
-  if (fingerprintsVersion !== version) {
-    fingerprints.clear();
-    fingerprintsVersion = version;
-  }
-  const known = fingerprints.get(userId);
-  if (known) return known;
+  // A prepared statement on the direct connection (see ../sqlite.ts): it runs on every answer. Each count
+  // and max is its own subquery so SQLite answers the max from the updatedAt index (~10 µs).
   const row = statement(`
     SELECT (SELECT count(*) FROM "Deck") || '|' || IFNULL((SELECT max("updatedAt") FROM "Deck"), '') || '|' ||
            (SELECT count(*) FROM "Card") || '|' || IFNULL((SELECT max("updatedAt") FROM "Card"), '') AS content,
@@ -41,10 +31,7 @@ export async function studyFingerprints(userId: string): Promise<{ content: stri
                    "timeZone" || '|' || "leechThreshold" || '|' || "leechAction" || '|' || IFNULL("fsrsParameters", '') || '|' ||
                    IFNULL("parametersFitAt", '')
               FROM "StudySettings" WHERE "userId" = ?) AS settings`).get(userId) as { content: string | null; settings: string | null } | undefined;
-  const result = { content: String(row?.content ?? ""), settings: row?.settings ?? null };
-  if (fingerprints.size >= MAX_ENTRIES) fingerprints.delete(fingerprints.keys().next().value as string);
-  fingerprints.set(userId, result);
-  return result;
+  return { content: String(row?.content ?? ""), settings: row?.settings ?? null };
 }
 
 type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { dateFromSqlite, optionalDateFromSqlite, sqliteDate, statement } from "../sqlite";
+import { sqliteDate, statement } from "../sqlite";
 import type { CardStateRow } from "./srs-records";
 
 /**
@@ -23,9 +23,9 @@ const STATE_COLUMNS = `"id", "cardId", "state", "due", "stability", "difficulty"
 function cardStateFromColumns(row: CardStateColumns): StoredCardState {
   return {
     ...row,
-    due: dateFromSqlite(row.due),
-    lastReview: optionalDateFromSqlite(row.lastReview),
-    buriedUntil: optionalDateFromSqlite(row.buriedUntil),
+    due: new Date(row.due),
+    lastReview: row.lastReview === null ? null : new Date(row.lastReview),
+    buriedUntil: row.buriedUntil === null ? null : new Date(row.buriedUntil),
     suspended: row.suspended !== 0,
     leech: row.leech !== 0,
   };
