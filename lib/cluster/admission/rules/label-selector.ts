@@ -5,7 +5,7 @@
 import { selectorMatches as clusterSelectorMatches, type LabelSelector, type LabelSelectorRequirement } from "../../util/labels";
 import { list, obj, objects, str, stringMap } from "../access";
 
-export function toLabelSelector(value: unknown): LabelSelector | undefined {
+function toLabelSelector(value: unknown): LabelSelector | undefined {
   const sel = obj(value);
   if (!sel) return undefined;
   const matchExpressions: LabelSelectorRequirement[] = objects(sel.matchExpressions).map((e) => ({
@@ -21,8 +21,8 @@ export function selectorMatches(selector: unknown, labels: Record<string, string
 }
 
 export function selectorIsEmpty(selector: unknown): boolean {
-  const sel = toLabelSelector(selector);
-  return !sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0);
+  const sel = obj(selector);
+  return !sel || (Object.keys(stringMap(sel.matchLabels)).length === 0 && objects(sel.matchExpressions).length === 0);
 }
 
 /** Go's %v of a map[string]string, as the API server prints it in messages. */

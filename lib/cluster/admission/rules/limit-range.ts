@@ -11,10 +11,6 @@ const ORDER = [
   ["min", "max", "min value %a is greater than max value %b"],
 ] as const;
 
-function show(value: unknown): string {
-  return typeof value === "string" ? value : String(value);
-}
-
 export const limitRange: Rule = {
   meta: { id: "limit-range", title: "a LimitRange's min, default request, default and max are in order", kinds: ["LimitRange"] },
   check(object) {
@@ -28,8 +24,8 @@ export const limitRange: Rule = {
           const a = parseQuantity(lowValue);
           const b = parseQuantity(highValue);
           if (!Number.isFinite(a) || !Number.isFinite(b) || a <= b) continue;
-          const message = text.replace("%a", show(lowValue)).replace("%b", show(highValue));
-          findings.push(invalid(`spec.limits[${i}].${low}[${resource}]`, show(lowValue), message, `Keep ${low} at or below ${high} for ${resource}.`));
+          const message = text.replace("%a", String(lowValue)).replace("%b", String(highValue));
+          findings.push(invalid(`spec.limits[${i}].${low}[${resource}]`, String(lowValue), message, `Keep ${low} at or below ${high} for ${resource}.`));
         }
       }
     });

@@ -5,10 +5,6 @@ import { containersOf, podTemplateOf, POD_KINDS } from "./pod-templates";
 import { parseQuantity } from "../../util/quantity";
 import type { Rule, RuleFinding } from "./rule";
 
-function show(value: unknown): string {
-  return typeof value === "string" ? value : String(value);
-}
-
 export const resourceRequests: Rule = {
   meta: { id: "resource-requests", title: "resource requests are non-negative and at most their limits", kinds: POD_KINDS },
   check(object) {
@@ -23,7 +19,7 @@ export const resourceRequests: Rule = {
       for (const [kind, map] of [["requests", requests], ["limits", limits]] as const) {
         for (const [name, value] of Object.entries(map)) {
           const amount = parseQuantity(value);
-          if (Number.isFinite(amount) && amount < 0) findings.push(invalid(`${path}.${kind}[${name}]`, show(value), "must be greater than or equal to 0"));
+          if (Number.isFinite(amount) && amount < 0) findings.push(invalid(`${path}.${kind}[${name}]`, String(value), "must be greater than or equal to 0"));
         }
       }
       for (const [name, value] of Object.entries(requests)) {
@@ -32,7 +28,7 @@ export const resourceRequests: Rule = {
         const request = parseQuantity(value);
         const max = parseQuantity(limit);
         if (Number.isFinite(request) && Number.isFinite(max) && request > max) {
-          findings.push(invalid(`${path}.requests[${name}]`, show(value), `must be less than or equal to ${name} limit of ${show(limit)}`, `Lower the request or raise the limit: a container may not request more ${name} than it is allowed to use.`));
+          findings.push(invalid(`${path}.requests[${name}]`, String(value), `must be less than or equal to ${name} limit of ${String(limit)}`, `Lower the request or raise the limit: a container may not request more ${name} than it is allowed to use.`));
         }
       }
     }
