@@ -75,13 +75,8 @@ export interface PodSpecDefaultsOptions {
 }
 
 /** With hostNetwork, a container port is also its host port. */
-function defaultHostPorts(spec: JsonObject): void {
-  if (spec.hostNetwork !== true) return;
-  for (const list of ["containers", "initContainers"]) {
-    for (const container of objects(spec[list])) {
-      for (const port of objects(container.ports)) if (port.hostPort === undefined || port.hostPort === 0) port.hostPort = port.containerPort;
-    }
-  }
+function defaultHostPorts(container: JsonObject): void {
+  for (const port of objects(container.ports)) if (port.hostPort === undefined || port.hostPort === 0) port.hostPort = port.containerPort;
 }
 
 export function defaultPodSpec(spec: JsonObject, options: PodSpecDefaultsOptions): void {
@@ -90,9 +85,14 @@ export function defaultPodSpec(spec: JsonObject, options: PodSpecDefaultsOptions
   setDefault(spec, "schedulerName", "default-scheduler");
   setDefault(spec, "terminationGracePeriodSeconds", 30);
   setDefault(spec, "securityContext", {});
-  for (const list of ["containers", "initContainers"]) for (const container of objects(spec[list])) defaultContainer(container);
+  const hostNetwork = spec.hostNetwork === true;
+  for (const list of ["containers", "initContainers"]) {
+    for (const container of objects(spec[list])) {
+      defaultContainer(container);
+      if (hostNetwork) defaultHostPorts(container);
+    }
+  }
   for (const volume of objects(spec.volumes)) defaultVolume(volume);
-  defaultHostPorts(spec);
 }
 
 /** Defaults a bare Pod gets from admission plugins (ServiceAccount, Priority, DefaultTolerationSeconds). */
