@@ -10,7 +10,9 @@ import { writeStatus } from "../api";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import type { StoreChange } from "../store/store";
-import { isPod, num, record, stringMap, type Pod } from "../types";
+import { isRecord } from "../network/fields";
+import { readLabelSelector } from "../network/selectors";
+import { isPod, num, record, type Pod } from "../types";
 import { selectorMatches, type LabelSelector } from "../util/labels";
 import { self, type Controller, type Enqueue, type ReconcileResult } from "./controller";
 import { isReady } from "./helpers";
@@ -29,15 +31,9 @@ export interface DisruptionStatus {
   readonly conditions: readonly Record<string, unknown>[];
 }
 
-/** A label selector field read without casting: undefined when absent (or not an object). */
+/** A label selector field: undefined when absent (or not an object). */
 export function labelSelectorOf(value: unknown): LabelSelector | undefined {
-  const r = record(value);
-  if (!r) return undefined;
-  const expressions = Array.isArray(r.matchExpressions) ? r.matchExpressions.map(record) : [];
-  return {
-    matchLabels: stringMap(r.matchLabels),
-    matchExpressions: expressions.flatMap((e) => (typeof e?.key === "string" && typeof e.operator === "string" ? [{ key: e.key, operator: e.operator, values: Array.isArray(e.values) ? e.values.filter((v): v is string => typeof v === "string") : [] }] : [])),
-  };
+  return isRecord(value) ? readLabelSelector(value) : undefined;
 }
 
 /** Per stored (frozen) budget spec, its selector: a pod change reads it for every budget in the namespace. */
