@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Cluster } from "@/lib/cluster/cluster";
-import { clusterWith, field } from "./helpers";
+import { clusterWith, deploymentYaml, field } from "./helpers";
 
-const deployment = (replicas: number, name = "web") => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${name}}}
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: ${name}, image: nginx}]}
-`;
+const deployment = (replicas: number, name = "web") => deploymentYaml(name, replicas);
 
 const budget = (rule: string, app = "web") => `apiVersion: policy/v1
 kind: PodDisruptionBudget

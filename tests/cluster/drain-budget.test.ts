@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Cluster } from "@/lib/cluster/cluster";
-import { clusterWith, podSummary } from "./helpers";
+import { clusterWith, deploymentYaml, podSummary } from "./helpers";
 
-const web = (replicas: number, pdb?: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec: {containers: [{name: web, image: nginx}]}
-${pdb ? `---
+const web = (replicas: number, pdb?: string) => `${deploymentYaml("web", replicas)}${pdb ? `---
 apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata: {name: web}

@@ -12,6 +12,21 @@ export function clusterWith(yaml: string, options: ClusterOptions = {}): Cluster
   return cluster;
 }
 
+/** A Deployment `name` of `replicas` pods labelled `app: name`; `podSpec` is the pod spec's YAML, unindented. */
+export function deploymentYaml(name: string, replicas: number, podSpec = `containers: [{name: ${name}, image: nginx}]`): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}}
+spec:
+  replicas: ${replicas}
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+${podSpec.replace(/^/gm, "      ")}
+`;
+}
+
 export function clockOf(cluster: Cluster) {
   const start = Date.parse(cluster.iso(0));
   return { now: cluster.now, secondsOf: (iso: string | undefined) => (iso ? (Date.parse(iso) - start) / 1000 : cluster.now) };
