@@ -5,14 +5,9 @@
  */
 import type { KubeObject } from "./object";
 import { podStatus } from "./format/pod-columns";
-import { isPod, record } from "./types";
+import { conditionsOf, isPod, record } from "./types";
 
 const WAITING_PROBLEMS = new Set(["CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "CreateContainerConfigError", "Error", "Init:Error", "Init:CrashLoopBackOff"]);
-
-function conditions(o: KubeObject): Record<string, unknown>[] {
-  const list = record(o.status)?.conditions;
-  return Array.isArray(list) ? list.map((c) => record(c) ?? {}) : [];
-}
 
 export function problemsOf(objects: readonly KubeObject[]): string[] {
   const out: string[] = [];
@@ -30,8 +25,8 @@ export function problemsOf(objects: readonly KubeObject[]): string[] {
       else if (o.status?.phase === "Running" && o.status.conditions?.some((c) => c.type === "Ready" && c.status === "False")) out.push(`${name} is Running but not Ready (its readiness probe fails)`);
       continue;
     }
-    const failed = conditions(o).find((c) => (c.type === "Progressing" && c.reason === "ProgressDeadlineExceeded") || (c.type === "Failed" && c.status === "True"));
-    if (failed) out.push(`${name}: ${String(failed.reason)}: ${String(failed.message ?? "")}`);
+    const failed = conditionsOf(o.status).find((c) => (c.type === "Progressing" && c.reason === "ProgressDeadlineExceeded") || (c.type === "Failed" && c.status === "True"));
+    if (failed) out.push(`${name}: ${String(failed.reason)}: ${failed.message ?? ""}`);
     if (o.kind === "PersistentVolumeClaim" && record(o.status)?.phase !== "Bound") out.push(`${name} is Pending (no volume bound)`);
   }
   return out;
