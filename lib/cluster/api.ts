@@ -81,7 +81,7 @@ export function replaceObject(rt: Runtime, current: KubeObject, input: KubeObjec
   if (last && deepEqual(last, input)) return current;
   rt.lastApplied.set(key, input);
   const merged = threeWayMerge(last, { ...input, metadata: undefined, status: undefined }, { ...current, metadata: undefined, status: undefined });
-  const declared: KubeObject = { ...(isKubeObjectBody(merged) ? merged : {}), apiVersion: input.apiVersion, kind: input.kind, metadata: input.metadata };
+  const declared: KubeObject = { ...(record(merged) ?? {}), apiVersion: input.apiVersion, kind: input.kind, metadata: input.metadata };
   const kept = Object.fromEntries(Object.entries(current.metadata.annotations ?? {}).filter(([k]) => KEPT_ANNOTATION.test(k)));
   const annotations = { ...kept, ...(declared.metadata.annotations ?? {}) };
   const meta: ObjectMeta = {
@@ -153,8 +153,4 @@ export function deleteObject(rt: Runtime, key: string, options: DeleteOptions = 
 export function removeObject(rt: Runtime, key: string): void {
   const o = rt.store.remove(key);
   if (o?.kind === "Service") releaseService(rt, o);
-}
-
-function isKubeObjectBody(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

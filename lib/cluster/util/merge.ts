@@ -4,18 +4,18 @@
  * nodeName, a claim's volumeName, a generated selector) unless the previous declaration had it (then
  * the user removed it). Lists are replaced whole, as for most fields without a merge key.
  */
-function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+import { record } from "../types";
 
 export function threeWayMerge(lastApplied: unknown, declared: unknown, current: unknown): unknown {
-  if (!isMap(declared) || !isMap(current)) return declared;
-  const last = isMap(lastApplied) ? lastApplied : undefined;
+  const decl = record(declared);
+  const cur = record(current);
+  if (!decl || !cur) return declared;
+  const last = record(lastApplied);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(declared)) out[key] = threeWayMerge(last?.[key], declared[key], current[key]);
-  for (const key of Object.keys(current)) {
-    if (key in declared || (last !== undefined && key in last)) continue;
-    out[key] = current[key];
+  for (const key of Object.keys(decl)) out[key] = threeWayMerge(last?.[key], decl[key], cur[key]);
+  for (const key of Object.keys(cur)) {
+    if (key in decl || (last !== undefined && key in last)) continue;
+    out[key] = cur[key];
   }
   return out;
 }
