@@ -14,7 +14,7 @@ import type { Runtime } from "./runtime/context";
 import { objectKey } from "./store/keys";
 import { isPod, num, record, type Pod } from "./types";
 
-export const BUDGET_VIOLATION = "Cannot evict pod as it would violate the pod's disruption budget.";
+const BUDGET_VIOLATION = "Cannot evict pod as it would violate the pod's disruption budget.";
 
 export type EvictionVerdict =
   /** Evict; `spend` is the budget whose disruption the eviction uses up. */

@@ -21,7 +21,7 @@ const SOURCE = "controllermanager";
 /** How long an evicted pod may take to be marked for deletion before the budget counts it again. */
 const DELETION_TIMEOUT_SECONDS = 120;
 
-export interface DisruptionStatus {
+interface DisruptionStatus {
   readonly observedGeneration: number;
   readonly disruptedPods?: Readonly<Record<string, string>>;
   readonly disruptionsAllowed: number;
@@ -47,7 +47,7 @@ function selectorOf(pdb: KubeObject): LabelSelector | undefined {
 }
 
 /** The pods a budget selects (policy/v1: an empty selector selects every pod in the namespace, none without one). */
-export function budgetPods(rt: Runtime, pdb: KubeObject): Pod[] {
+function budgetPods(rt: Runtime, pdb: KubeObject): Pod[] {
   const selector = selectorOf(pdb);
   if (!selector) return [];
   const out: Pod[] = [];

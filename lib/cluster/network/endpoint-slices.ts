@@ -12,7 +12,7 @@ export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
 export const MANAGED_BY_LABEL = "endpointslice.kubernetes.io/managed-by";
 export const MANAGED_BY_CONTROLLER = "endpointslice-controller.k8s.io";
-export const HEADLESS_LABEL = "service.kubernetes.io/headless";
+const HEADLESS_LABEL = "service.kubernetes.io/headless";
 
 export interface ResolvedPort { name: string; port: number; protocol: string; appProtocol?: string }
 
