@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { KubeObject } from "@/lib/cluster/object";
-import { clusterWith, pods } from "./helpers";
+import { clusterWith, deploymentYaml, pods } from "./helpers";
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  replicas: 2
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers: [{ name: web, image: nginx }]
-`;
+const DEPLOYMENT = deploymentYaml("web", 2);
 
 describe("create writes into its own copies", () => {
   it("stores controller-made pods frozen all the way down", () => {
     const c = clusterWith(DEPLOYMENT);
-    c.settle();
     const made = pods(c);
     expect(made).toHaveLength(2);
     for (const p of made) {
