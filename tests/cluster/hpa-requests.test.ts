@@ -82,4 +82,41 @@ describe("HPA and CPU requests", () => {
     expect(condition(c, "ScalingActive")).toMatchObject({ status: "True", reason: "ValidMetricFound" });
     expect(replicas(c)).toBe(5);
   });
+
+  it("a ReplicationController target counts only its own pods (its selector is a plain label map)", () => {
+    const c = clusterWith(`apiVersion: v1
+kind: ReplicationController
+metadata: {name: php-apache}
+spec:
+  replicas: 1
+  selector: {run: php-apache}
+  template:
+    metadata: {labels: {run: php-apache}}
+    spec:
+      containers:
+      - name: php-apache
+        image: registry.k8s.io/hpa-example
+        resources: {requests: {cpu: 200m}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: unrelated, labels: {app: other}}
+spec: {containers: [{name: other, image: nginx}]}
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: php-apache}
+spec:
+  scaleTargetRef: {apiVersion: v1, kind: ReplicationController, name: php-apache}
+  minReplicas: 1
+  maxReplicas: 5
+  metrics:
+  - type: Resource
+    resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}
+`);
+    c.setLoad("default", "ReplicationController", "php-apache", 150);
+    c.settle();
+    expect(c.events().some((e) => e.message.includes("missing request for cpu"))).toBe(false);
+    expect(field(c.get("ReplicationController", "default", "php-apache"), "spec.replicas")).toBeGreaterThan(1);
+  });
 });

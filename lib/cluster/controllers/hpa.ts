@@ -12,9 +12,9 @@ import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf, objectKey } from "../store/keys";
 import { conditionsOf, isPod, num, record, type Condition, type Container, type Pod } from "../types";
+import { readLabelSelector } from "../network/selectors";
 import { setCondition } from "../util/conditions";
 import { selectorMatches } from "../util/labels";
-import { labelSelectorOf } from "./disruption";
 import { replicasOf } from "./helpers";
 import type { Controller } from "./controller";
 
@@ -32,7 +32,9 @@ function targetUtilisation(spec: Record<string, unknown>): number {
 
 /** The target's pods, as the HPA lists them with the scale subresource's selector. */
 function targetPods(rt: Runtime, target: KubeObject): Pod[] {
-  const selector = labelSelectorOf(record(target.spec)?.selector);
+  const raw = record(record(target.spec)?.selector);
+  // A ReplicationController's selector is a plain label map; the other kinds' are LabelSelectors.
+  const selector = raw && readLabelSelector(target.kind === "ReplicationController" ? { matchLabels: raw } : raw);
   if (!selector) return [];
   return rt.store.list("Pod", target.metadata.namespace ?? "").filter((p): p is Pod => isPod(p) && selectorMatches(selector, p.metadata.labels));
 }
