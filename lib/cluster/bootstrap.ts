@@ -3,10 +3,11 @@
  * default StorageClass (`standard`, dynamic provisioning, Immediate binding), the default IngressClass
  * (`nginx`, served by the ingress-nginx controller) and the `kubernetes` Service in `default`.
  */
+// The namespaces every cluster starts with are admission's list, so validation and the cluster agree.
+import { SYSTEM_NAMESPACES } from "./admission/check-manifests";
 import type { KubeObject } from "./object";
 import { NGINX_CONTROLLER } from "./network";
 
-export const SYSTEM_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"] as const;
 export const PROVISIONER = "kubedeck.io/simulated-disk";
 
 export function bootstrapObjects(storageClass: string, ingressClass: string): KubeObject[] {

@@ -3,7 +3,7 @@
  * document (YAML errors, unknown kinds and fields, schema and semantic validation), computed in the
  * browser with the engine's own admission code — the same errors the grader will give.
  */
-import { admit, readManifests, type ApiError } from "@/lib/cluster/admission";
+import { admit, readManifests, SYSTEM_NAMESPACES, type ApiError } from "@/lib/cluster/admission";
 
 export interface ManifestDiagnostic {
   readonly line: number;
@@ -11,7 +11,6 @@ export interface ManifestDiagnostic {
   readonly message: string;
 }
 
-const BUILT_IN_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
 
 /** "Deployment/web: spec.replicas: Invalid value…" — the path only when the message does not start with it. */
 function describe(error: ApiError): string {
@@ -24,7 +23,7 @@ export function diagnoseManifests(text: string, file = "answer.yaml", extraNames
   if (text.trim() === "") return [];
   const read = readManifests([{ file, text }]);
   const declared = read.documents.filter((doc) => doc.object.kind === "Namespace").map((doc) => doc.object.metadata.name ?? "");
-  const namespaces = new Set([...BUILT_IN_NAMESPACES, ...extraNamespaces, ...declared]);
+  const namespaces = new Set([...SYSTEM_NAMESPACES, ...extraNamespaces, ...declared]);
   const errors: ApiError[] = [...read.errors];
   for (const document of read.documents) {
     const result = admit(document, { namespaceExists: (name) => namespaces.has(name), existing: () => undefined });
