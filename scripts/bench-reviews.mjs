@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:reviews`: load benchmark of the study loop against the BUILT app (run `npx next build`
+ * `npm run bench:reviews`: load benchmark of the study loop against the BUILT app (run `npm run build`
  * first). Starts the app on loopback with a fresh database, then
  *  1. signs in BENCH_LEARNERS generated learners and submits reviews (POST /api/reviews, a fresh
  *     clientId each, the next card from the answer's queue) over BENCH_CONCURRENCY connections, twice
@@ -31,8 +31,8 @@ const PASSWORD = "bench-password-123";
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-  console.error(`No production build found (${distDir}/BUILD_ID is missing). Run \`npx next build\` first, then \`npm run bench:reviews\`.`);
+if (!existsSync(path.join(root, distDir, "BUILD_ID")) || !existsSync(path.join(root, distDir, "direct-routes.mjs"))) {
+  console.error(`No complete production build found (${distDir}/BUILD_ID or ${distDir}/direct-routes.mjs is missing). Run \`npm run build\` first, then \`npm run bench:reviews\`.`);
   process.exit(1);
 }
 const watchdog = setTimeout(() => {

@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -32,11 +32,28 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
+/**
+ * The direct routes (lib/server/direct, bundled by scripts/build-direct-routes.mjs): the hot endpoints
+ * answered on Node's own request objects, each doing exactly what its App Router route does. Without
+ * the bundle, or with KUBEDECK_DIRECT_ROUTES=off, every request goes to Next.
+ */
+async function loadDirectRoutes(distDir) {
+  const bundle = path.join(root, distDir, "direct-routes.mjs");
+  if (process.env.KUBEDECK_DIRECT_ROUTES === "off" || !existsSync(bundle)) return () => false;
+  const { handleDirectRoute } = await import(pathToFileURL(bundle).href);
+  return handleDirectRoute;
+}
+
 if (cluster.isPrimary) {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
     console.error(`serve: no production build in ${distDir}/ — run \`npx next build\` first (\`npm start\` does both).`);
     process.exit(1);
+  }
+  if (process.env.KUBEDECK_DIRECT_ROUTES === "off") {
+    console.log("serve: direct routes off (KUBEDECK_DIRECT_ROUTES=off): Next answers every request");
+  } else if (!existsSync(path.join(root, distDir, "direct-routes.mjs"))) {
+    console.warn(`serve: ${distDir}/direct-routes.mjs is missing, so Next answers every request (slower reviews) — run \`node scripts/build-direct-routes.mjs\` after \`next build\` (\`npm start\` does both).`);
   }
   console.log(`serve: ${workers} worker${workers === 1 ? "" : "s"} on http://${hostname}:${port}`);
   let stopping = false;
@@ -71,8 +88,11 @@ if (cluster.isPrimary) {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, hostname, port });
   const handle = app.getRequestHandler();
+  const handleDirectRoute = await loadDirectRoutes(process.env.NEXT_DIST_DIR ?? ".next");
   await app.prepare();
-  const server = http.createServer((request, response) => handle(request, response));
+  const server = http.createServer((request, response) => {
+    if (!handleDirectRoute(request, response)) handle(request, response);
+  });
   // Longer than a browser's or a load balancer's idle timeout, so kept-alive connections are reused.
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname);

@@ -30,7 +30,9 @@ step("prisma generate", node, ["scripts/setup.mjs", "--generate-only"], baseEnv)
 step("type check (tsc)", node, [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"], baseEnv);
 step("lint (eslint)", node, [bin("eslint/bin/eslint.js"), ".", "--max-warnings=0"], baseEnv);
 step("unit and integration tests (vitest)", node, [bin("vitest/vitest.mjs"), "run"], baseEnv);
-const built = step("production build (next build)", node, [bin("next/dist/bin/next"), "build"], { ...baseEnv, NODE_ENV: "production" });
+const built =
+  step("production build (next build)", node, [bin("next/dist/bin/next"), "build"], { ...baseEnv, NODE_ENV: "production" }) &&
+  step("direct routes bundle (esbuild)", node, ["scripts/build-direct-routes.mjs"], baseEnv);
 
 if (built) {
   const port = Number(process.env.TEST_PORT ?? 3100);
@@ -39,11 +41,24 @@ if (built) {
   const env = testEnv(port, databaseFile);
   console.log(`\n=== starting the app on 127.0.0.1:${port} (database ${path.relative(root, databaseFile)})`);
   let server;
+  let nextOnly;
   try {
     prepareDatabase(env, databaseFile);
-    server = await startServer(port, env);
+    // The same app twice on one database: as `npm start` serves it, and with the direct routes off
+    // (KUBEDECK_DIRECT_ROUTES=off), so the App Router handlers of the direct routes are tested too.
+    [server, nextOnly] = await Promise.all([
+      startServer(port, env),
+      startServer(port + 1, { ...testEnv(port + 1, databaseFile), KUBEDECK_DIRECT_ROUTES: "off" }),
+    ]);
     const appEnv = { ...env, NODE_ENV: "test", APP_URL: server.url };
     step("route tests (vitest over HTTP)", node, [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts"], appEnv);
+    step(
+      "review route tests against Next's own handlers (direct routes off)",
+      node,
+      [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts", "tests/routes/reviews.test.ts", "tests/routes/reviews-cache.test.ts"],
+      { ...appEnv, APP_URL: nextOnly.url },
+    );
+    await nextOnly.stop();
     if (existsSync(chromiumPath())) {
       step("browser tests (playwright + chromium)", node, [bin("@playwright/test/cli.js"), "test"], { ...appEnv, CHROMIUM_PATH: chromiumPath() });
     } else {
@@ -54,7 +69,7 @@ if (built) {
     console.error(`\nCould not start the app for route and browser tests: ${error.message}`);
     results.push({ name: "start the app", ok: false });
   } finally {
-    await server?.stop();
+    await Promise.all([server?.stop(), nextOnly?.stop()]);
   }
 }
 

@@ -30,28 +30,51 @@ export function zodIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message }));
 }
 
-export function handleApiError(error: unknown): Response {
+export interface ErrorReply {
+  readonly status: number;
+  readonly body: { readonly error: string; readonly issues?: readonly FieldIssue[] };
+}
+
+/** The status and JSON body every route answers an error with (the one mapping; see the file's comment). */
+export function errorReply(error: unknown): ErrorReply {
   if (error instanceof ZodError) {
     const issues = zodIssues(error);
     const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join(" ");
-    return Response.json({ error: summary || "The request is invalid.", issues }, { status: 422 });
+    return { status: 422, body: { error: summary || "The request is invalid.", issues } };
   }
-  if (error instanceof ApiError) {
-    return Response.json({ error: error.message, issues: error.issues }, { status: error.status });
-  }
+  if (error instanceof ApiError) return { status: error.status, body: { error: error.message, issues: error.issues } };
   console.error("Unexpected error in route handler:", error);
-  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+  return { status: 500, body: { error: "Something went wrong on our side. Please try again." } };
 }
 
-/** Reads a JSON body, answering 400/415 with a clear message when it is not JSON. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) {
-    throw new ApiError(415, "Send the request body as JSON (Content-Type: application/json).");
-  }
+export function handleApiError(error: unknown): Response {
+  const { status, body } = errorReply(error);
+  return Response.json(body, { status });
+}
+
+const NOT_JSON = "Send the request body as JSON (Content-Type: application/json).";
+
+/** A request body's text as JSON, answering 415 when it is not declared JSON and 400 when it does not parse. */
+export function parseJsonBody(contentType: string, text: string): unknown {
+  if (!contentType.includes("application/json")) throw new ApiError(415, NOT_JSON);
   try {
-    return await request.json();
+    return JSON.parse(text) as unknown;
   } catch {
     throw new ApiError(400, "The request body is not valid JSON.");
   }
+}
+
+/** The 413 for a body of `size` bytes where at most `limit` are read. */
+export function bodyTooLarge(size: number, limit: number): ApiError {
+  return new ApiError(413, `The request body is ${size} bytes; at most ${limit} are accepted.`);
+}
+
+/** Reads a JSON body, answering 400/415 with a clear message when it is not JSON, and 413 when over `maxBytes`. */
+export async function readJsonBody(request: Request, maxBytes = Infinity): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) throw new ApiError(415, NOT_JSON);
+  const text = await request.text();
+  const size = Buffer.byteLength(text);
+  if (size > maxBytes) throw bodyTooLarge(size, maxBytes);
+  return parseJsonBody(type, text);
 }

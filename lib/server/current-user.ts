@@ -1,55 +1,15 @@
 import "server-only";
-import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { authOptions } from "./auth";
-import { statement } from "./sqlite";
+import { sessionUserFromCookies, type SessionUser } from "./session-user";
 
-export interface SessionUser {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly role: string;
-}
-
-const MAX_REMEMBERED_TOKENS = 5000;
-const decodedTokens = new Map<string, JWT>();
+export type { SessionUser };
 
 /**
- * next-auth's own `decode`, remembered per token text: decoding derives the key (HKDF) and decrypts on
- * every call, the largest cost of a request's session check. The same text always decodes to the same
- * payload; a remembered payload is used only until its own expiry, after which next-auth decides again.
- */
-async function rememberedDecode(params: JWTDecodeParams): Promise<JWT | null> {
-  const key = `${params.salt ?? ""}\n${params.token ?? ""}`;
-  const known = decodedTokens.get(key);
-  if (known && (typeof known.exp !== "number" || known.exp * 1000 > Date.now())) return known;
-  decodedTokens.delete(key);
-  const payload = await decode(params);
-  if (payload && params.token) {
-    if (decodedTokens.size >= MAX_REMEMBERED_TOKENS) decodedTokens.delete(decodedTokens.keys().next().value as string);
-    decodedTokens.set(key, payload);
-  }
-  return payload;
-}
-
-/**
- * The signed-in user, read from the JWT session and checked against the database, so a deleted
- * account or a changed role takes effect at once. `null` when nobody is signed in.
+ * The signed-in user of the request Next is rendering or routing (see `sessionUserFromCookies`),
+ * read once per request. `null` when nobody is signed in.
  */
 export const getCurrentUser = cache(async function getCurrentUser(): Promise<SessionUser | null> {
-  // Only the session cookie's JWT is decoded (getServerSession would also run the whole next-auth
-  // handler and re-encrypt a token nobody receives); no bearer header, exactly as before. The user
-  // id is the token's subject, which the session callback copies into session.user.id.
   const jar = await cookies();
-  const token = await getToken({
-    req: { cookies: Object.fromEntries(jar.getAll().map((cookie) => [cookie.name, cookie.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: authOptions.secret ?? process.env.NEXTAUTH_SECRET,
-    decode: rememberedDecode,
-  });
-  const id = typeof token?.sub === "string" && token.sub !== "" ? token.sub : undefined;
-  if (!id) return null;
-  // A prepared statement on the direct connection (see ./sqlite.ts): this runs on every request.
-  const row = statement(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ?`).get(id) as SessionUser | undefined;
-  return row ?? null;
+  return sessionUserFromCookies(Object.fromEntries(jar.getAll().map((cookie) => [cookie.name, cookie.value])));
 });

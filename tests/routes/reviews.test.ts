@@ -28,6 +28,28 @@ describe("POST /api/reviews", () => {
     expect(((await response.json()) as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({ path: "rating", message: expect.stringMatching(/1 \(Again\)/) });
   });
 
+  it("answers 415 for a body that is not declared JSON and 400 for JSON that does not parse", async () => {
+    const { session } = await signedInAs("learner");
+    const form = await session.request("/api/reviews", { method: "POST", headers: { "content-type": "text/plain" }, body: "rating=3" });
+    expect(form.status).toBe(415);
+    expect(((await form.json()) as { error: string }).error).toMatch(/Content-Type: application\/json/);
+    const broken = await session.request("/api/reviews", { method: "POST", headers: { "content-type": "application/json" }, body: '{"rating": 3' });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: string }).error).toBe("The request body is not valid JSON.");
+  });
+
+  it("answers 413 for a body over 64 KB and still answers the next request on the connection", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await firstCard(session);
+    const body = { clientId: crypto.randomUUID(), cardId, rating: 3, padding: "x".repeat(70_000) };
+    const large = await session.json("/api/reviews", "POST", body);
+    expect(large.status).toBe(413);
+    const size = Buffer.byteLength(JSON.stringify(body));
+    expect(((await large.json()) as { error: string }).error).toBe(`The request body is ${size} bytes; at most 65536 are accepted.`);
+    const next = await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 3 });
+    expect(next.status).toBe(201);
+  });
+
   it("answers 404 for a card that does not exist", async () => {
     const { session } = await signedInAs("learner");
     const response = await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: "no-such-card", rating: 3 });

@@ -1,0 +1,43 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ApiError, bodyTooLarge, errorReply, parseJsonBody } from "../api-error";
+import { sessionUserFromCookies, type SessionUser } from "../session-user";
+import { BodyTooLarge, parseCookieHeader, readBodyText, sendJson } from "./http-parts";
+
+/** The request's JSON body, refused as `readJsonBody` refuses it: 415 when not declared JSON, 400 when it does not parse, 413 when over `maxBytes`. */
+export async function readJson(request: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const type = request.headers["content-type"] ?? "";
+  if (!type.includes("application/json")) {
+    request.resume();
+    return parseJsonBody(type, "");
+  }
+  try {
+    return parseJsonBody(type, await readBodyText(request, maxBytes));
+  } catch (error) {
+    throw error instanceof BodyTooLarge ? bodyTooLarge(error.size, error.limit) : error;
+  }
+}
+
+/**
+ * A signed-in route outside Next, with `withUser`'s contract: no session → 401, and every error
+ * answered through the one mapping (`errorReply`: zod → 422 with field paths, ApiError → its status,
+ * anything else → logged 500).
+ */
+export function signedInRoute(
+  handler: (request: IncomingMessage, user: SessionUser) => Promise<{ status: number; body: unknown }>,
+): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
+  return async (request, response) => {
+    try {
+      const user = await sessionUserFromCookies(parseCookieHeader(request.headers.cookie));
+      if (!user) {
+        request.resume();
+        throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
+      }
+      const { status, body } = await handler(request, user);
+      sendJson(response, status, body);
+    } catch (error) {
+      const { status, body } = errorReply(error);
+      sendJson(response, status, body);
+    }
+  };
+}
