@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Bundles the direct routes (lib/server/direct) into <distDir>/direct-routes.mjs for scripts/serve.mjs,
- * after `next build` (which empties distDir, so a bundle never outlives the build it belongs to).
+ * Bundles the direct routes (lib/server/direct) into <distDir>/direct-routes.mjs, and the WAL
+ * checkpoint thread (lib/server/wal-checkpoint-thread.ts) into <distDir>/wal-checkpoint-thread.mjs, for
+ * scripts/serve.mjs, after `next build` (which empties distDir, so a bundle never outlives its build).
  * The app's own TypeScript is bundled; packages stay in node_modules and load as usual, except
  * `server-only`, which is resolved as for server code (its empty module) since only server code is here.
  */
@@ -11,7 +12,6 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const outfile = path.join(root, distDir, "direct-routes.mjs");
 
 const packagesStayExternal = {
   name: "packages-stay-external",
@@ -26,8 +26,12 @@ const packagesStayExternal = {
 
 const started = performance.now();
 await build({
-  entryPoints: [path.join(root, "lib/server/direct/index.ts")],
-  outfile,
+  entryPoints: {
+    "direct-routes": path.join(root, "lib/server/direct/index.ts"),
+    "wal-checkpoint-thread": path.join(root, "lib/server/wal-checkpoint-thread.ts"),
+  },
+  outdir: path.join(root, distDir),
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",
@@ -36,4 +40,4 @@ await build({
   plugins: [packagesStayExternal],
   logLevel: "warning",
 });
-console.log(`direct routes: ${path.relative(root, outfile)} (${Math.round(performance.now() - started)} ms)`);
+console.log(`direct routes: ${distDir}/direct-routes.mjs and ${distDir}/wal-checkpoint-thread.mjs (${Math.round(performance.now() - started)} ms)`);

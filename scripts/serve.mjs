@@ -13,6 +13,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -44,6 +45,35 @@ async function loadDirectRoutes(distDir) {
   return handleDirectRoute;
 }
 
+/**
+ * The WAL checkpoint thread (lib/server/wal-checkpoints.ts): checkpoints in a thread of this primary
+ * process, so no worker's request ever waits for one; workers turn their own automatic checkpoints
+ * off (KUBEDECK_WAL_CHECKPOINTS=background, inherited by cluster.fork). Without the bundle, SQLite
+ * checkpoints as usual.
+ */
+function startWalCheckpoints(distDir) {
+  const entry = path.join(root, distDir, "wal-checkpoint-thread.mjs");
+  if (!existsSync(entry)) return { stop: () => undefined };
+  process.env.KUBEDECK_WAL_CHECKPOINTS = "background";
+  let thread;
+  let stopped = false;
+  const start = () => {
+    thread = new Worker(entry, { workerData: { intervalMs: 100 } });
+    thread.on("error", (error) => console.error("serve: the WAL checkpoint thread failed:", error));
+    // The workers rely on it (their own checkpoints are off): a thread that ends is started again.
+    thread.on("exit", () => {
+      if (!stopped) setTimeout(start, 1_000).unref();
+    });
+  };
+  start();
+  return {
+    stop: () => {
+      stopped = true;
+      thread?.postMessage("stop");
+    },
+  };
+}
+
 if (cluster.isPrimary) {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
@@ -56,6 +86,7 @@ if (cluster.isPrimary) {
     console.warn(`serve: ${distDir}/direct-routes.mjs is missing, so Next answers every request (slower reviews) — run \`node scripts/build-direct-routes.mjs\` after \`next build\` (\`npm start\` does both).`);
   }
   console.log(`serve: ${workers} worker${workers === 1 ? "" : "s"} on http://${hostname}:${port}`);
+  const checkpoints = startWalCheckpoints(distDir);
   let stopping = false;
   const startedAt = new Map();
   const fork = () => startedAt.set(cluster.fork().id, Date.now());
@@ -77,6 +108,7 @@ if (cluster.isPrimary) {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    checkpoints.stop();
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
     setTimeout(() => process.exit(0), 5_000).unref();
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);

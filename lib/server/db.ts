@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { createPrismaClient } from "./prisma-client";
+import { checkpointsRunElsewhere } from "./wal-checkpoints";
 
 /** One Prisma client per process (kept on globalThis so Next's dev reloads do not open more). */
 const globalForPrisma = globalThis as unknown as { kubedeckPrisma?: PrismaClient };
@@ -11,6 +12,7 @@ function createAppClient(): PrismaClient {
   client
     .$queryRawUnsafe("PRAGMA journal_mode = WAL")
     .then(() => client.$queryRawUnsafe("PRAGMA synchronous = NORMAL"))
+    .then(() => (checkpointsRunElsewhere() ? client.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0") : undefined))
     .catch((error: unknown) => console.error("Could not switch SQLite to WAL mode; continuing without it:", error));
   return client;
 }
