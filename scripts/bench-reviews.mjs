@@ -160,25 +160,29 @@ async function openLoop(learners) {
   });
   console.log(`reviews recorded: ${run.recorded} in ${run.seconds.toFixed(1)} s = ${(run.recorded / run.seconds).toFixed(0)} reviews/s of ${RATE} offered; statuses ${run.statuses}${run.cpu}`);
   console.log(`POST /api/reviews latency: ${summary(run.latencies)}`);
+  console.log(`p99 of each second (ms): ${run.perSecond}`);
 }
 
 async function review(learner, record, since) {
   const response = await learner.session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId: learner.cardId, rating: rating(), durationMs: 3000 });
   const body = await response.json();
-  record(response.status, performance.now() - since);
+  record(response.status, performance.now() - since, since);
   learner.cardId = response.ok ? (body.queue?.next?.card.id ?? null) : learner.cardId;
 }
 
 async function measure(learners, drive) {
   const latencies = [];
   const statuses = new Map();
-  const record = (status, ms) => {
+  const started = performance.now();
+  // Latencies by the second their review was due in, so a tail can be told from one stall (e.g. a major GC).
+  const bySecond = [];
+  const record = (status, ms, due) => {
     latencies.push(ms);
+    (bySecond[Math.max(0, Math.floor((due - started) / 1000))] ??= []).push(ms);
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   };
   const cpu0 = serverCpuSeconds();
   const client0 = process.cpuUsage();
-  const started = performance.now();
   const deadline = started + SECONDS * 1000;
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, worker) => drive(learners[worker % learners.length], deadline, record, worker)));
   const seconds = (performance.now() - started) / 1000;
@@ -189,7 +193,8 @@ async function measure(learners, drive) {
   const cpu = Number.isFinite(cpuSeconds) && recorded > 0
     ? `; app CPU ${cpuSeconds.toFixed(1)} s = ${((cpuSeconds * 1000) / recorded).toFixed(2)} ms per review, ${(cpuSeconds / seconds).toFixed(2)} cores (this client ${clientCores.toFixed(2)} cores)`
     : "";
-  return { latencies, recorded, seconds, statuses: JSON.stringify(Object.fromEntries(statuses)), cpu };
+  const perSecond = bySecond.map((list) => percentile([...list].sort((a, b) => a - b), 99).toFixed(0)).join(" ");
+  return { latencies, recorded, seconds, statuses: JSON.stringify(Object.fromEntries(statuses)), cpu, perSecond };
 }
 
 /** CPU seconds used so far by the app's processes (those started with PORT=BENCH_PORT); NaN off Linux. */

@@ -87,6 +87,11 @@ if (cluster.isPrimary) {
   }
   console.log(`serve: ${workers} worker${workers === 1 ? "" : "s"} on http://${hostname}:${port}`);
   const checkpoints = startWalCheckpoints(distDir);
+  // Each answer allocates many short-lived objects; a young generation twice V8's default (16 MB per
+  // semi-space) is collected half as often and promotes less to the old one, whose collections pause
+  // a worker for 10–20 ms. Measured with bench:reviews: CPU per review −10%, fewer latency spikes.
+  const ownSemiSpace = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((arg) => arg.includes("--max-semi-space-size"));
+  if (!ownSemiSpace) cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"] });
   let stopping = false;
   const startedAt = new Map();
   const fork = () => startedAt.set(cluster.fork().id, Date.now());

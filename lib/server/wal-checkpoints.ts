@@ -18,20 +18,40 @@ export interface CheckpointResult {
   /** Frames in the log, and how many of them are now copied into the database file. */
   readonly logFrames: number;
   readonly checkpointedFrames: number;
-  readonly mode: "PASSIVE" | "RESTART";
+  /** Whether a RESTART was tried (the log had grown past `RESTART_AFTER_FRAMES`) and whether it got the write lock. */
+  readonly restart: "not needed" | "done" | "busy";
 }
 
-/** Past this many frames (4 KB each) a checkpoint also waits for writers, so the log starts over instead of growing. */
-export const RESTART_AFTER_FRAMES = 8_192;
+/** Past this many frames (4 KB each) the log is made to start over instead of growing. */
+export const RESTART_AFTER_FRAMES = 16_384;
+
+type CheckpointRow = { busy: number; log: number; checkpointed: number };
+
+function checkpoint(database: Database.Database, mode: "PASSIVE" | "RESTART"): CheckpointRow {
+  const [row] = database.pragma(`wal_checkpoint(${mode})`) as CheckpointRow[];
+  return row ?? { busy: 0, log: 0, checkpointed: 0 };
+}
 
 /**
- * One checkpoint: PASSIVE (never waits, copies what no reader still needs), or RESTART when the log
- * has grown past `RESTART_AFTER_FRAMES` because steady writing kept it from starting over.
+ * One checkpoint on a connection with no busy wait (busy_timeout 0). PASSIVE first: it copies what no
+ * reader still needs and never holds a lock. Under steady writing the log then never starts over on its
+ * own (new frames arrive while the copy runs), so past `RESTART_AFTER_FRAMES` a RESTART follows: it
+ * holds the write lock only while copying the few frames written since, which makes the next writer
+ * start the log from the beginning. When a writer holds the lock, it is tried again next time, never
+ * waited for (SQLite's busy wait sleeps up to 100 ms at a time, and writers queue behind it).
  */
-export function checkpointOnce(database: Database.Database, lastLogFrames: number): CheckpointResult {
-  const mode = lastLogFrames > RESTART_AFTER_FRAMES ? "RESTART" : "PASSIVE";
-  const [row] = database.pragma(`wal_checkpoint(${mode})`) as { busy: number; log: number; checkpointed: number }[];
-  return { logFrames: row?.log ?? 0, checkpointedFrames: row?.checkpointed ?? 0, mode };
+export function checkpointOnce(database: Database.Database): CheckpointResult {
+  const passive = checkpoint(database, "PASSIVE");
+  if (passive.log <= RESTART_AFTER_FRAMES) return { logFrames: passive.log, checkpointedFrames: passive.checkpointed, restart: "not needed" };
+  try {
+    const restart = checkpoint(database, "RESTART");
+    return { logFrames: restart.log, checkpointedFrames: restart.checkpointed, restart: restart.busy ? "busy" : "done" };
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY")) {
+      return { logFrames: passive.log, checkpointedFrames: passive.checkpointed, restart: "busy" };
+    }
+    throw error;
+  }
 }
 
 /** Checkpoints the app's database every `intervalMs` on a connection of its own until the returned stop is called. */
@@ -39,12 +59,10 @@ export function runWalCheckpoints(intervalMs: number, onError: (error: unknown) 
   const database = new Database(databaseUrl().replace(/^file:/, ""));
   // The app's connections put the file in WAL mode too; until this one has, it could not checkpoint.
   database.pragma("journal_mode = WAL");
-  // A RESTART checkpoint waits for writers through the busy handler; readers never wait for it.
-  database.pragma("busy_timeout = 2000");
-  let logFrames = 0;
+  database.pragma("busy_timeout = 0");
   const timer = setInterval(() => {
     try {
-      logFrames = checkpointOnce(database, logFrames).logFrames;
+      checkpointOnce(database);
     } catch (error) {
       onError(error);
     }

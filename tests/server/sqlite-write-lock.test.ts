@@ -52,6 +52,28 @@ describe("immediateTransaction", () => {
     expect(values().at(-1)).toBe("after");
   });
 
+  it("commits the writes that queued behind another process's lock in order, undoing only the one that fails", async () => {
+    const other = new Database(env.url.replace(/^file:/, ""));
+    other.exec("BEGIN IMMEDIATE");
+    const insert = (value: string) => () => sqlite.statement(`INSERT INTO "Scratch" ("value") VALUES (?)`).run(value).changes;
+    const first = sqlite.immediateTransaction(insert("first"));
+    const failing = sqlite.immediateTransaction(() => {
+      insert("undone")();
+      throw new Error("this review's card was retired");
+    });
+    const second = sqlite.immediateTransaction(insert("second"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const changesBefore = (sqlite.statement("SELECT total_changes() AS n").get() as { n: number }).n;
+    other.exec("COMMIT");
+    other.close();
+    expect(await first).toBe(1);
+    await expect(failing).rejects.toThrow("this review's card was retired");
+    expect(await second).toBe(1);
+    expect(values().slice(-2)).toEqual(["first", "second"]);
+    expect(values()).not.toContain("undone");
+    expect((sqlite.statement("SELECT total_changes() AS n").get() as { n: number }).n - changesBefore).toBe(3);
+  });
+
   it("leaves checkpoints to serve.mjs's thread when KUBEDECK_WAL_CHECKPOINTS=background", () => {
     expect(sqlite.statement("PRAGMA wal_autocheckpoint").get()).toEqual({ wal_autocheckpoint: 0 });
     expect(sqlite.statement("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });

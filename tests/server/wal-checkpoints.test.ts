@@ -11,7 +11,7 @@ let writer: Database.Database;
 beforeAll(() => {
   env = migratedDatabase("wal-checkpoints");
   file = env.url.replace(/^file:/, "");
-  // A worker's connection: WAL, automatic checkpoints off.
+  // A worker's connection: WAL, automatic checkpoints off, so only checkpointOnce moves the log.
   writer = new Database(file);
   writer.pragma("journal_mode = WAL");
   writer.pragma("wal_autocheckpoint = 0");
@@ -30,29 +30,56 @@ function write(rows: number): void {
 
 const framesInLog = () => (writer.pragma("wal_checkpoint(PASSIVE)") as { log: number }[])[0]?.log ?? -1;
 
+function checkpointer(): Database.Database {
+  const connection = new Database(file);
+  connection.pragma("journal_mode = WAL");
+  connection.pragma("busy_timeout = 0");
+  return connection;
+}
+
+/** Writes enough in one transaction to put more than RESTART_AFTER_FRAMES frames in the log. */
+function growLog(): void {
+  writer.transaction(() => write(RESTART_AFTER_FRAMES * 2 + 100))();
+}
+
 describe("checkpointOnce", () => {
-  it("copies the log into the database file without waiting (PASSIVE)", () => {
+  it("copies the log into the database file without waiting (PASSIVE) while the log is small", () => {
     write(200);
-    const checker = new Database(file);
-    checker.pragma("journal_mode = WAL");
+    const connection = checkpointer();
     const before = statSync(file).size;
-    const result = checkpointOnce(checker, 0);
-    checker.close();
-    expect(result.mode).toBe("PASSIVE");
+    const result = checkpointOnce(connection);
+    connection.close();
+    expect(result.restart).toBe("not needed");
     expect(result.logFrames).toBeGreaterThan(100);
     expect(result.checkpointedFrames).toBe(result.logFrames);
     expect(statSync(file).size).toBeGreaterThan(before);
   });
 
   it("restarts a log that grew past RESTART_AFTER_FRAMES, so the next commit writes from its start", () => {
-    write(50);
-    const checker = new Database(file);
-    checker.pragma("journal_mode = WAL");
-    const result = checkpointOnce(checker, RESTART_AFTER_FRAMES + 1);
-    checker.close();
-    expect(result.mode).toBe("RESTART");
+    growLog();
+    const connection = checkpointer();
+    const result = checkpointOnce(connection);
+    connection.close();
+    expect(result.logFrames).toBeGreaterThan(RESTART_AFTER_FRAMES);
+    expect(result.restart).toBe("done");
     write(1);
     expect(framesInLog()).toBeLessThan(10);
+  });
+
+  it("never waits for a writer: with the write lock taken, the restart is left for next time", () => {
+    growLog();
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    const connection = checkpointer();
+    const started = performance.now();
+    const result = checkpointOnce(connection);
+    const took = performance.now() - started;
+    other.exec("COMMIT");
+    other.close();
+    expect(result.restart).toBe("busy");
+    expect(took).toBeLessThan(1000);
+    expect(checkpointOnce(connection).restart).toBe("done");
+    connection.close();
   });
 });
 
