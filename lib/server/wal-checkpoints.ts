@@ -1,7 +1,7 @@
 /**
  * WAL checkpoints away from the request path. SQLite normally checkpoints inside whichever commit
  * pushes the write-ahead log past 1,000 pages; a checkpoint ends in fsync (4–10 ms on these disks),
- * and while other processes keep reading, the log cannot be restarted, so EVERY later commit tried
+ * and while other processes keep reading, the log cannot be restarted, so every later commit tried
  * again: reviews stalled for milliseconds each. `scripts/serve.mjs` therefore turns automatic
  * checkpoints off in its workers (`KUBEDECK_WAL_CHECKPOINTS=background`) and runs `runWalCheckpoints`
  * in a thread of its primary process instead. Without serve.mjs nothing changes.
