@@ -122,19 +122,16 @@ async function drain(): Promise<void> {
       // From BEGIN to COMMIT nothing awaits: no other code of this process runs in between.
       const batch = pending.slice(0, MAX_WRITES_PER_COMMIT);
       pending = pending.slice(batch.length);
-      // A lone write needs no savepoint: if it fails, the whole transaction is rolled back below.
-      const outcomes = batch.length === 1 ? [runAlone(batch[0] as PendingWrite)] : batch.map(runInSavepoint);
-      if (outcomes.length === 1 && !outcomes[0]?.ok) {
-        statement("ROLLBACK").run();
-        batch[0]?.reject((outcomes[0] as { error: unknown }).error);
-        continue;
-      }
+      let outcomes: Outcome[];
       try {
-        statement("COMMIT").run();
+        // A lone write needs no savepoint: if it fails, the whole transaction is rolled back.
+        outcomes = batch.length === 1 ? [runAlone(batch[0] as PendingWrite)] : batch.map(runInSavepoint);
+        if (outcomes.every((outcome) => !outcome.ok)) statement("ROLLBACK").run();
+        else statement("COMMIT").run();
       } catch (error) {
+        // The transaction itself failed (e.g. the disk is full): none of the batch was saved.
         if (connection().database.inTransaction) statement("ROLLBACK").run();
-        for (const write of batch) write.reject(error);
-        continue;
+        outcomes = batch.map(() => ({ ok: false, error }));
       }
       outcomes.forEach((outcome, index) => (outcome.ok ? batch[index]?.resolve(outcome.value) : batch[index]?.reject(outcome.error)));
     }
