@@ -52,11 +52,20 @@ export function handleApiError(error: unknown): Response {
   return Response.json(body, { status });
 }
 
-const NOT_JSON = "Send the request body as JSON (Content-Type: application/json).";
+/** 415 unless the request declares a JSON body (checked before the body is read). */
+export function requireJsonContentType(contentType: string | null | undefined): void {
+  if (!(contentType ?? "").includes("application/json")) {
+    throw new ApiError(415, "Send the request body as JSON (Content-Type: application/json).");
+  }
+}
 
-/** A request body's text as JSON, answering 415 when it is not declared JSON and 400 when it does not parse. */
-export function parseJsonBody(contentType: string, text: string): unknown {
-  if (!contentType.includes("application/json")) throw new ApiError(415, NOT_JSON);
+/** 413 when a body of `size` bytes is over `limit`. */
+export function requireBodyWithin(size: number, limit: number): void {
+  if (size > limit) throw new ApiError(413, `The request body is ${size} bytes; at most ${limit} are accepted.`);
+}
+
+/** A request body's text as JSON; 400 when it does not parse. */
+export function parseJsonBody(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -64,17 +73,10 @@ export function parseJsonBody(contentType: string, text: string): unknown {
   }
 }
 
-/** The 413 for a body of `size` bytes where at most `limit` are read. */
-export function bodyTooLarge(size: number, limit: number): ApiError {
-  return new ApiError(413, `The request body is ${size} bytes; at most ${limit} are accepted.`);
-}
-
 /** Reads a JSON body, answering 400/415 with a clear message when it is not JSON, and 413 when over `maxBytes`. */
 export async function readJsonBody(request: Request, maxBytes = Infinity): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new ApiError(415, NOT_JSON);
+  requireJsonContentType(request.headers.get("content-type"));
   const text = await request.text();
-  const size = Buffer.byteLength(text);
-  if (size > maxBytes) throw bodyTooLarge(size, maxBytes);
-  return parseJsonBody(type, text);
+  requireBodyWithin(Buffer.byteLength(text), maxBytes);
+  return parseJsonBody(text);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { databaseUrl } from "./database-url";
-import { checkpointsRunElsewhere } from "./wal-checkpoints";
+import { checkpointsRunElsewhere, isSqliteBusy } from "./wal-checkpoints";
 
 /**
  * A second, direct connection to the same SQLite file for the study loop's hottest statements (the
@@ -49,10 +49,6 @@ export function statement(sql: string): Database.Statement {
 
 const WRITE_LOCK_PATIENCE_MS = 5000;
 
-function isBusy(error: unknown): boolean {
-  return error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY");
-}
-
 /** BEGIN IMMEDIATE without waiting: false when another connection holds the write lock. */
 function tryBeginImmediate(): boolean {
   statement("PRAGMA busy_timeout = 0").run();
@@ -60,7 +56,7 @@ function tryBeginImmediate(): boolean {
     statement("BEGIN IMMEDIATE").run();
     return true;
   } catch (error) {
-    if (isBusy(error)) return false;
+    if (isSqliteBusy(error)) return false;
     throw error;
   } finally {
     statement(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).run();
@@ -107,14 +103,6 @@ function runInSavepoint(write: PendingWrite): Outcome {
   }
 }
 
-function runAlone(write: PendingWrite): Outcome {
-  try {
-    return { ok: true, value: write.work() };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
 async function drain(): Promise<void> {
   try {
     while (pending.length > 0) {
@@ -124,8 +112,7 @@ async function drain(): Promise<void> {
       pending = pending.slice(batch.length);
       let outcomes: Outcome[];
       try {
-        // A lone write needs no savepoint: if it fails, the whole transaction is rolled back.
-        outcomes = batch.length === 1 ? [runAlone(batch[0] as PendingWrite)] : batch.map(runInSavepoint);
+        outcomes = batch.map(runInSavepoint);
         if (outcomes.every((outcome) => !outcome.ok)) statement("ROLLBACK").run();
         else statement("COMMIT").run();
       } catch (error) {

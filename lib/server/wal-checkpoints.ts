@@ -9,6 +9,11 @@
 import Database from "better-sqlite3";
 import { databaseUrl } from "./database-url";
 
+/** SQLITE_BUSY and its variants: another connection holds a lock this one did not wait for. */
+export function isSqliteBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY");
+}
+
 /** True in processes whose checkpoints another thread runs: their connections must not checkpoint. */
 export function checkpointsRunElsewhere(): boolean {
   return process.env.KUBEDECK_WAL_CHECKPOINTS === "background";
@@ -47,10 +52,8 @@ export function checkpointOnce(database: Database.Database): CheckpointResult {
     const restart = checkpoint(database, "RESTART");
     return { logFrames: restart.log, checkpointedFrames: restart.checkpointed, restart: restart.busy ? "busy" : "done" };
   } catch (error) {
-    if (error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY")) {
-      return { logFrames: passive.log, checkpointedFrames: passive.checkpointed, restart: "busy" };
-    }
-    throw error;
+    if (!isSqliteBusy(error)) throw error;
+    return { logFrames: passive.log, checkpointedFrames: passive.checkpointed, restart: "busy" };
   }
 }
 

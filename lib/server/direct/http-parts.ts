@@ -3,13 +3,6 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export class BodyTooLarge extends Error {
-  constructor(readonly size: number, readonly limit: number) {
-    super(`The request body is over ${limit} bytes.`);
-    this.name = "BodyTooLarge";
-  }
-}
-
 /**
  * `Cookie: a=1; b=2` → { a: "1", b: "2" }, parsed exactly as Next's `cookies()` parses it: pairs split
  * on "; ", a later pair of the same name wins, values URI-decoded (a pair that does not decode is
@@ -34,8 +27,11 @@ export function parseCookieHeader(header: string | undefined): Record<string, st
   return cookies;
 }
 
-/** The request body as text; BodyTooLarge (after reading it to the end, so the connection stays usable) when over `limit` bytes. */
-export function readBodyText(request: IncomingMessage, limit: number): Promise<string> {
+/**
+ * The request body as text (the first `limit` bytes of it) and its full size in bytes. Always read to
+ * the end, so a refused request leaves the kept-alive connection usable for the next one.
+ */
+export function readBodyText(request: IncomingMessage, limit: number): Promise<{ text: string; size: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -44,10 +40,7 @@ export function readBodyText(request: IncomingMessage, limit: number): Promise<s
       if (size <= limit) chunks.push(chunk);
     });
     request.on("error", reject);
-    request.on("end", () => {
-      if (size > limit) reject(new BodyTooLarge(size, limit));
-      else resolve(Buffer.concat(chunks).toString("utf8"));
-    });
+    request.on("end", () => resolve({ text: Buffer.concat(chunks).toString("utf8"), size }));
   });
 }
 

@@ -1,21 +1,15 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ApiError, bodyTooLarge, errorReply, parseJsonBody } from "../api-error";
+import { ApiError, errorReply, parseJsonBody, requireBodyWithin, requireJsonContentType } from "../api-error";
 import { sessionUserFromCookies, type SessionUser } from "../session-user";
-import { BodyTooLarge, parseCookieHeader, readBodyText, sendJson } from "./http-parts";
+import { parseCookieHeader, readBodyText, sendJson } from "./http-parts";
 
 /** The request's JSON body, refused as `readJsonBody` refuses it: 415 when not declared JSON, 400 when it does not parse, 413 when over `maxBytes`. */
 export async function readJson(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const type = request.headers["content-type"] ?? "";
-  if (!type.includes("application/json")) {
-    request.resume();
-    return parseJsonBody(type, "");
-  }
-  try {
-    return parseJsonBody(type, await readBodyText(request, maxBytes));
-  } catch (error) {
-    throw error instanceof BodyTooLarge ? bodyTooLarge(error.size, error.limit) : error;
-  }
+  const { text, size } = await readBodyText(request, maxBytes);
+  requireJsonContentType(request.headers["content-type"]);
+  requireBodyWithin(size, maxBytes);
+  return parseJsonBody(text);
 }
 
 /**
