@@ -24,6 +24,8 @@ const PORT = setting("BENCH_PORT", 3500);
 const LEARNERS = setting("BENCH_LEARNERS", 50);
 const CONCURRENCY = setting("BENCH_CONCURRENCY", 50);
 const SECONDS = setting("BENCH_SECONDS", 20);
+/** BENCH_SATURATION=0 skips the saturation phase (to study the offered load alone, e.g. with BENCH_PROFILE_DIR). */
+const SATURATION = process.env.BENCH_SATURATION !== "0";
 const RATE = setting("BENCH_RATE", 500);
 const HISTORY = setting("BENCH_HISTORY", 10_000);
 const REQUESTS = setting("BENCH_REQUESTS", 200);
@@ -122,7 +124,7 @@ async function reviewLoad() {
     const queue = await (await session.request("/api/study")).json();
     return { session, cardId: queue.next?.card.id ?? null };
   });
-  await closedLoop(learners);
+  if (SATURATION) await closedLoop(learners);
   await openLoop(learners);
 }
 

@@ -82,23 +82,39 @@ function byDueThenId(a: QueueCard, b: QueueCard): number {
 
 export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const { now } = input;
+  const nowMs = now.getTime();
   const dayEndsAt = nextDayStart(now, input.timeZone, input.dayStartHour ?? DEFAULT_DAY_START_HOUR);
-  const learnAheadUntil = now.getTime() + (input.learnAheadMinutes ?? 20) * 60_000;
+  const dayEndsMs = dayEndsAt.getTime();
+  const learnAheadUntil = nowMs + (input.learnAheadMinutes ?? 20) * 60_000;
   const retrievability = input.retrievability ?? defaultScheduler.retrievability;
-  const studiedNotes = new Set(input.reviewedNoteIdsToday);
-  const available = input.cards.filter((card) => isStudyable(card.flags, now));
 
-  const learning = available.filter((c) => c.schedule.state === "learning" || c.schedule.state === "relearning");
-  const learningNow = learning.filter((c) => c.schedule.due.getTime() <= now.getTime()).sort(byDueThenId);
-  const learningAhead = learning
-    .filter((c) => c.schedule.due.getTime() > now.getTime() && c.schedule.due.getTime() <= learnAheadUntil)
-    .sort(byDueThenId);
-  const learningLater = learning
-    .filter((c) => c.schedule.due.getTime() > learnAheadUntil && c.schedule.due.getTime() < dayEndsAt.getTime())
-    .sort(byDueThenId);
+  // One pass sorts every studyable card into its bucket: this runs on every answer, over every card of
+  // the chosen decks. A new card's `schedule.due` is never read.
+  const learningNow: QueueCard[] = [];
+  const learningAhead: QueueCard[] = [];
+  const learningLater: QueueCard[] = [];
+  const dueReviewsByRecall: { card: QueueCard; r: number }[] = [];
+  const newCandidates: QueueCard[] = [];
+  for (const card of input.cards) {
+    if (!isStudyable(card.flags, now)) continue;
+    const { state } = card.schedule;
+    if (state === "new") {
+      newCandidates.push(card);
+    } else if (state === "review") {
+      if (card.schedule.due.getTime() < dayEndsMs) dueReviewsByRecall.push({ card, r: retrievability(card.schedule, now) });
+    } else {
+      const due = card.schedule.due.getTime();
+      if (due <= nowMs) learningNow.push(card);
+      else if (due <= learnAheadUntil) learningAhead.push(card);
+      else if (due < dayEndsMs) learningLater.push(card);
+    }
+  }
+  learningNow.sort(byDueThenId);
+  learningAhead.sort(byDueThenId);
+  learningLater.sort(byDueThenId);
 
   const buried: string[] = [];
-  const chosenNotes = new Set(studiedNotes);
+  const chosenNotes = new Set(input.reviewedNoteIdsToday);
   function takeSiblingFree(candidates: readonly QueueCard[], limit: number): { taken: QueueCard[]; left: number } {
     const taken: QueueCard[] = [];
     let left = 0;
@@ -115,17 +131,13 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
     return { taken, left };
   }
 
-  const dueReviews = available
-    .filter((c) => c.schedule.state === "review" && c.schedule.due.getTime() < dayEndsAt.getTime())
-    .map((card) => ({ card, r: retrievability(card.schedule, now) }))
-    .sort((a, b) => a.r - b.r || byDueThenId(a.card, b.card))
-    .map(({ card }) => card);
+  const dueReviews = dueReviewsByRecall.sort((a, b) => a.r - b.r || byDueThenId(a.card, b.card)).map(({ card }) => card);
   const reviews = takeSiblingFree(dueReviews, Math.max(0, input.maxReviewsPerDay - input.doneToday.reviews));
-
-  const newCandidates = available
-    .filter((c) => c.schedule.state === "new")
-    .sort((a, b) => a.position - b.position || byId(a, b));
-  const fresh = takeSiblingFree(newCandidates, Math.max(0, input.newCardsPerDay - input.doneToday.newCards));
+  // Callers usually pass cards in position order already, which this sort then only confirms.
+  const fresh = takeSiblingFree(
+    newCandidates.sort((a, b) => a.position - b.position || byId(a, b)),
+    Math.max(0, input.newCardsPerDay - input.doneToday.newCards),
+  );
 
   const entries = (cards: readonly QueueCard[], kind: QueueKind) => cards.map((card) => ({ card, kind }));
   return {

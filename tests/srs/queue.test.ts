@@ -147,6 +147,90 @@ describe("daily queue: siblings", () => {
   });
 });
 
+/**
+ * The rules of the module comment, written the plainest way (a filter per bucket), as the model the
+ * one-pass queue must agree with on any mix of cards.
+ */
+function modelQueue(input: DailyQueueInput): { ids: string[]; counts: object; overLimit: object; buried: string[]; nextLearningDue: number | null } {
+  const t = input.now.getTime();
+  const dayEnd = buildDailyQueue({ ...input, cards: [] }).dayEndsAt.getTime();
+  const r = (c: QueueCard) => (input.retrievability ?? (() => 0))(c.schedule, input.now);
+  const byDue = (a: QueueCard, b: QueueCard) => a.schedule.due.getTime() - b.schedule.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const open = input.cards.filter((c) => !c.flags.suspended && !(c.flags.buriedUntil && c.flags.buriedUntil.getTime() > t));
+  const learning = open.filter((c) => c.schedule.state === "learning" || c.schedule.state === "relearning");
+  const now = learning.filter((c) => c.schedule.due.getTime() <= t).sort(byDue);
+  const ahead = learning.filter((c) => c.schedule.due.getTime() > t && c.schedule.due.getTime() <= t + 20 * MIN).sort(byDue);
+  const later = learning.filter((c) => c.schedule.due.getTime() > t + 20 * MIN && c.schedule.due.getTime() < dayEnd).sort(byDue);
+  const notes = new Set(input.reviewedNoteIdsToday);
+  const buried: string[] = [];
+  const take = (list: QueueCard[], limit: number) => {
+    const taken: QueueCard[] = [];
+    let left = 0;
+    for (const c of list) {
+      if (notes.has(c.noteId)) buried.push(c.id);
+      else if (taken.length < limit) {
+        taken.push(c);
+        notes.add(c.noteId);
+      } else left += 1;
+    }
+    return { taken, left };
+  };
+  const reviews = take(
+    open.filter((c) => c.schedule.state === "review" && c.schedule.due.getTime() < dayEnd).sort((a, b) => r(a) - r(b) || byDue(a, b)),
+    Math.max(0, input.maxReviewsPerDay - input.doneToday.reviews),
+  );
+  const fresh = take(
+    open.filter((c) => c.schedule.state === "new").sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    Math.max(0, input.newCardsPerDay - input.doneToday.newCards),
+  );
+  return {
+    ids: [...now, ...reviews.taken, ...fresh.taken, ...ahead].map((c) => c.id),
+    counts: { learning: now.length + ahead.length, review: reviews.taken.length, new: fresh.taken.length },
+    overLimit: { review: reviews.left, new: fresh.left },
+    buried,
+    nextLearningDue: later[0]?.schedule.due.getTime() ?? null,
+  };
+}
+
+describe("daily queue: agrees with the plain model of its rules", () => {
+  it("on 300 random decks of mixed states, flags, siblings, ties and limits", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const states: CardStateName[] = ["new", "learning", "review", "relearning"];
+    const offsets = [-3 * DAY, -DAY, -30 * MIN, -MIN, 0, MIN, 10 * MIN, 20 * MIN, 45 * MIN, 5 * 3600_000, 16 * 3600_000, DAY, 9 * DAY];
+    for (let run = 0; run < 300; run += 1) {
+      const cards = Array.from({ length: 1 + Math.floor(random() * 40) }, (_, i) =>
+        card(`c${Math.floor(random() * 1000)}-${i}`, pick(states), new Date(now.getTime() + pick(offsets)), {
+          noteId: `n${Math.floor(random() * 12)}`,
+          position: Math.floor(random() * 8),
+          stability: pick([0.5, 2, 5, 30]),
+          suspended: random() < 0.1,
+          buriedUntil: random() < 0.1 ? new Date(now.getTime() + pick([-DAY, DAY])) : undefined,
+        }),
+      );
+      const input: DailyQueueInput = {
+        cards,
+        now,
+        timeZone: pick(["UTC", "Asia/Kolkata", "America/Los_Angeles"]),
+        newCardsPerDay: Math.floor(random() * 6),
+        maxReviewsPerDay: Math.floor(random() * 8),
+        doneToday: { newCards: Math.floor(random() * 3), reviews: Math.floor(random() * 3) },
+        reviewedNoteIdsToday: random() < 0.5 ? [`n${Math.floor(random() * 12)}`] : [],
+        retrievability: (schedule) => Math.exp(-(now.getTime() - (schedule.lastReview?.getTime() ?? 0)) / DAY / (schedule.stability || 1)),
+      };
+      const q = buildDailyQueue(input);
+      expect({
+        ids: q.cards.map((entry) => entry.card.id),
+        counts: q.counts,
+        overLimit: q.overLimit,
+        buried: q.buriedSiblingIds,
+        nextLearningDue: q.nextLearningDue?.getTime() ?? null,
+      }).toEqual(modelQueue(input));
+    }
+  });
+});
+
 describe("what was done today", () => {
   it("counts today's new cards and reviews in the learner's zone and lists the notes touched", () => {
     const entries = [

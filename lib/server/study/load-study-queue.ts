@@ -1,14 +1,53 @@
 import "server-only";
-import { buildDailyQueue, studyDayStart, type QueueCard, type QueueKind, type Scheduler } from "@/lib/srs";
+import { buildDailyQueue, studyDayStart, type QueueKind, type Scheduler } from "@/lib/srs";
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
 import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
-import { learnerSnapshot } from "./learner-snapshot";
+import { learnerSnapshot, queueCardsOf, type LearnerSnapshot, type TodayCounts } from "./learner-snapshot";
 
 type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;
+
+/** What the learner did today that still counts for the queue: limits used and notes touched. */
+interface TodaySoFar {
+  readonly all: number;
+  readonly newCards: number;
+  readonly reviews: number;
+  readonly noteIds: readonly string[];
+}
+
+/**
+ * Sums today's reviews of cards that still exist. Cards outside the catalogue (other decks, or retired
+ * since) still count and still bury their siblings; only their notes need a lookup.
+ */
+async function todaySoFar(snapshot: LearnerSnapshot, catalogue: StudyCatalogue): Promise<TodaySoFar> {
+  const sums = { all: 0, newCards: 0, reviews: 0 };
+  const noteIds: string[] = [];
+  const add = (counts: Readonly<TodayCounts>, noteId: string) => {
+    sums.all += counts.all;
+    sums.newCards += counts.fromNew;
+    sums.reviews += counts.fromReview;
+    if (noteId !== "") noteIds.push(noteId);
+  };
+  const elsewhere: [string, TodayCounts][] = [];
+  for (const [cardId, counts] of snapshot.todayByCard) {
+    const noteId = catalogue.noteIdByCard.get(cardId);
+    // A copy: answers recorded while the lookup below awaits must not change what is summed.
+    if (noteId === undefined) elsewhere.push([cardId, { ...counts }]);
+    else add(counts, noteId);
+  }
+  if (elsewhere.length > 0) {
+    const rows = await db.card.findMany({ where: { id: { in: elsewhere.map(([cardId]) => cardId) } }, select: { id: true, noteId: true } });
+    const noteIdOf = new Map(rows.map((row) => [row.id, row.noteId]));
+    for (const [cardId, counts] of elsewhere) {
+      const noteId = noteIdOf.get(cardId);
+      if (noteId !== undefined) add(counts, noteId); // a card deleted since no longer counts
+    }
+  }
+  return { ...sums, noteIds };
+}
 
 /**
  * The learner's queue for the chosen decks (all visible decks when none are chosen) and its next card.
@@ -22,49 +61,21 @@ export async function loadStudyQueue(
 ): Promise<StudyQueuePayload> {
   const settings = known?.settings ?? (await getStudySettings(userId));
   const scheduler = known?.scheduler ?? schedulerFor(settings);
-  const { decks, cards } = known?.catalogue ?? (await studyCatalogue(userId, deckIds));
-  const deckOrder = new Map(decks.map((deck, index) => [deck.id, index]));
-  const deckTitles = new Map(decks.map((deck) => [deck.id, deck.title]));
+  const catalogue = known?.catalogue ?? (await studyCatalogue(userId, deckIds));
   const dayStart = studyDayStart(now, settings.timeZone);
-  // Flat reads without joins, put together in memory: a nested per-card relation read costs about 20×
-  // more in SQLite. The learner's states are read by the (userId, cardId) index and only those of the
-  // cards read here are ever looked up, so states of retired or other decks' cards are simply unused.
-  // Both are needed on every answer: kept in memory while nothing else writes (see learner-snapshot.ts).
+  // The learner's states and today's reviews, and the catalogue's cards joined with those states, are
+  // kept in memory while nothing else writes (see learner-snapshot.ts): an answer changes one card.
   const snapshot = learnerSnapshot(userId, dayStart);
-  const stateByCard = snapshot.states;
-  const todayRows = [...snapshot.today]; // a copy: answers recorded while this awaits must not change it
-
-  const noteIdByCard = new Map(cards.map((card) => [card.id, card.noteId]));
-  // Today's reviews of cards outside the chosen decks (or retired since) still bury their siblings.
-  const missing = [...new Set(todayRows.map((review) => review.cardId).filter((cardId) => !noteIdByCard.has(cardId)))];
-  if (missing.length > 0) {
-    for (const card of await db.card.findMany({ where: { id: { in: missing } }, select: { id: true, noteId: true } })) noteIdByCard.set(card.id, card.noteId);
-  }
-  const today = todayRows
-    .filter((review) => noteIdByCard.has(review.cardId))
-    .map((review) => ({ stateBefore: review.stateBefore, noteId: noteIdByCard.get(review.cardId) ?? "" }));
-  const queueCards: QueueCard[] = cards.map((card) => {
-    const srs = srsCardFromRow(card.id, stateByCard.get(card.id), now);
-    return {
-      id: card.id,
-      noteId: card.noteId || card.id,
-      deckId: card.deckId,
-      schedule: srs.schedule,
-      flags: srs.flags,
-      position: (deckOrder.get(card.deckId) ?? 0) * 1_000_000 + card.position,
-    };
-  });
+  const today = await todaySoFar(snapshot, catalogue);
+  // Read after the await and used without another: the kept cards are current at this moment.
   const queue = buildDailyQueue({
-    cards: queueCards,
+    cards: queueCardsOf(snapshot, catalogue),
     now,
     timeZone: settings.timeZone,
     newCardsPerDay: settings.newCardsPerDay,
     maxReviewsPerDay: settings.maxReviewsPerDay,
-    doneToday: {
-      newCards: today.filter((review) => review.stateBefore === "new").length,
-      reviews: today.filter((review) => review.stateBefore === "review").length,
-    },
-    reviewedNoteIdsToday: today.map((review) => review.noteId).filter((noteId) => noteId !== ""),
+    doneToday: { newCards: today.newCards, reviews: today.reviews },
+    reviewedNoteIdsToday: today.noteIds,
     retrievability: scheduler.retrievability,
   });
   const first = queue.cards[0];
@@ -72,8 +83,8 @@ export async function loadStudyQueue(
   if (first) {
     next = await studyCardPayload(userId, first.card.id, first.kind, now, {
       scheduler,
-      state: stateByCard.get(first.card.id) ?? null,
-      deckTitle: deckTitles.get(first.card.deckId),
+      state: snapshot.states.get(first.card.id) ?? null,
+      deckTitle: catalogue.deckTitles.get(first.card.deckId),
       contentFingerprint: known?.contentFingerprint,
     });
   }
@@ -82,7 +93,7 @@ export async function loadStudyQueue(
     counts: queue.counts,
     nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
     dayEndsAt: queue.dayEndsAt.toISOString(),
-    doneToday: today.length,
+    doneToday: today.all,
   };
 }
 

@@ -6,11 +6,22 @@ import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
 import { schedulerFor } from "./srs-records";
 
+/** A live card as the queue sees it; `order` is its place in study order (the deck's place, then the card's). */
+export interface CatalogueCard {
+  readonly id: string;
+  readonly noteId: string;
+  readonly deckId: string;
+  readonly order: number;
+}
+
 /** The decks a learner may study (in study order) and their live cards: what every queue is built from. */
 export interface StudyCatalogue {
   readonly decks: readonly { id: string; title: string }[];
-  readonly cards: readonly { id: string; noteId: string; deckId: string; position: number }[];
+  /** In study order. */
+  readonly cards: readonly CatalogueCard[];
   readonly cardIds: ReadonlySet<string>;
+  readonly noteIdByCard: ReadonlyMap<string, string>;
+  readonly deckTitles: ReadonlyMap<string, string>;
 }
 
 const MAX_ENTRIES = 1000;
@@ -54,11 +65,21 @@ export async function cachedStudySettings(userId: string, fingerprint: string | 
 async function readCatalogue(userId: string, deckIds: readonly string[]): Promise<StudyCatalogue> {
   const deckWhere = { ...visibleDecksWhere(userId), ...(deckIds.length > 0 ? { id: { in: [...deckIds] } } : {}) };
   const decks = await db.deck.findMany({ where: deckWhere, orderBy: [{ origin: "asc" }, { slug: "asc" }], select: { id: true, title: true } });
-  const cards = await db.card.findMany({
+  const deckOrder = new Map(decks.map((deck, index) => [deck.id, index]));
+  const rows = await db.card.findMany({
     where: { retiredAt: null, deckId: { in: decks.map((deck) => deck.id) } },
     select: { id: true, noteId: true, deckId: true, position: true },
   });
-  return { decks, cards, cardIds: new Set(cards.map((card) => card.id)) };
+  const cards = rows
+    .map((card) => ({ id: card.id, noteId: card.noteId, deckId: card.deckId, order: (deckOrder.get(card.deckId) ?? 0) * 1_000_000 + card.position }))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    decks,
+    cards,
+    cardIds: new Set(cards.map((card) => card.id)),
+    noteIdByCard: new Map(cards.map((card) => [card.id, card.noteId])),
+    deckTitles: new Map(decks.map((deck) => [deck.id, deck.title])),
+  };
 }
 
 /**
