@@ -2,15 +2,16 @@
 /**
  * `npm run bench:reviews`: load benchmark of the study loop against the BUILT app (run `npm run build`
  * first). Starts the app on loopback with a fresh database, then
- *  1. signs in BENCH_LEARNERS generated learners and submits reviews (POST /api/reviews, a fresh
- *     clientId each, the next card from the answer's queue) over BENCH_CONCURRENCY connections, twice
+ *  1. signs in BENCH_LEARNERS generated learners (default 150) and submits reviews (POST /api/reviews, a
+ *     fresh clientId each, the next card from the answer's queue) over BENCH_CONCURRENCY connections
+ *     (default 50; each connection studies as its next learner once one has nothing left today), twice
  *     for BENCH_SECONDS: (a) saturation, each connection sending as soon as it has its answer, and
  *     (b) an offered load of BENCH_RATE reviews/s (default 500) on a timetable; each prints reviews/s,
  *     p50/p99 latency and the app's CPU time per review;
  *  2. seeds one learner with BENCH_HISTORY simulated reviews (the real scheduler, a year of study,
  *     bulk-inserted with Prisma createMany) and times GET /api/study (next card), GET /api/progress
  *     and GET /progress over BENCH_REQUESTS sequential requests each.
- * BENCH_PROFILE_DIR=dir also writes CPU profiles of the app. Loopback only, bounded in count and time; stops the app and exits by itself.
+ * BENCH_SATURATION=0 skips phase 1(a). BENCH_PROFILE_DIR=dir also writes CPU profiles of the app. Loopback only, bounded in count and time; stops the app and exits by itself.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -21,10 +22,11 @@ import { prepareDatabase, root, startServer, testEnv } from "./test-server.mjs";
 
 const setting = (name, fallback) => Number(process.env[name] ?? fallback);
 const PORT = setting("BENCH_PORT", 3500);
-const LEARNERS = setting("BENCH_LEARNERS", 50);
+// Three learners per connection: a connection moves on to its next learner when one has nothing left to
+// study today (515 built-in cards last a learner about 900 answers), so a fast run never runs dry.
+const LEARNERS = setting("BENCH_LEARNERS", 150);
 const CONCURRENCY = setting("BENCH_CONCURRENCY", 50);
 const SECONDS = setting("BENCH_SECONDS", 20);
-/** BENCH_SATURATION=0 skips the saturation phase (to study the offered load alone, e.g. with BENCH_PROFILE_DIR). */
 const SATURATION = process.env.BENCH_SATURATION !== "0";
 const RATE = setting("BENCH_RATE", 500);
 const HISTORY = setting("BENCH_HISTORY", 10_000);
@@ -131,8 +133,8 @@ async function reviewLoad() {
 /** Reviews as fast as the app answers: each connection sends its next review when the last is answered. */
 async function closedLoop(learners) {
   console.log(`-- saturation: each of ${CONCURRENCY} connections sends its next review as soon as the last is answered`);
-  const run = await measure(learners, async (learner, deadline, record) => {
-    while (performance.now() < deadline && learner.cardId) {
+  const run = await measure(learners, async (nextLearner, deadline, record) => {
+    for (let learner = nextLearner(); learner && performance.now() < deadline; learner = nextLearner()) {
       const t = performance.now();
       await review(learner, record, t);
     }
@@ -150,10 +152,10 @@ async function closedLoop(learners) {
 async function openLoop(learners) {
   console.log(`-- offered load: ${RATE} reviews/s spread over ${CONCURRENCY} connections (${(RATE / CONCURRENCY).toFixed(1)}/s each)`);
   const gap = (1000 * CONCURRENCY) / RATE;
-  const run = await measure(learners, async (learner, deadline, record, worker) => {
+  const run = await measure(learners, async (nextLearner, deadline, record, worker) => {
     let due = performance.now() + (worker * gap) / CONCURRENCY;
     // Stops at the deadline even when behind: what was not sent by then shows as the shortfall in reviews/s.
-    while (due < deadline && performance.now() < deadline && learner.cardId) {
+    for (let learner = nextLearner(); learner && due < deadline && performance.now() < deadline; learner = nextLearner()) {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       await review(learner, record, due);
@@ -186,7 +188,9 @@ async function measure(learners, drive) {
   const cpu0 = serverCpuSeconds();
   const client0 = process.cpuUsage();
   const deadline = started + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, (_, worker) => drive(learners[worker % learners.length], deadline, record, worker)));
+  // Connection w studies as learners w, w + CONCURRENCY, …: the first of them with a card left.
+  const seats = Array.from({ length: CONCURRENCY }, (_, worker) => learners.filter((_, i) => i % CONCURRENCY === worker % learners.length));
+  await Promise.all(seats.map((seat, worker) => drive(() => seat.find((learner) => learner.cardId) ?? null, deadline, record, worker)));
   const seconds = (performance.now() - started) / 1000;
   const recorded = statuses.get(201) ?? 0;
   const cpuSeconds = serverCpuSeconds() - cpu0;
@@ -196,7 +200,9 @@ async function measure(learners, drive) {
     ? `; app CPU ${cpuSeconds.toFixed(1)} s = ${((cpuSeconds * 1000) / recorded).toFixed(2)} ms per review, ${(cpuSeconds / seconds).toFixed(2)} cores (this client ${clientCores.toFixed(2)} cores)`
     : "";
   const perSecond = bySecond.map((list) => percentile([...list].sort((a, b) => a - b), 99).toFixed(0)).join(" ");
-  return { latencies, recorded, seconds, statuses: JSON.stringify(Object.fromEntries(statuses)), cpu, perSecond };
+  const left = learners.filter((learner) => learner.cardId).length;
+  const statusText = `${JSON.stringify(Object.fromEntries(statuses))}; ${left} of ${learners.length} learners have cards left`;
+  return { latencies, recorded, seconds, statuses: statusText, cpu, perSecond };
 }
 
 /** CPU seconds used so far by the app's processes (those started with PORT=BENCH_PORT); NaN off Linux. */

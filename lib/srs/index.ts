@@ -19,6 +19,7 @@ export { intervalLabel } from "./interval-label";
 export * from "./serialize";
 export * from "./study-day";
 export * from "./queue";
+export * from "./queue-columns";
 export * from "./card-actions";
 export * from "./stats-activity";
 export * from "./stats-cards";

@@ -17,7 +17,7 @@
  * cards offered at most one per note is chosen (reviews win over new cards). Learning cards are
  * never buried: they are already in progress. Suspended cards and cards buried until later are out.
  */
-import { isStudyable } from "./card-actions";
+import { QueueColumns, STATE_NEW, STATE_REVIEW } from "./queue-columns";
 import { createScheduler } from "./scheduler";
 import { DEFAULT_DAY_START_HOUR, nextDayStart, studyDayOf } from "./study-day";
 import type { CardFlags, CardSchedule, CardStateName } from "./types";
@@ -72,90 +72,127 @@ export interface DailyQueue {
 const defaultScheduler = createScheduler();
 
 // Plain code-unit order for ids: localeCompare is ~100× slower and ties are common in big decks.
-function byId(a: QueueCard, b: QueueCard): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byDueThenId(a: QueueCard, b: QueueCard): number {
-  return a.schedule.due.getTime() - b.schedule.due.getTime() || byId(a, b);
+/** `buildColumnQueue`'s input: `buildDailyQueue`'s, with the cards as columns and today's notes as keys. */
+export interface ColumnQueueInput extends Omit<DailyQueueInput, "cards" | "reviewedNoteIdsToday"> {
+  readonly columns: QueueColumns;
+  /** 1 at the key of each note with a card answered earlier this study day (length `columns.noteCount`); not changed. */
+  readonly studiedNotes: Uint8Array;
 }
 
-export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
-  const { now } = input;
+/** A daily queue by card index into the columns; see `DailyQueue` for the fields. */
+export interface ColumnQueue {
+  /** Card indices in queue order. */
+  readonly order: readonly number[];
+  /** What the card at `order[at]` is shown as. */
+  kindAt(at: number): QueueKind;
+  readonly counts: DailyQueue["counts"];
+  readonly overLimit: DailyQueue["overLimit"];
+  readonly buried: readonly number[];
+  readonly nextLearningDue: Date | null;
+  readonly dayEndsAt: Date;
+}
+
+/** The daily queue (rules in the module comment) over cards held as columns: the form the study loop keeps. */
+export function buildColumnQueue(input: ColumnQueueInput): ColumnQueue {
+  const { columns, now } = input;
+  const { ids, states, due, suspended, buriedUntil, positions, noteKeys, schedules } = columns;
   const nowMs = now.getTime();
   const dayEndsAt = nextDayStart(now, input.timeZone, input.dayStartHour ?? DEFAULT_DAY_START_HOUR);
   const dayEndsMs = dayEndsAt.getTime();
   const learnAheadUntil = nowMs + (input.learnAheadMinutes ?? 20) * 60_000;
   const retrievability = input.retrievability ?? defaultScheduler.retrievability;
 
-  // One pass sorts every studyable card into its bucket: this runs on every answer, over every card of
-  // the chosen decks. A new card's `schedule.due` is never read.
-  const learningNow: QueueCard[] = [];
-  const learningAhead: QueueCard[] = [];
-  const learningLater: QueueCard[] = [];
-  const dueReviewsByRecall: { card: QueueCard; r: number }[] = [];
-  const newCandidates: QueueCard[] = [];
-  for (const card of input.cards) {
-    if (!isStudyable(card.flags, now)) continue;
-    const { state } = card.schedule;
-    if (state === "new") {
-      newCandidates.push(card);
-    } else if (state === "review") {
-      if (card.schedule.due.getTime() < dayEndsMs) dueReviewsByRecall.push({ card, r: retrievability(card.schedule, now) });
+  // One pass sorts every studyable card (as `isStudyable`: not suspended, not buried past now) into its bucket.
+  const learningNow: number[] = [];
+  const learningAhead: number[] = [];
+  const learningLater: number[] = [];
+  const dueReviews: number[] = [];
+  const recall = new Float64Array(columns.size);
+  const newCandidates: number[] = [];
+  for (let i = 0; i < columns.size; i += 1) {
+    if (suspended[i] === 1 || (buriedUntil[i] as number) > nowMs) continue;
+    const state = states[i];
+    if (state === STATE_NEW) {
+      newCandidates.push(i);
+    } else if (state === STATE_REVIEW) {
+      const schedule = schedules[i];
+      if ((due[i] as number) < dayEndsMs && schedule) {
+        dueReviews.push(i);
+        recall[i] = retrievability(schedule, now);
+      }
     } else {
-      const due = card.schedule.due.getTime();
-      if (due <= nowMs) learningNow.push(card);
-      else if (due <= learnAheadUntil) learningAhead.push(card);
-      else if (due < dayEndsMs) learningLater.push(card);
+      const dueMs = due[i] as number;
+      if (dueMs <= nowMs) learningNow.push(i);
+      else if (dueMs <= learnAheadUntil) learningAhead.push(i);
+      else if (dueMs < dayEndsMs) learningLater.push(i);
     }
   }
+  const byDueThenId = (a: number, b: number) => (due[a] as number) - (due[b] as number) || compareIds(ids[a] as string, ids[b] as string);
   learningNow.sort(byDueThenId);
   learningAhead.sort(byDueThenId);
   learningLater.sort(byDueThenId);
+  dueReviews.sort((a, b) => (recall[a] as number) - (recall[b] as number) || byDueThenId(a, b));
+  // Columns usually come in position order already, which this sort then only confirms.
+  newCandidates.sort((a, b) => (positions[a] as number) - (positions[b] as number) || compareIds(ids[a] as string, ids[b] as string));
 
-  const buried: string[] = [];
-  const chosenNotes = new Set(input.reviewedNoteIdsToday);
-  function takeSiblingFree(candidates: readonly QueueCard[], limit: number): { taken: QueueCard[]; left: number } {
-    const taken: QueueCard[] = [];
+  const buried: number[] = [];
+  const chosenNotes = Uint8Array.from(input.studiedNotes);
+  function takeSiblingFree(candidates: readonly number[], limit: number): { taken: number[]; left: number } {
+    const taken: number[] = [];
     let left = 0;
-    for (const card of candidates) {
-      if (chosenNotes.has(card.noteId)) {
-        buried.push(card.id);
+    for (const index of candidates) {
+      const note = noteKeys[index] as number;
+      if (chosenNotes[note] === 1) {
+        buried.push(index);
       } else if (taken.length < limit) {
-        taken.push(card);
-        chosenNotes.add(card.noteId);
+        taken.push(index);
+        chosenNotes[note] = 1;
       } else {
         left += 1;
       }
     }
     return { taken, left };
   }
-
-  const dueReviews = dueReviewsByRecall.sort((a, b) => a.r - b.r || byDueThenId(a.card, b.card)).map(({ card }) => card);
   const reviews = takeSiblingFree(dueReviews, Math.max(0, input.maxReviewsPerDay - input.doneToday.reviews));
-  // Callers usually pass cards in position order already, which this sort then only confirms.
-  const fresh = takeSiblingFree(
-    newCandidates.sort((a, b) => a.position - b.position || byId(a, b)),
-    Math.max(0, input.newCardsPerDay - input.doneToday.newCards),
-  );
+  const fresh = takeSiblingFree(newCandidates, Math.max(0, input.newCardsPerDay - input.doneToday.newCards));
 
-  const entries = (cards: readonly QueueCard[], kind: QueueKind) => cards.map((card) => ({ card, kind }));
+  const order = [...learningNow, ...reviews.taken, ...fresh.taken, ...learningAhead];
+  const reviewsFrom = learningNow.length;
+  const newFrom = reviewsFrom + reviews.taken.length;
+  const aheadFrom = newFrom + fresh.taken.length;
+  const firstLater = learningLater[0];
   return {
-    cards: [
-      ...entries(learningNow, "learning"),
-      ...entries(reviews.taken, "review"),
-      ...entries(fresh.taken, "new"),
-      ...entries(learningAhead, "learning"),
-    ],
-    counts: {
-      learning: learningNow.length + learningAhead.length,
-      review: reviews.taken.length,
-      new: fresh.taken.length,
-    },
+    order,
+    kindAt: (at) => (at < reviewsFrom || at >= aheadFrom ? "learning" : at < newFrom ? "review" : "new"),
+    counts: { learning: learningNow.length + learningAhead.length, review: reviews.taken.length, new: fresh.taken.length },
     overLimit: { review: reviews.left, new: fresh.left },
-    buriedSiblingIds: buried,
-    nextLearningDue: learningLater[0]?.schedule.due ?? null,
+    buried,
+    nextLearningDue: firstLater === undefined ? null : new Date(due[firstLater] as number),
     dayEndsAt,
+  };
+}
+
+/** The daily queue over card objects (rules in the module comment). */
+export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
+  const columns = QueueColumns.fromCards(input.cards);
+  const studiedNotes = new Uint8Array(columns.noteCount);
+  for (const noteId of input.reviewedNoteIdsToday) {
+    const key = columns.noteKeyOf(noteId);
+    if (key !== undefined) studiedNotes[key] = 1;
+  }
+  const queue = buildColumnQueue({ ...input, columns, studiedNotes });
+  const cardAt = (index: number) => input.cards[index] as QueueCard;
+  return {
+    cards: queue.order.map((index, at) => ({ card: cardAt(index), kind: queue.kindAt(at) })),
+    counts: queue.counts,
+    overLimit: queue.overLimit,
+    buriedSiblingIds: queue.buried.map((index) => cardAt(index).id),
+    nextLearningDue: queue.nextLearningDue,
+    dayEndsAt: queue.dayEndsAt,
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { newCardSchedule, type QueueCard } from "@/lib/srs";
-import { srsCardFromRow } from "./srs-records";
-import type { CatalogueCard, StudyCatalogue } from "./study-catalogue";
+import { QueueColumns } from "@/lib/srs";
+import { srsCardFromStateRow } from "./srs-records";
+import type { StudyCatalogue } from "./study-catalogue";
 import { readCardStates, readStudyVersion, reviewsSince, type StoredCardState } from "./study-sql";
 
 /** A card's reviews made today that still count: how many, and how many found it new or in review. */
@@ -18,35 +18,38 @@ export interface LearnerSnapshot {
   readonly todayByCard: ReadonlyMap<string, Readonly<TodayCounts>>;
 }
 
-/** A catalogue's cards joined with the learner's states, as the queue reads them; kept per catalogue. */
-interface QueueCards {
+/**
+ * One catalogue's cards joined with the learner's states and today's reviews, as the queue reads
+ * them: built once per snapshot and catalogue, then kept current card by card as answers are recorded.
+ */
+export interface KeptQueue {
   readonly catalogue: StudyCatalogue;
-  readonly cards: QueueCard[];
-  readonly indexById: ReadonlyMap<string, number>;
+  readonly columns: QueueColumns;
+  /** Today's reviews of the catalogue's cards. */
+  readonly today: TodayCounts;
+  /** 1 at the key of each note of the catalogue with a card answered today. */
+  readonly studiedNotes: Uint8Array;
+  /** Cards outside the catalogue (other decks, retired) answered today: their notes, `undefined` until looked up, `null` when the card is gone. */
+  readonly elsewhere: Map<string, string | null | undefined>;
 }
 
-interface Entry {
+interface Entry extends LearnerSnapshot {
   studyVersion: number;
-  dayStart: number;
-  states: Map<string, StoredCardState>;
-  todayByCard: Map<string, TodayCounts>;
-  queueCards: QueueCards[];
+  readonly dayStart: number;
+  readonly states: Map<string, StoredCardState>;
+  readonly todayByCard: Map<string, TodayCounts>;
+  keptQueues: KeptQueue[];
 }
 
 const MAX_LEARNERS = 1000;
-/** Deck choices whose queue cards are kept per learner (the whole collection, plus a few single decks). */
-const MAX_CATALOGUES_PER_LEARNER = 4;
+/** Deck choices whose queues are kept per learner (the whole collection, plus a few single decks). */
+const MAX_KEPT_QUEUES_PER_LEARNER = 4;
 const snapshots = new Map<string, Entry>();
 
-function countToday(todayByCard: Map<string, TodayCounts>, cardId: string, stateBefore: string): void {
-  let counts = todayByCard.get(cardId);
-  if (!counts) {
-    counts = { all: 0, fromNew: 0, fromReview: 0 };
-    todayByCard.set(cardId, counts);
-  }
-  counts.all += 1;
-  if (stateBefore === "new") counts.fromNew += 1;
-  else if (stateBefore === "review") counts.fromReview += 1;
+function addReview(counts: TodayCounts, stateBefore: string, times = 1): void {
+  counts.all += times;
+  if (stateBefore === "new") counts.fromNew += times;
+  else if (stateBefore === "review") counts.fromReview += times;
 }
 
 /**
@@ -60,13 +63,17 @@ export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot
   const cached = snapshots.get(userId);
   if (cached && cached.studyVersion === version && cached.dayStart === dayStart.getTime()) return cached;
   const todayByCard = new Map<string, TodayCounts>();
-  for (const review of reviewsSince(userId, dayStart)) countToday(todayByCard, review.cardId, review.stateBefore ?? "new");
+  for (const review of reviewsSince(userId, dayStart)) {
+    let counts = todayByCard.get(review.cardId);
+    if (!counts) todayByCard.set(review.cardId, (counts = { all: 0, fromNew: 0, fromReview: 0 }));
+    addReview(counts, review.stateBefore ?? "new");
+  }
   const entry: Entry = {
     studyVersion: version,
     dayStart: dayStart.getTime(),
     states: new Map(readCardStates(userId).map((row) => [row.cardId, row])),
     todayByCard,
-    queueCards: [],
+    keptQueues: [],
   };
   snapshots.delete(userId);
   if (snapshots.size >= MAX_LEARNERS) snapshots.delete(snapshots.keys().next().value as string);
@@ -74,26 +81,39 @@ export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot
   return entry;
 }
 
-// Shared by every card without a state row: the queue never reads a new card's due date.
-const UNSTUDIED = { schedule: newCardSchedule(new Date(0)), flags: { suspended: false, buriedUntil: null, leech: false } } as const;
-
-function queueCardOf(card: CatalogueCard, state: StoredCardState | undefined): QueueCard {
-  const { schedule, flags } = state ? srsCardFromRow(card.id, state, new Date(0)) : UNSTUDIED;
-  return { id: card.id, noteId: card.noteId || card.id, deckId: card.deckId, schedule, flags, position: card.order };
+function setColumns(columns: QueueColumns, index: number, state: StoredCardState): void {
+  const { schedule, flags } = srsCardFromStateRow(state.cardId, state);
+  columns.set(index, schedule, flags);
 }
 
-/**
- * The catalogue's cards with the learner's schedules, in study order: built once per snapshot and
- * catalogue, then kept current card by card as answers are recorded, instead of rebuilt on every answer.
- * Read it synchronously: an answer recorded later replaces the changed card in place.
- */
-export function queueCardsOf(snapshot: LearnerSnapshot, catalogue: StudyCatalogue): readonly QueueCard[] {
-  const entry = snapshot as Entry;
-  const kept = entry.queueCards.find((queueCards) => queueCards.catalogue === catalogue);
-  if (kept) return kept.cards;
-  const cards = catalogue.cards.map((card) => queueCardOf(card, entry.states.get(card.id)));
-  entry.queueCards = [{ catalogue, cards, indexById: new Map(cards.map((card, index) => [card.id, index])) }, ...entry.queueCards].slice(0, MAX_CATALOGUES_PER_LEARNER);
-  return cards;
+/** Counts a card's reviews of today into a kept queue: its notes as studied, or the card as one from elsewhere. */
+function countTodayIn(kept: KeptQueue, cardId: string, counts: Readonly<TodayCounts>): void {
+  const index = kept.columns.indexOf(cardId);
+  if (index === undefined) {
+    if (!kept.elsewhere.has(cardId)) kept.elsewhere.set(cardId, undefined);
+    return;
+  }
+  kept.today.all += counts.all;
+  kept.today.fromNew += counts.fromNew;
+  kept.today.fromReview += counts.fromReview;
+  // A card without a note studies alone: answering it buries nothing (not even itself).
+  if (kept.catalogue.noteIdByCard.get(cardId)) kept.studiedNotes[kept.columns.noteKeys[index] as number] = 1;
+}
+
+/** The snapshot's queue for `catalogue`, kept with it (see `KeptQueue`). Read it synchronously: answers recorded later change it in place. */
+export function keptQueueOf(snapshot: LearnerSnapshot, catalogue: StudyCatalogue): KeptQueue {
+  const entry = snapshot as Entry; // every snapshot is an Entry: only this module makes them
+  const found = entry.keptQueues.find((kept) => kept.catalogue === catalogue);
+  if (found) return found;
+  const columns = new QueueColumns(catalogue.cards);
+  for (const [cardId, state] of entry.states) {
+    const index = columns.indexOf(cardId);
+    if (index !== undefined) setColumns(columns, index, state);
+  }
+  const kept: KeptQueue = { catalogue, columns, today: { all: 0, fromNew: 0, fromReview: 0 }, studiedNotes: new Uint8Array(columns.noteCount), elsewhere: new Map() };
+  for (const [cardId, counts] of entry.todayByCard) countTodayIn(kept, cardId, counts);
+  entry.keptQueues = [kept, ...entry.keptQueues].slice(0, MAX_KEPT_QUEUES_PER_LEARNER);
+  return kept;
 }
 
 /**
@@ -115,11 +135,18 @@ export function recordInSnapshot(
   }
   cached.studyVersion = versions.after;
   cached.states.set(state.cardId, state);
-  if (review.reviewedAt.getTime() >= cached.dayStart) countToday(cached.todayByCard, review.cardId, review.stateBefore);
-  for (const { catalogue, cards, indexById } of cached.queueCards) {
-    const index = indexById.get(state.cardId);
-    const card = catalogue.cards[index ?? -1];
-    if (index !== undefined && card) cards[index] = queueCardOf(card, state);
+  const countsToday = review.reviewedAt.getTime() >= cached.dayStart;
+  if (countsToday) {
+    let counts = cached.todayByCard.get(review.cardId);
+    if (!counts) cached.todayByCard.set(review.cardId, (counts = { all: 0, fromNew: 0, fromReview: 0 }));
+    addReview(counts, review.stateBefore);
+  }
+  const one: TodayCounts = { all: 0, fromNew: 0, fromReview: 0 };
+  addReview(one, review.stateBefore);
+  for (const kept of cached.keptQueues) {
+    const index = kept.columns.indexOf(state.cardId);
+    if (index !== undefined) setColumns(kept.columns, index, state);
+    if (countsToday) countTodayIn(kept, review.cardId, one);
   }
 }
 

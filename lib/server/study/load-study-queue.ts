@@ -1,52 +1,44 @@
 import "server-only";
-import { buildDailyQueue, studyDayStart, type QueueKind, type Scheduler } from "@/lib/srs";
+import { buildColumnQueue, studyDayStart, type QueueKind, type Scheduler } from "@/lib/srs";
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
 import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
-import { learnerSnapshot, queueCardsOf, type LearnerSnapshot, type TodayCounts } from "./learner-snapshot";
+import { keptQueueOf, learnerSnapshot, type KeptQueue, type LearnerSnapshot } from "./learner-snapshot";
 
 type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;
 
-/** What the learner did today that still counts for the queue: limits used and notes touched. */
-interface TodaySoFar {
-  readonly all: number;
-  readonly newCards: number;
-  readonly reviews: number;
-  readonly noteIds: readonly string[];
+/** Looks up the notes of cards from elsewhere answered today that this kept queue has not seen yet. */
+async function lookUpElsewhere(kept: KeptQueue): Promise<void> {
+  const unknown = [...kept.elsewhere].filter(([, noteId]) => noteId === undefined).map(([cardId]) => cardId);
+  if (unknown.length === 0) return;
+  const rows = await db.card.findMany({ where: { id: { in: unknown } }, select: { id: true, noteId: true } });
+  const noteIdOf = new Map(rows.map((row) => [row.id, row.noteId]));
+  for (const cardId of unknown) kept.elsewhere.set(cardId, noteIdOf.get(cardId) ?? null);
 }
 
 /**
- * Sums today's reviews of cards that still exist. Cards outside the catalogue (other decks, or retired
- * since) still count and still bury their siblings; only their notes need a lookup.
+ * Today's reviews that still count for this queue: those of the catalogue's cards, plus those of cards
+ * elsewhere that still exist (other decks, retired since), which also bury their siblings here.
  */
-async function todaySoFar(snapshot: LearnerSnapshot, catalogue: StudyCatalogue): Promise<TodaySoFar> {
-  const sums = { all: 0, newCards: 0, reviews: 0 };
-  const noteIds: string[] = [];
-  const add = (counts: Readonly<TodayCounts>, noteId: string) => {
+function todaySoFar(snapshot: LearnerSnapshot, kept: KeptQueue): { all: number; newCards: number; reviews: number; studiedNotes: Uint8Array } {
+  const sums = { all: kept.today.all, newCards: kept.today.fromNew, reviews: kept.today.fromReview };
+  let studiedNotes = kept.studiedNotes;
+  for (const [cardId, noteId] of kept.elsewhere) {
+    const counts = snapshot.todayByCard.get(cardId);
+    if (typeof noteId !== "string" || !counts) continue; // gone since (or not looked up yet: a moment ago)
     sums.all += counts.all;
     sums.newCards += counts.fromNew;
     sums.reviews += counts.fromReview;
-    if (noteId !== "") noteIds.push(noteId);
-  };
-  const elsewhere: [string, TodayCounts][] = [];
-  for (const [cardId, counts] of snapshot.todayByCard) {
-    const noteId = catalogue.noteIdByCard.get(cardId);
-    // A copy: answers recorded while the lookup below awaits must not change what is summed.
-    if (noteId === undefined) elsewhere.push([cardId, { ...counts }]);
-    else add(counts, noteId);
-  }
-  if (elsewhere.length > 0) {
-    const rows = await db.card.findMany({ where: { id: { in: elsewhere.map(([cardId]) => cardId) } }, select: { id: true, noteId: true } });
-    const noteIdOf = new Map(rows.map((row) => [row.id, row.noteId]));
-    for (const [cardId, counts] of elsewhere) {
-      const noteId = noteIdOf.get(cardId);
-      if (noteId !== undefined) add(counts, noteId); // a card deleted since no longer counts
+    const key = noteId === "" ? undefined : kept.columns.noteKeyOf(noteId);
+    if (key !== undefined) {
+      if (studiedNotes === kept.studiedNotes) studiedNotes = Uint8Array.from(studiedNotes);
+      studiedNotes[key] = 1;
     }
   }
-  return { ...sums, noteIds };
+  return { ...sums, studiedNotes };
 }
 
 /**
@@ -63,28 +55,31 @@ export async function loadStudyQueue(
   const scheduler = known?.scheduler ?? schedulerFor(settings);
   const catalogue = known?.catalogue ?? (await studyCatalogue(userId, deckIds));
   const dayStart = studyDayStart(now, settings.timeZone);
-  // The learner's states and today's reviews, and the catalogue's cards joined with those states, are
-  // kept in memory while nothing else writes (see learner-snapshot.ts): an answer changes one card.
+  // The learner's states and today's reviews, joined with the catalogue's cards, are kept in memory
+  // while nothing else writes (see learner-snapshot.ts): an answer changes one card of them.
   const snapshot = learnerSnapshot(userId, dayStart);
-  const today = await todaySoFar(snapshot, catalogue);
-  // Read after the await and used without another: the kept cards are current at this moment.
-  const queue = buildDailyQueue({
-    cards: queueCardsOf(snapshot, catalogue),
+  const kept = keptQueueOf(snapshot, catalogue);
+  await lookUpElsewhere(kept);
+  // From here to the queue nothing awaits, so the kept copy holds still while it is read.
+  const today = todaySoFar(snapshot, kept);
+  const queue = buildColumnQueue({
+    columns: kept.columns,
     now,
     timeZone: settings.timeZone,
     newCardsPerDay: settings.newCardsPerDay,
     maxReviewsPerDay: settings.maxReviewsPerDay,
     doneToday: { newCards: today.newCards, reviews: today.reviews },
-    reviewedNoteIdsToday: today.noteIds,
+    studiedNotes: today.studiedNotes,
     retrievability: scheduler.retrievability,
   });
-  const first = queue.cards[0];
+  const first = queue.order[0];
   let next: StudyCardPayload | null = null;
-  if (first) {
-    next = await studyCardPayload(userId, first.card.id, first.kind, now, {
+  if (first !== undefined) {
+    const cardId = kept.columns.ids[first] as string;
+    next = await studyCardPayload(userId, cardId, queue.kindAt(0), now, {
       scheduler,
-      state: snapshot.states.get(first.card.id) ?? null,
-      deckTitle: catalogue.deckTitles.get(first.card.deckId),
+      state: snapshot.states.get(cardId) ?? null,
+      deckTitle: catalogue.deckTitles.get(kept.columns.deckIds[first] as string),
       contentFingerprint: known?.contentFingerprint,
     });
   }

@@ -28,7 +28,11 @@ export interface SettingsRow {
 }
 
 export function srsCardFromRow(cardId: string, row: CardStateRow | null | undefined, now: Date): SrsCard {
-  if (!row) return newCard(cardId, now);
+  return row ? srsCardFromStateRow(cardId, row) : newCard(cardId, now);
+}
+
+/** The card as a stored state row has it. */
+export function srsCardFromStateRow(cardId: string, row: CardStateRow): SrsCard {
   return {
     id: cardId,
     schedule: {

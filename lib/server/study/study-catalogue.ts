@@ -6,12 +6,12 @@ import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
 import { schedulerFor } from "./srs-records";
 
-/** A live card as the queue sees it; `order` is its place in study order (the deck's place, then the card's). */
+/** A live card as the queue sees it; `position` is its place in study order (the deck's place, then the card's). */
 export interface CatalogueCard {
   readonly id: string;
   readonly noteId: string;
   readonly deckId: string;
-  readonly order: number;
+  readonly position: number;
 }
 
 /** The decks a learner may study (in study order) and their live cards: what every queue is built from. */
@@ -71,8 +71,8 @@ async function readCatalogue(userId: string, deckIds: readonly string[]): Promis
     select: { id: true, noteId: true, deckId: true, position: true },
   });
   const cards = rows
-    .map((card) => ({ id: card.id, noteId: card.noteId, deckId: card.deckId, order: (deckOrder.get(card.deckId) ?? 0) * 1_000_000 + card.position }))
-    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((card) => ({ id: card.id, noteId: card.noteId, deckId: card.deckId, position: (deckOrder.get(card.deckId) ?? 0) * 1_000_000 + card.position }))
+    .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     decks,
     cards,
