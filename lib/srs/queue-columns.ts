@@ -1,5 +1,6 @@
 /**
- * The cards a daily queue is built from, one array per field (entry i of each is card i). A queue is
+ * The cards a daily queue is built from, one array per field (entry i of each is card i): the layout
+ * (what every learner shares) and one learner's columns. A queue is
  * built on every answer over every card of the chosen decks; reading a few contiguous typed arrays
  * costs a fraction of walking hundreds of card objects spread over the heap, which is what dominated
  * once many learners' cards were in memory (measured: ~480 µs per queue over objects, 50 learners).
@@ -21,7 +22,8 @@ export const STATE_REVIEW = 2;
 export const STATE_RELEARNING = 3;
 const STATE_CODES: Readonly<Record<CardStateName, number>> = { new: STATE_NEW, learning: STATE_LEARNING, review: STATE_REVIEW, relearning: STATE_RELEARNING };
 
-export class QueueColumns {
+/** What the cards of one collection share whoever studies them: ids, decks, notes, positions. Build it once per collection. */
+export class QueueLayout {
   readonly size: number;
   readonly ids: readonly string[];
   readonly deckIds: readonly string[];
@@ -29,25 +31,15 @@ export class QueueColumns {
   readonly noteKeys: Int32Array;
   readonly noteCount: number;
   readonly positions: Float64Array;
-  readonly states: Uint8Array;
-  /** Due time in ms since the epoch (never read for new cards). */
-  readonly due: Float64Array;
-  readonly suspended: Uint8Array;
-  /** Buried until this time in ms since the epoch; 0 when not buried. */
-  readonly buriedUntil: Float64Array;
-  /** The schedules themselves, read only for reviews due today (their recall is computed from them). */
-  readonly schedules: (CardSchedule | null)[];
   private readonly indexById: Map<string, number>;
   private readonly noteKeyById: Map<string, number>;
 
-  /** Every card starts as never studied and not suspended or buried; `set` gives it its schedule. */
   constructor(cards: readonly QueueColumnCard[]) {
-    const size = cards.length;
-    this.size = size;
+    this.size = cards.length;
     this.ids = cards.map((card) => card.id);
     this.deckIds = cards.map((card) => card.deckId);
     this.indexById = new Map(cards.map((card, index) => [card.id, index]));
-    this.noteKeys = new Int32Array(size);
+    this.noteKeys = new Int32Array(cards.length);
     this.noteKeyById = new Map();
     cards.forEach((card, index) => {
       const noteId = card.noteId || card.id;
@@ -60,18 +52,6 @@ export class QueueColumns {
     });
     this.noteCount = this.noteKeyById.size;
     this.positions = Float64Array.from(cards, (card) => card.position);
-    this.states = new Uint8Array(size);
-    this.due = new Float64Array(size);
-    this.suspended = new Uint8Array(size);
-    this.buriedUntil = new Float64Array(size);
-    this.schedules = new Array<CardSchedule | null>(size).fill(null);
-  }
-
-  /** The columns of cards that each carry a schedule and flags. */
-  static fromCards(cards: readonly (QueueColumnCard & { readonly schedule: CardSchedule; readonly flags: CardFlags })[]): QueueColumns {
-    const columns = new QueueColumns(cards);
-    cards.forEach((card, index) => columns.set(index, card.schedule, card.flags));
-    return columns;
   }
 
   indexOf(cardId: string): number | undefined {
@@ -81,6 +61,36 @@ export class QueueColumns {
   /** The key of a note with cards here (by the note id the cards carry), if any. */
   noteKeyOf(noteId: string): number | undefined {
     return this.noteKeyById.get(noteId);
+  }
+}
+
+/** One learner's schedules of a layout's cards. */
+export class QueueColumns {
+  readonly layout: QueueLayout;
+  readonly states: Uint8Array;
+  /** Due time in ms since the epoch (never read for new cards). */
+  readonly due: Float64Array;
+  readonly suspended: Uint8Array;
+  /** Buried until this time in ms since the epoch; 0 when not buried. */
+  readonly buriedUntil: Float64Array;
+  /** The schedules themselves, read only for reviews due today (their recall is computed from them). */
+  readonly schedules: (CardSchedule | null)[];
+
+  /** Every card starts as never studied and not suspended or buried; `set` gives it its schedule. */
+  constructor(layout: QueueLayout) {
+    this.layout = layout;
+    this.states = new Uint8Array(layout.size);
+    this.due = new Float64Array(layout.size);
+    this.suspended = new Uint8Array(layout.size);
+    this.buriedUntil = new Float64Array(layout.size);
+    this.schedules = new Array<CardSchedule | null>(layout.size).fill(null);
+  }
+
+  /** The columns of cards that each carry a schedule and flags. */
+  static fromCards(cards: readonly (QueueColumnCard & { readonly schedule: CardSchedule; readonly flags: CardFlags })[]): QueueColumns {
+    const columns = new QueueColumns(new QueueLayout(cards));
+    cards.forEach((card, index) => columns.set(index, card.schedule, card.flags));
+    return columns;
   }
 
   set(index: number, schedule: CardSchedule, flags: CardFlags): void {

@@ -79,7 +79,7 @@ function compareIds(a: string, b: string): number {
 /** `buildColumnQueue`'s input: `buildDailyQueue`'s, with the cards as columns and today's notes as keys. */
 export interface ColumnQueueInput extends Omit<DailyQueueInput, "cards" | "reviewedNoteIdsToday"> {
   readonly columns: QueueColumns;
-  /** 1 at the key of each note with a card answered earlier this study day (length `columns.noteCount`); not changed. */
+  /** 1 at the key of each note with a card answered earlier this study day (length `columns.layout.noteCount`); not changed. */
   readonly studiedNotes: Uint8Array;
 }
 
@@ -99,7 +99,8 @@ export interface ColumnQueue {
 /** The daily queue (rules in the module comment) over cards held as columns: the form the study loop keeps. */
 export function buildColumnQueue(input: ColumnQueueInput): ColumnQueue {
   const { columns, now } = input;
-  const { ids, states, due, suspended, buriedUntil, positions, noteKeys, schedules } = columns;
+  const { states, due, suspended, buriedUntil, schedules } = columns;
+  const { ids, positions, noteKeys, size } = columns.layout;
   const nowMs = now.getTime();
   const dayEndsAt = nextDayStart(now, input.timeZone, input.dayStartHour ?? DEFAULT_DAY_START_HOUR);
   const dayEndsMs = dayEndsAt.getTime();
@@ -111,9 +112,9 @@ export function buildColumnQueue(input: ColumnQueueInput): ColumnQueue {
   const learningAhead: number[] = [];
   const learningLater: number[] = [];
   const dueReviews: number[] = [];
-  const recall = new Float64Array(columns.size);
+  const recall = new Float64Array(size);
   const newCandidates: number[] = [];
-  for (let i = 0; i < columns.size; i += 1) {
+  for (let i = 0; i < size; i += 1) {
     if (suspended[i] === 1 || (buriedUntil[i] as number) > nowMs) continue;
     const state = states[i];
     if (state === STATE_NEW) {
@@ -179,9 +180,9 @@ export function buildColumnQueue(input: ColumnQueueInput): ColumnQueue {
 /** The daily queue over card objects (rules in the module comment). */
 export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const columns = QueueColumns.fromCards(input.cards);
-  const studiedNotes = new Uint8Array(columns.noteCount);
+  const studiedNotes = new Uint8Array(columns.layout.noteCount);
   for (const noteId of input.reviewedNoteIdsToday) {
-    const key = columns.noteKeyOf(noteId);
+    const key = columns.layout.noteKeyOf(noteId);
     if (key !== undefined) studiedNotes[key] = 1;
   }
   const queue = buildColumnQueue({ ...input, columns, studiedNotes });

@@ -135,6 +135,12 @@ describe("daily queue: siblings", () => {
     expect(q.buriedSiblingIds).toEqual(["n1-review", "n1-new"]);
   });
 
+  it("a card without a note is a note of its own: cards with no note are not siblings of each other", () => {
+    const q = queue([card("x", "new", now, { noteId: "", position: 1 }), card("y", "new", now, { noteId: "", position: 2 })], { reviewedNoteIdsToday: [""] });
+    expect(ids(q)).toEqual(["x", "y"]);
+    expect(q.buriedSiblingIds).toEqual([]);
+  });
+
   it("offers one card per note a day: a review beats its new sibling, the first new card beats the next", () => {
     const q = queue([
       card("a-new", "new", now, { noteId: "a", position: 1 }),

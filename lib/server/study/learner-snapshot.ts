@@ -88,7 +88,7 @@ function setColumns(columns: QueueColumns, index: number, state: StoredCardState
 
 /** Counts a card's reviews of today into a kept queue: its notes as studied, or the card as one from elsewhere. */
 function countTodayIn(kept: KeptQueue, cardId: string, counts: Readonly<TodayCounts>): void {
-  const index = kept.columns.indexOf(cardId);
+  const index = kept.catalogue.layout.indexOf(cardId);
   if (index === undefined) {
     if (!kept.elsewhere.has(cardId)) kept.elsewhere.set(cardId, undefined);
     return;
@@ -97,7 +97,7 @@ function countTodayIn(kept: KeptQueue, cardId: string, counts: Readonly<TodayCou
   kept.today.fromNew += counts.fromNew;
   kept.today.fromReview += counts.fromReview;
   // A card without a note studies alone: answering it buries nothing (not even itself).
-  if (kept.catalogue.noteIdByCard.get(cardId)) kept.studiedNotes[kept.columns.noteKeys[index] as number] = 1;
+  if (kept.catalogue.noteIdByCard.get(cardId)) kept.studiedNotes[kept.catalogue.layout.noteKeys[index] as number] = 1;
 }
 
 /** The snapshot's queue for `catalogue`, kept with it (see `KeptQueue`). Read it synchronously: answers recorded later change it in place. */
@@ -105,12 +105,12 @@ export function keptQueueOf(snapshot: LearnerSnapshot, catalogue: StudyCatalogue
   const entry = snapshot as Entry; // every snapshot is an Entry: only this module makes them
   const found = entry.keptQueues.find((kept) => kept.catalogue === catalogue);
   if (found) return found;
-  const columns = new QueueColumns(catalogue.cards);
+  const columns = new QueueColumns(catalogue.layout);
   for (const [cardId, state] of entry.states) {
-    const index = columns.indexOf(cardId);
+    const index = catalogue.layout.indexOf(cardId);
     if (index !== undefined) setColumns(columns, index, state);
   }
-  const kept: KeptQueue = { catalogue, columns, today: { all: 0, fromNew: 0, fromReview: 0 }, studiedNotes: new Uint8Array(columns.noteCount), elsewhere: new Map() };
+  const kept: KeptQueue = { catalogue, columns, today: { all: 0, fromNew: 0, fromReview: 0 }, studiedNotes: new Uint8Array(catalogue.layout.noteCount), elsewhere: new Map() };
   for (const [cardId, counts] of entry.todayByCard) countTodayIn(kept, cardId, counts);
   entry.keptQueues = [kept, ...entry.keptQueues].slice(0, MAX_KEPT_QUEUES_PER_LEARNER);
   return kept;
@@ -144,7 +144,7 @@ export function recordInSnapshot(
   const one: TodayCounts = { all: 0, fromNew: 0, fromReview: 0 };
   addReview(one, review.stateBefore);
   for (const kept of cached.keptQueues) {
-    const index = kept.columns.indexOf(state.cardId);
+    const index = kept.catalogue.layout.indexOf(state.cardId);
     if (index !== undefined) setColumns(kept.columns, index, state);
     if (countsToday) countTodayIn(kept, review.cardId, one);
   }

@@ -32,7 +32,7 @@ function todaySoFar(snapshot: LearnerSnapshot, kept: KeptQueue): { all: number; 
     sums.all += counts.all;
     sums.newCards += counts.fromNew;
     sums.reviews += counts.fromReview;
-    const key = noteId === "" ? undefined : kept.columns.noteKeyOf(noteId);
+    const key = noteId === "" ? undefined : kept.catalogue.layout.noteKeyOf(noteId);
     if (key !== undefined) {
       if (studiedNotes === kept.studiedNotes) studiedNotes = Uint8Array.from(studiedNotes);
       studiedNotes[key] = 1;
@@ -75,11 +75,11 @@ export async function loadStudyQueue(
   const first = queue.order[0];
   let next: StudyCardPayload | null = null;
   if (first !== undefined) {
-    const cardId = kept.columns.ids[first] as string;
+    const cardId = catalogue.layout.ids[first] as string;
     next = await studyCardPayload(userId, cardId, queue.kindAt(0), now, {
       scheduler,
       state: snapshot.states.get(cardId) ?? null,
-      deckTitle: catalogue.deckTitles.get(kept.columns.deckIds[first] as string),
+      deckTitle: catalogue.deckTitles.get(catalogue.layout.deckIds[first] as string),
       contentFingerprint: known?.contentFingerprint,
     });
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { statement } from "../sqlite";
-import type { Scheduler } from "@/lib/srs";
+import { QueueLayout, type Scheduler } from "@/lib/srs";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { getStudySettings } from "./get-settings";
 import { schedulerFor } from "./srs-records";
@@ -22,6 +22,8 @@ export interface StudyCatalogue {
   readonly cardIds: ReadonlySet<string>;
   readonly noteIdByCard: ReadonlyMap<string, string>;
   readonly deckTitles: ReadonlyMap<string, string>;
+  /** The cards as every learner's kept queue lays them out (shared, built once). */
+  readonly layout: QueueLayout;
 }
 
 const MAX_ENTRIES = 1000;
@@ -79,6 +81,7 @@ async function readCatalogue(userId: string, deckIds: readonly string[]): Promis
     cardIds: new Set(cards.map((card) => card.id)),
     noteIdByCard: new Map(cards.map((card) => [card.id, card.noteId])),
     deckTitles: new Map(decks.map((deck) => [deck.id, deck.title])),
+    layout: new QueueLayout(cards),
   };
 }
 
