@@ -38,13 +38,14 @@ interface Entry extends LearnerSnapshot {
   readonly dayStart: number;
   readonly states: Map<string, StoredCardState>;
   readonly todayByCard: Map<string, TodayCounts>;
-  keptQueues: KeptQueue[];
 }
 
 const MAX_LEARNERS = 1000;
 /** Deck choices whose queues are kept per learner (the whole collection, plus a few single decks). */
 const MAX_KEPT_QUEUES_PER_LEARNER = 4;
 const snapshots = new Map<string, Entry>();
+/** Each snapshot's kept queues, newest first; they go with it. */
+const keptQueues = new WeakMap<LearnerSnapshot, KeptQueue[]>();
 
 function addReview(counts: TodayCounts, stateBefore: string, times = 1): void {
   counts.all += times;
@@ -73,7 +74,6 @@ export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot
     dayStart: dayStart.getTime(),
     states: new Map(readCardStates(userId).map((row) => [row.cardId, row])),
     todayByCard,
-    keptQueues: [],
   };
   snapshots.delete(userId);
   if (snapshots.size >= MAX_LEARNERS) snapshots.delete(snapshots.keys().next().value as string);
@@ -102,18 +102,18 @@ function countTodayIn(kept: KeptQueue, cardId: string, counts: Readonly<TodayCou
 
 /** The snapshot's queue for `catalogue`, kept with it (see `KeptQueue`). Read it synchronously: answers recorded later change it in place. */
 export function keptQueueOf(snapshot: LearnerSnapshot, catalogue: StudyCatalogue): KeptQueue {
-  const entry = snapshot as Entry; // every snapshot is an Entry: only this module makes them
-  const found = entry.keptQueues.find((kept) => kept.catalogue === catalogue);
+  const kept = keptQueues.get(snapshot) ?? [];
+  const found = kept.find((queue) => queue.catalogue === catalogue);
   if (found) return found;
   const columns = new QueueColumns(catalogue.layout);
-  for (const [cardId, state] of entry.states) {
+  for (const [cardId, state] of snapshot.states) {
     const index = catalogue.layout.indexOf(cardId);
     if (index !== undefined) setColumns(columns, index, state);
   }
-  const kept: KeptQueue = { catalogue, columns, today: { all: 0, fromNew: 0, fromReview: 0 }, studiedNotes: new Uint8Array(catalogue.layout.noteCount), elsewhere: new Map() };
-  for (const [cardId, counts] of entry.todayByCard) countTodayIn(kept, cardId, counts);
-  entry.keptQueues = [kept, ...entry.keptQueues].slice(0, MAX_KEPT_QUEUES_PER_LEARNER);
-  return kept;
+  const queue: KeptQueue = { catalogue, columns, today: { all: 0, fromNew: 0, fromReview: 0 }, studiedNotes: new Uint8Array(catalogue.layout.noteCount), elsewhere: new Map() };
+  for (const [cardId, counts] of snapshot.todayByCard) countTodayIn(queue, cardId, counts);
+  keptQueues.set(snapshot, [queue, ...kept].slice(0, MAX_KEPT_QUEUES_PER_LEARNER));
+  return queue;
 }
 
 /**
@@ -143,14 +143,9 @@ export function recordInSnapshot(
   }
   const one: TodayCounts = { all: 0, fromNew: 0, fromReview: 0 };
   addReview(one, review.stateBefore);
-  for (const kept of cached.keptQueues) {
+  for (const kept of keptQueues.get(cached) ?? []) {
     const index = kept.catalogue.layout.indexOf(state.cardId);
     if (index !== undefined) setColumns(kept.columns, index, state);
     if (countsToday) countTodayIn(kept, review.cardId, one);
   }
-}
-
-/** Forgets every learner's copy (tests use it to compare kept copies with fresh reads). */
-export function forgetLearnerSnapshots(): void {
-  snapshots.clear();
 }
