@@ -7,31 +7,37 @@ import { describe, expect, it } from "vitest";
 import type { Cluster } from "@/lib/cluster/cluster";
 import { clusterWith, field } from "./helpers";
 
-const target = (resources: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: php-apache}
-spec:
-  replicas: 1
-  selector: {matchLabels: {run: php-apache}}
-  template:
+/** The php-apache pods of the Kubernetes HPA walkthrough, as `spec.template`; `resources` is their container's resources line. */
+const phpApacheTemplate = (resources: string) => `  template:
     metadata: {labels: {run: php-apache}}
     spec:
       containers:
       - name: php-apache
         image: registry.k8s.io/hpa-example
-${resources}
----
-apiVersion: autoscaling/v2
+${resources}`;
+
+/** An HPA keeping the target's CPU at 50% of its request, with 1–5 replicas. */
+const hpaFor = (apiVersion: string, kind: string) => `apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
 metadata: {name: php-apache}
 spec:
-  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: php-apache}
+  scaleTargetRef: {apiVersion: ${apiVersion}, kind: ${kind}, name: php-apache}
   minReplicas: 1
   maxReplicas: 5
   metrics:
   - type: Resource
     resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}
 `;
+
+const target = (resources: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: php-apache}
+spec:
+  replicas: 1
+  selector: {matchLabels: {run: php-apache}}
+${phpApacheTemplate(resources)}
+---
+${hpaFor("apps/v1", "Deployment")}`;
 
 const condition = (c: Cluster, type: string) =>
   (field(c.get("HorizontalPodAutoscaler", "default", "php-apache"), "status.conditions") as Record<string, unknown>[]).find((x) => x.type === type);
@@ -90,30 +96,14 @@ metadata: {name: php-apache}
 spec:
   replicas: 1
   selector: {run: php-apache}
-  template:
-    metadata: {labels: {run: php-apache}}
-    spec:
-      containers:
-      - name: php-apache
-        image: registry.k8s.io/hpa-example
-        resources: {requests: {cpu: 200m}}
+${phpApacheTemplate("        resources: {requests: {cpu: 200m}}")}
 ---
 apiVersion: v1
 kind: Pod
 metadata: {name: unrelated, labels: {app: other}}
 spec: {containers: [{name: other, image: nginx}]}
 ---
-apiVersion: autoscaling/v2
-kind: HorizontalPodAutoscaler
-metadata: {name: php-apache}
-spec:
-  scaleTargetRef: {apiVersion: v1, kind: ReplicationController, name: php-apache}
-  minReplicas: 1
-  maxReplicas: 5
-  metrics:
-  - type: Resource
-    resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}
-`);
+${hpaFor("v1", "ReplicationController")}`);
     c.setLoad("default", "ReplicationController", "php-apache", 150);
     c.settle();
     expect(c.events().some((e) => e.message.includes("missing request for cpu"))).toBe(false);

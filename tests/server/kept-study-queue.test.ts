@@ -131,6 +131,15 @@ describe("answers here and in other decks, with one deck chosen", () => {
     kept.answer.answerReview(learner, { clientId: `elsewhere-${Math.random()}`, cardId: cardId as string, rating: 3, durationMs: 1000, decks: [] }, at);
   const gammaQueue = (learner: string, at = now) => kept.queue.loadStudyQueue(learner, [gamma.id], at);
 
+  it("learners who may study the same decks share one catalogue; each keeps their own schedules", async () => {
+    const { studyCatalogue } = await import("@/lib/server/study/study-catalogue");
+    const [first, second] = [await learnerWith({ newCardsPerDay: 100, maxReviewsPerDay: 100 }), await learnerWith({ newCardsPerDay: 100, maxReviewsPerDay: 100 })];
+    expect(await studyCatalogue(first, [gamma.id])).toBe(await studyCatalogue(second, [gamma.id]));
+    await answer(first, gamma.cards[3], now);
+    expect((await gammaQueue(first)).counts).toMatchObject({ new: 2, learning: 1 });
+    expect((await gammaQueue(second)).counts).toMatchObject({ new: 3, learning: 0 });
+  });
+
   it("new cards introduced here or in another deck count against this deck's new-card limit", async () => {
     const learner = await learnerWith({ newCardsPerDay: 3, maxReviewsPerDay: 100 });
     expect((await gammaQueue(learner)).counts.new).toBe(3); // twin, g1, g3: one card per note

@@ -27,7 +27,7 @@ export async function answerReview(userId: string, body: unknown, now: Date): Pr
   const fingerprints = await studyFingerprints(userId);
   const { settings, scheduler } = await cachedStudySettings(userId, fingerprints.settings);
   const everything = await studyCatalogue(userId, [], fingerprints.content);
-  const review = await recordReview(userId, input, now, { settings, scheduler, cardVisible: everything.cardIds.has(input.cardId) });
+  const review = await recordReview(userId, input, now, { settings, scheduler, cardVisible: everything.layout.indexOf(input.cardId) !== undefined });
   const catalogue = input.decks.length === 0 ? everything : await studyCatalogue(userId, input.decks, fingerprints.content);
   const queue = await loadStudyQueue(userId, input.decks, now, { settings, scheduler, catalogue, contentFingerprint: fingerprints.content });
   return { status: review.duplicate ? 200 : 201, body: { review, queue } };

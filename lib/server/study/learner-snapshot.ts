@@ -97,7 +97,7 @@ function countTodayIn(kept: KeptQueue, cardId: string, counts: Readonly<TodayCou
   kept.today.fromNew += counts.fromNew;
   kept.today.fromReview += counts.fromReview;
   // A card without a note studies alone: answering it buries nothing (not even itself).
-  if (kept.catalogue.noteIdByCard.get(cardId)) kept.studiedNotes[kept.catalogue.layout.noteKeys[index] as number] = 1;
+  if (kept.catalogue.cards[index]?.noteId) kept.studiedNotes[kept.catalogue.layout.noteKeys[index] as number] = 1;
 }
 
 /** The snapshot's queue for `catalogue`, kept with it (see `KeptQueue`). Read it synchronously: answers recorded later change it in place. */

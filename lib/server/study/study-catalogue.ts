@@ -14,16 +14,13 @@ export interface CatalogueCard {
   readonly position: number;
 }
 
-/** The decks a learner may study (in study order) and their live cards: what every queue is built from. */
+/** The live cards of the decks a learner may study: what every queue is built from. */
 export interface StudyCatalogue {
-  readonly decks: readonly { id: string; title: string }[];
-  /** In study order. */
+  /** In study order (the decks' order, then each card's position in its deck). */
   readonly cards: readonly CatalogueCard[];
-  readonly cardIds: ReadonlySet<string>;
-  readonly noteIdByCard: ReadonlyMap<string, string>;
-  readonly deckTitles: ReadonlyMap<string, string>;
-  /** The cards as every learner's kept queue lays them out (shared, built once). */
+  /** The same cards as every learner's kept queue lays them out (shared, built once): `layout.indexOf(id)` finds a card. */
   readonly layout: QueueLayout;
+  readonly deckTitles: ReadonlyMap<string, string>;
 }
 
 const MAX_ENTRIES = 1000;
@@ -64,9 +61,16 @@ export async function cachedStudySettings(userId: string, fingerprint: string | 
   return entry;
 }
 
-async function readCatalogue(userId: string, deckIds: readonly string[]): Promise<StudyCatalogue> {
+// Learners who may study the same decks share one catalogue (and so one queue layout) per content fingerprint.
+let sharedCatalogues: { fingerprint: string; byDecks: Map<string, StudyCatalogue> } = { fingerprint: "", byDecks: new Map() };
+
+async function readCatalogue(userId: string, deckIds: readonly string[], fingerprint: string): Promise<StudyCatalogue> {
   const deckWhere = { ...visibleDecksWhere(userId), ...(deckIds.length > 0 ? { id: { in: [...deckIds] } } : {}) };
   const decks = await db.deck.findMany({ where: deckWhere, orderBy: [{ origin: "asc" }, { slug: "asc" }], select: { id: true, title: true } });
+  if (sharedCatalogues.fingerprint !== fingerprint) sharedCatalogues = { fingerprint, byDecks: new Map() };
+  const decksKey = decks.map((deck) => deck.id).join(",");
+  const shared = sharedCatalogues.byDecks.get(decksKey);
+  if (shared) return shared;
   const deckOrder = new Map(decks.map((deck, index) => [deck.id, index]));
   const rows = await db.card.findMany({
     where: { retiredAt: null, deckId: { in: decks.map((deck) => deck.id) } },
@@ -75,14 +79,9 @@ async function readCatalogue(userId: string, deckIds: readonly string[]): Promis
   const cards = rows
     .map((card) => ({ id: card.id, noteId: card.noteId, deckId: card.deckId, position: (deckOrder.get(card.deckId) ?? 0) * 1_000_000 + card.position }))
     .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    decks,
-    cards,
-    cardIds: new Set(cards.map((card) => card.id)),
-    noteIdByCard: new Map(cards.map((card) => [card.id, card.noteId])),
-    deckTitles: new Map(decks.map((deck) => [deck.id, deck.title])),
-    layout: new QueueLayout(cards),
-  };
+  const catalogue = { cards, layout: new QueueLayout(cards), deckTitles: new Map(decks.map((deck) => [deck.id, deck.title])) };
+  if (sharedCatalogues.fingerprint === fingerprint && sharedCatalogues.byDecks.size < MAX_ENTRIES) sharedCatalogues.byDecks.set(decksKey, catalogue);
+  return catalogue;
 }
 
 /**
@@ -95,7 +94,7 @@ export async function studyCatalogue(userId: string, deckIds: readonly string[],
   const fingerprint = contentFingerprint ?? (await studyFingerprints(userId)).content;
   const cached = cache.get(key);
   if (cached && cached.fingerprint === fingerprint) return cached.catalogue;
-  const catalogue = await readCatalogue(userId, deckIds);
+  const catalogue = await readCatalogue(userId, deckIds, fingerprint);
   cache.delete(key);
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   cache.set(key, { fingerprint, catalogue });
