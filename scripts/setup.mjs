@@ -3,6 +3,8 @@
  * Prepares a checkout to run: writes .env with a generated NEXTAUTH_SECRET if there is none,
  * generates the Prisma client, applies migrations to the SQLite database (creating it), then
  * loads the built-in content and the demo accounts. Safe to run any number of times.
+ * `--generate-only`: only generate the Prisma client. `--migrate-only`: only apply migrations (what a
+ * deployment's init container runs; the image already holds the generated client).
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -39,8 +41,11 @@ function run(command, args) {
 
 ensureEnvFile();
 const onlyGenerate = process.argv.includes("--generate-only");
-run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "generate"]);
-if (!onlyGenerate) {
+const onlyMigrate = process.argv.includes("--migrate-only");
+if (!onlyMigrate) run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "generate"]);
+if (onlyMigrate) {
+  run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
+} else if (!onlyGenerate) {
   run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
   run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/seed.ts")]);
 }

@@ -12,6 +12,12 @@ describe("GET /api/health", () => {
     expect(body.migrations.applied).toBe(body.migrations.expected);
   });
 
+  it("answers the liveness check without a database report", async () => {
+    const response = await new HttpSession().request("/api/health?check=live");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
   it("has no state-changing methods", async () => {
     const response = await new HttpSession().request("/api/health", { method: "POST" });
     expect(response.status).toBe(405);
