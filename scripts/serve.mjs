@@ -74,6 +74,16 @@ function startWalCheckpoints(distDir) {
   };
 }
 
+/**
+ * The client's address for the brute-force limits (lib/server/auth/sign-in-limits.ts), written into a
+ * header the app reads (any value the client sent is replaced): the connection's address, or behind a
+ * reverse proxy (KUBEDECK_TRUST_PROXY=1) the last address of X-Forwarded-For, which the proxy appends.
+ */
+function clientAddressOf(request) {
+  const forwarded = process.env.KUBEDECK_TRUST_PROXY === "1" ? String(request.headers["x-forwarded-for"] ?? "").split(",").pop()?.trim() : "";
+  return (forwarded || request.socket.remoteAddress || "unknown").replace(/^::ffff:/, "");
+}
+
 if (cluster.isPrimary) {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
@@ -128,6 +138,7 @@ if (cluster.isPrimary) {
   const handleDirectRoute = await loadDirectRoutes(process.env.NEXT_DIST_DIR ?? ".next");
   await app.prepare();
   const server = http.createServer((request, response) => {
+    request.headers["x-kubedeck-client-address"] = clientAddressOf(request);
     if (!handleDirectRoute(request, response)) handle(request, response);
   });
   // Longer than a browser's or a load balancer's idle timeout, so kept-alive connections are reused.

@@ -14,6 +14,7 @@ export class ApiError extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     message: string,
     readonly issues: readonly FieldIssue[] = [],
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -33,6 +34,7 @@ export function zodIssues(error: ZodError): FieldIssue[] {
 export interface ErrorReply {
   readonly status: number;
   readonly body: { readonly error: string; readonly issues?: readonly FieldIssue[] };
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** The status and JSON body every route answers an error with (the one mapping; see the file's comment). */
@@ -42,19 +44,29 @@ export function errorReply(error: unknown): ErrorReply {
     const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join(" ");
     return { status: 422, body: { error: summary || "The request is invalid.", issues } };
   }
-  if (error instanceof ApiError) return { status: error.status, body: { error: error.message, issues: error.issues } };
+  if (error instanceof ApiError) return { status: error.status, body: { error: error.message, issues: error.issues }, headers: error.headers };
   console.error("Unexpected error in route handler:", error);
   return { status: 500, body: { error: "Something went wrong on our side. Please try again." } };
 }
 
 export function handleApiError(error: unknown): Response {
-  const { status, body } = errorReply(error);
-  return Response.json(body, { status });
+  const { status, body, headers } = errorReply(error);
+  return Response.json(body, { status, headers });
 }
 
-/** 415 unless the request declares a JSON body (checked before the body is read). */
+/** Every route's body limit unless it states another (see lib/server/http/request-guard.ts). */
+export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
+
+/** The media type of a Content-Type header ("Application/JSON; charset=utf-8" → "application/json"); null when malformed. */
+export function mediaTypeOf(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const type = contentType.split(";", 1)[0]?.trim().toLowerCase() ?? "";
+  return /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type) ? type : null;
+}
+
+/** 415 unless the Content-Type's media type is exactly application/json (`text/plain; application/json` is not). */
 export function requireJsonContentType(contentType: string | null | undefined): void {
-  if (!(contentType ?? "").includes("application/json")) {
+  if (mediaTypeOf(contentType) !== "application/json") {
     throw new ApiError(415, "Send the request body as JSON (Content-Type: application/json).");
   }
 }
@@ -73,10 +85,38 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
-/** Reads a JSON body, answering 400/415 with a clear message when it is not JSON, and 413 when over `maxBytes`. */
-export async function readJsonBody(request: Request, maxBytes = Infinity): Promise<unknown> {
+/** The body limit the wrapper (`withUser`, `guardedRoute`) set for a request it admitted. */
+const bodyLimits = new WeakMap<Request, number>();
+
+export function setBodyLimit(request: Request, limit: number): void {
+  bodyLimits.set(request, limit);
+}
+
+/** The body's text, counted while streaming: 413 as soon as it passes `limit` bytes (the rest is never buffered). */
+export async function readBodyTextWithin(request: Request, limit: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError(413, `The request body is more than ${limit} bytes; at most ${limit} are accepted.`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Reads a JSON body, answering 415 when it is not declared JSON, 413 when over `maxBytes` (default:
+ * the limit the wrapper set, else 1 MB) and 400 when it does not parse.
+ */
+export async function readJsonBody(request: Request, maxBytes?: number): Promise<unknown> {
   requireJsonContentType(request.headers.get("content-type"));
-  const text = await request.text();
-  requireBodyWithin(Buffer.byteLength(text), maxBytes);
-  return parseJsonBody(text);
+  const limit = maxBytes ?? bodyLimits.get(request) ?? DEFAULT_BODY_LIMIT_BYTES;
+  return parseJsonBody(await readBodyTextWithin(request, limit));
 }

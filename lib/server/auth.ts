@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { signInSchema } from "@/lib/validations/user";
 import { db } from "./db";
-import { verifyPassword } from "./passwords";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "./passwords";
 
 /** OAuth providers are offered only when their credentials are configured. */
 function oauthProviders(): NextAuthOptions["providers"] {
@@ -23,8 +23,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user?.passwordHash) return null;
-        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+        // An unknown email costs the same hash comparison as a wrong password, so timing tells them apart no better than the message does.
+        const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+        if (!user?.passwordHash || !matches) return null;
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

@@ -3,6 +3,9 @@ import bcrypt from "bcryptjs";
 
 const COST = 11;
 
+/** A hash of a random password nobody knows (same cost as real ones), compared when the email is unknown. */
+export const DUMMY_PASSWORD_HASH = "$2b$11$HLC9thuhDs7Ru3wj8fqrguoI6yjZlFqb8oYRxg5Gr7HM3zIPklCI6";
+
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, COST);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { hasRole, type Role } from "@/lib/validations/user";
-import { ApiError, handleApiError } from "./api-error";
+import { ApiError, DEFAULT_BODY_LIMIT_BYTES, handleApiError, setBodyLimit } from "./api-error";
 import { getCurrentUser, type SessionUser } from "./current-user";
+import { guardRequest, type RequestGuardOptions } from "./http/request-guard";
 
 export interface HandlerContext<P> {
   readonly user: SessionUser;
@@ -10,22 +11,53 @@ export interface HandlerContext<P> {
 
 type RouteContext<P> = { params: Promise<P> };
 
+export interface RouteOptions extends RequestGuardOptions {
+  readonly role?: Role;
+}
+
+/** The request checks of lib/server/http/request-guard.ts (413, CSRF 403, 415), before any other work. */
+function admit(request: Request, options: RequestGuardOptions): void {
+  guardRequest(request.method, (name) => request.headers.get(name), options);
+  setBodyLimit(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT_BYTES);
+}
+
 /**
- * Wraps a route handler once so authentication, roles and error mapping are never forgotten:
- * no session → 401, wrong role → 403, zod errors → 422, ApiError → its status, the rest → 500.
+ * Wraps a route handler once so request limits, authentication, roles and error mapping are never
+ * forgotten: body over its limit → 413 and a state-changing request from another site → 403 (both
+ * before any session or database work), no session → 401, wrong role → 403, zod errors → 422,
+ * ApiError → its status, the rest → 500.
  */
 export function withUser<P = Record<string, never>>(
   handler: (request: Request, context: HandlerContext<P>) => Promise<Response>,
-  options: { role?: Role } = {},
+  options: RouteOptions = {},
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
+      admit(request, options);
       const user = await getCurrentUser();
       if (!user) throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
       if (options.role && !hasRole(user.role, options.role)) {
         throw new ApiError(403, `This needs the ${options.role} role; your account is a ${user.role}.`);
       }
       return await handler(request, { user, params: await context.params });
+    } catch (error) {
+      return handleApiError(error);
+    }
+  };
+}
+
+/**
+ * `withUser` for the few routes anyone may call (sign-up, next-auth's own endpoints): the same request
+ * checks and error mapping, without a session.
+ */
+export function withoutUser<C>(
+  handler: (request: Request, context: C) => Promise<Response>,
+  options: RequestGuardOptions = {},
+): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      admit(request, options);
+      return await handler(request, context);
     } catch (error) {
       return handleApiError(error);
     }

@@ -71,4 +71,27 @@ describe("scenario routes", () => {
     const { scenarios } = (await (await session.request("/api/scenarios")).json()) as { scenarios: { id: string; attempts: number }[] };
     expect(scenarios.find((scenario) => scenario.id === "expose-web")?.attempts).toBe(1);
   });
+
+  it("keys an attempt by (learner, clientId): reusing a clientId for another scenario or by another learner is a 409 that reveals nothing", async () => {
+    const { session: first } = await signedInAs("learner");
+    const clientId = crypto.randomUUID();
+    const passed = (await (await attempt(first, "expose-web", exposeWebAnswer(), clientId)).json()) as AttemptBody;
+    expect(passed.result?.passed).toBe(true);
+
+    const otherScenario = await attempt(first, "fix-pending", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: anything\n", clientId);
+    expect(otherScenario.status).toBe(409);
+    const otherScenarioBody = (await otherScenario.json()) as AttemptBody & Record<string, unknown>;
+    expect(otherScenarioBody.result).toBeUndefined();
+    expect(otherScenarioBody.solutions).toBeUndefined();
+    expect(otherScenarioBody.error).toMatch(/new clientId/);
+
+    const { session: second } = await signedInAs("learner");
+    const replayed = await attempt(second, "expose-web", exposeWebAnswer("shop-web"), clientId);
+    expect(replayed.status).toBe(409);
+    const replayedBody = (await replayed.json()) as AttemptBody & Record<string, unknown>;
+    expect(Object.keys(replayedBody).sort()).toEqual(["error", "issues"]);
+    expect(replayedBody.error).toBe(otherScenarioBody.error);
+    const { scenarios } = (await (await second.request("/api/scenarios")).json()) as { scenarios: { id: string; attempts: number }[] };
+    expect(scenarios.find((scenario) => scenario.id === "expose-web")?.attempts).toBe(0);
+  });
 });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { safeCallbackPath } from "@/lib/validations/callback-path";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+  const safeCallback = safeCallbackPath(callbackUrl);
   return (
     <section className="mx-auto max-w-sm">
       <h1 className="mb-4 text-2xl font-semibold">Sign in</h1>

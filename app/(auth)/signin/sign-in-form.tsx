@@ -7,6 +7,17 @@ import { useState, type FormEvent } from "react";
 import { primaryButton } from "@/app/_components/button-classes";
 import { FormField } from "@/app/_components/form-field";
 
+/** "TooManySignIns.<seconds>" comes from the brute-force limits (lib/server/auth/throttle-sign-in.ts). */
+function signInErrorMessage(error: string | null | undefined): string {
+  const limited = /^TooManySignIns\.(\d+)$/.exec(error ?? "");
+  if (limited) {
+    const minutes = Math.ceil(Number(limited[1]) / 60);
+    const at = new Date(Date.now() + Number(limited[1]) * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    return `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"} (at ${at}).`;
+  }
+  return "Email or password is wrong. Check both and try again.";
+}
+
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("Email or password is wrong. Check both and try again.");
+      setError(signInErrorMessage(result?.error));
       return;
     }
     router.replace(callbackUrl);

@@ -8,6 +8,6 @@ import { withUser } from "@/lib/server/with-user";
  * (lib/server/direct), which calls the same `answerReview`; this handler serves it under `next dev`.
  */
 export const POST = withUser(async (request, { user }) => {
-  const { status, body } = await answerReview(user.id, await readJsonBody(request, MAX_REVIEW_BODY_BYTES), new Date());
+  const { status, body } = await answerReview(user.id, await readJsonBody(request), new Date());
   return Response.json(body, { status });
-});
+}, { maxBodyBytes: MAX_REVIEW_BODY_BYTES });

@@ -2,6 +2,7 @@ import "server-only";
 import { gradeScenario, type GradeResult } from "@/lib/scenarios";
 import type { Rating } from "@/lib/srs";
 import type { AttemptInput } from "@/lib/validations/scenario";
+import { ApiError } from "../api-error";
 import { db } from "../db";
 import { recordReview } from "../study/record-review";
 import { checkAnswerLimits } from "./answer-limits";
@@ -21,15 +22,32 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
+interface StoredAttempt {
+  readonly id: string;
+  readonly userId: string;
+  readonly scenarioId: string;
+  readonly result: string;
+}
+
+/**
+ * An attempt's idempotency key is (user, clientId) for one scenario: the same submission sent again
+ * answers with its stored grade; a clientId already used by another learner or for another scenario
+ * is a 409 that says nothing about that attempt (not whose it is, not for which scenario, not its grade).
+ */
+function replayOf(stored: StoredAttempt, userId: string, scenarioId: string): { attemptId: string; result: GradeResult } {
+  if (stored.userId !== userId || stored.scenarioId !== scenarioId) {
+    throw new ApiError(409, "This clientId was already used for another submission. Send each submission with a new clientId (reload the page and submit again).");
+  }
+  return { attemptId: stored.id, result: JSON.parse(stored.result) as GradeResult };
+}
+
 /**
  * Grades a learner's answer on the server, stores the attempt (once per clientId) and schedules the
  * scenario's next review from the outcome.
  */
 export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult }> {
   const earlier = await db.scenarioAttempt.findUnique({ where: { clientId: input.clientId } });
-  if (earlier && earlier.userId === userId && earlier.scenarioId === scenarioId) {
-    return { attemptId: earlier.id, result: JSON.parse(earlier.result) as GradeResult };
-  }
+  if (earlier) return replayOf(earlier, userId, scenarioId);
   const { scenario } = await getScenarioOrThrow(scenarioId);
   checkAnswerLimits(input.files);
   const result = gradeScenario(scenario, input.files, { seed: GRADING_SEED });
@@ -50,8 +68,7 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
     attemptId = attempt.id;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const again = await db.scenarioAttempt.findUniqueOrThrow({ where: { clientId: input.clientId } });
-    return { attemptId: again.id, result: JSON.parse(again.result) as GradeResult };
+    return replayOf(await db.scenarioAttempt.findUniqueOrThrow({ where: { clientId: input.clientId } }), userId, scenarioId);
   }
   const card = await db.card.findFirst({ where: { key: scenarioId, retiredAt: null, deck: { slug: SCENARIO_DECK_SLUG } }, select: { id: true } });
   if (card) {

@@ -9,6 +9,9 @@ export class HttpSession {
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    // What a browser sends from the app's own pages; a test of another origin sets its own (or `origin: ""` for none).
+    if (!headers.has("origin")) headers.set("origin", new URL(APP_URL).origin);
+    else if (headers.get("origin") === "") headers.delete("origin");
     if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     const response = await fetch(`${APP_URL}${path}`, { ...init, headers, redirect: "manual" });
     for (const cookie of response.headers.getSetCookie()) {

@@ -2,7 +2,10 @@ import { readJsonBody } from "@/lib/server/api-error";
 import { gradeAttempt } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
 import { withUser } from "@/lib/server/with-user";
-import { attemptSchema } from "@/lib/validations/scenario";
+import { attemptSchema, MAX_ANSWER_BYTES } from "@/lib/validations/scenario";
+
+/** Up to 20 answer files of 200 KB each (lib/validations/scenario.ts): more than the 1 MB default. */
+const ATTEMPT_BODY_LIMIT_BYTES = 20 * MAX_ANSWER_BYTES + 100_000;
 
 /**
  * Grades the learner's manifests against the scenario (idempotent by `clientId`) and stores the
@@ -14,4 +17,4 @@ export const POST = withUser<{ scenarioId: string }>(async (request, { user, par
   const { attemptId, result } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
   const solutions = result.passed ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : undefined;
   return Response.json({ attemptId, result, solutions }, { status: 201 });
-});
+}, { maxBodyBytes: ATTEMPT_BODY_LIMIT_BYTES });
