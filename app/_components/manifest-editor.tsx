@@ -12,7 +12,7 @@ function toDiagnostics(view: EditorView, extraNamespaces: readonly string[]): Di
   return diagnoseManifests(doc.toString(), "answer.yaml", extraNamespaces).map((finding) => {
     const line = doc.line(Math.min(finding.line, doc.lines));
     const from = Math.min(line.from + finding.column - 1, line.to);
-    return { from, to: Math.max(from, line.to), severity: "error", message: finding.message };
+    return { from, to: Math.max(from, line.to), severity: finding.severity, message: finding.message };
   });
 }
 

@@ -42,6 +42,8 @@ export interface ClusterOptions {
 export interface ApplyResult {
   readonly accepted: KubeObject[];
   readonly errors: ApiError[];
+  /** Accepted with a caveat, e.g. a key written twice (the last value is used), with file and line. */
+  readonly warnings: ApiError[];
 }
 
 export class Cluster extends ClusterOperations {
@@ -59,7 +61,7 @@ export class Cluster extends ClusterOperations {
 
   /** Reads, admits and applies manifests in order (a Namespace earlier in the same apply counts). */
   apply(sources: readonly ManifestSource[]): ApplyResult {
-    const { documents, errors } = readManifests(sources);
+    const { documents, errors, warnings } = readManifests(sources);
     const accepted: KubeObject[] = [];
     const store = this.rt.store;
     const ctx = {
@@ -89,7 +91,7 @@ export class Cluster extends ClusterOperations {
         errors.push({ file: doc.file, line: pos.line, column: pos.column, object: `${doc.object.kind}/${doc.object.metadata.name ?? ""}`, path: e.path, message: e.message });
       }
     }
-    return { accepted, errors };
+    return { accepted, errors, warnings };
   }
 
   /** Creates or re-declares already-admitted objects (no schema validation); throws ApiRejection. */

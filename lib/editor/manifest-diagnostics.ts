@@ -9,6 +9,8 @@ export interface ManifestDiagnostic {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  /** "warning" for what is accepted with a caveat (a key written twice); errors otherwise */
+  readonly severity: "error" | "warning";
 }
 
 
@@ -29,5 +31,6 @@ export function diagnoseManifests(text: string, file = "answer.yaml", extraNames
     const result = admit(document, { namespaceExists: (name) => namespaces.has(name), existing: () => undefined });
     if (!result.ok) errors.push(...result.errors);
   }
-  return errors.map((error) => ({ line: Math.max(1, error.line), column: Math.max(1, error.column), message: describe(error) }));
+  const at = (error: ApiError, severity: ManifestDiagnostic["severity"]): ManifestDiagnostic => ({ line: Math.max(1, error.line), column: Math.max(1, error.column), message: describe(error), severity });
+  return [...errors.map((e) => at(e, "error")), ...read.warnings.map((w) => at(w, "warning"))];
 }

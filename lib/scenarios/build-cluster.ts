@@ -4,7 +4,6 @@
  */
 import { createCluster, type Cluster } from "../cluster/cluster";
 import type { ApiError } from "../cluster/admission";
-import type { ContainerStatus } from "../cluster/types";
 import type { SettleResult } from "../cluster/runtime/engine";
 import type { AnswerSource, ManifestBlock, Scenario } from "./types";
 
@@ -16,23 +15,9 @@ export class ScenarioSetupError extends Error {
   }
 }
 
-/**
- * Settles the cluster, then lets a container that restarted at this very instant run on a moment:
- * the engine's settle can stop just after a crash-looping container restarted, when it looks
- * Running and Ready for the second before it crashes again (reported to the engine's owners).
- */
+/** Settles the cluster: crash loops settle in CrashLoopBackOff, so nothing needs to run on after. */
 export function settleCluster(cluster: Cluster): SettleResult {
-  const result = cluster.settle();
-  for (let i = 0; i < 3 && justRestarted(cluster); i += 1) cluster.advance(2);
-  return result;
-}
-
-function justRestarted(cluster: Cluster): boolean {
-  const now = cluster.iso();
-  return cluster.list("Pod").some((p) => {
-    const statuses = (p.status as { containerStatuses?: ContainerStatus[] } | undefined)?.containerStatuses ?? [];
-    return statuses.some((c) => c.restartCount > 0 && c.state.running?.startedAt === now);
-  });
+  return cluster.settle();
 }
 
 export function sortedAnswer(answer: readonly AnswerSource[]): AnswerSource[] {

@@ -60,12 +60,13 @@ export const command: CliCommand = {
       }
     }
     const cluster = createCluster({ workers: parsed.nodes });
-    const { errors } = cluster.apply(sources);
+    const { errors, warnings } = cluster.apply(sources);
     const settle = cluster.settle();
     const events = cluster.events();
     if (parsed.json) {
       io.stdout(`${JSON.stringify({
         errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, object: e.object, path: e.path, message: e.message })),
+        warnings: warnings.map((e) => ({ file: e.file, line: e.line, column: e.column, object: e.object, path: e.path, message: e.message })),
         objects: cluster.userObjects(),
         events: events.map((e) => ({
           type: e.type, reason: e.reason, object: `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`,
@@ -77,6 +78,7 @@ export const command: CliCommand = {
       }, null, 2)}\n`);
     } else {
       for (const e of errors) io.stderr(`${e.file}:${e.line}:${e.column}: ${e.object}: ${e.path ? `${e.path}: ` : ""}${e.message}\n`);
+      for (const w of warnings) io.stderr(`${w.file}:${w.line}:${w.column}: Warning: ${w.object}: ${w.path ? `${w.path}: ` : ""}${w.message}\n`);
       const clock = { now: cluster.now, secondsOf: (iso: string | undefined) => (iso ? (Date.parse(iso) - Date.parse(cluster.iso(0))) / 1000 : cluster.now) };
       io.stdout(`${formatObjects(cluster.userObjects(), clock)}\n\n${formatEvents(events, clock)}\n`);
       if (!settle.stable) io.stdout(`\nThe cluster did not settle: ${settle.reason ?? "unknown reason"}\n`);

@@ -2,7 +2,9 @@
  * How the images the engine knows behave: the ports they listen on, the env they need, where they
  * keep data, whether they exit. The kubelet uses it to decide container states and readiness; the
  * network uses it to decide whether anything answers on a port. Behaviour is data, as in KWOK's stages.
+ * Which images and tags exist at all is data too (public-tags.json, read by pull-failure.ts).
  */
+import { imagePullFailure } from "./pull-failure";
 
 export interface ListenSpec {
   readonly port: number;
@@ -151,10 +153,11 @@ function normaliseRepository(repository: string): string {
 }
 
 /**
- * The behaviour of an image, or `null` when the cluster cannot pull it (a known repository with a
- * tag that does not exist, e.g. `kubedeck/web:3.0`).
+ * The behaviour of an image, or `null` when the cluster cannot pull it (a tag that does not exist,
+ * e.g. `kubedeck/web:3.0` or `nginx:1.277`, or a misspelt repository such as `ngnix`).
  */
 export function describeImage(image: string): ImageBehaviour | null {
+  if (imagePullFailure(image)) return null;
   const { repository, tag } = parseImageReference(image.trim());
   const name = normaliseRepository(repository);
   const candidates = IMAGE_CATALOGUE.filter((entry) => entry.repository === name);

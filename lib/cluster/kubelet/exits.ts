@@ -11,7 +11,7 @@ export interface ExitPlan {
   readonly afterSeconds: number;
 }
 
-const LONG_RUNNING = /\b(sleep\s+(inf(inity)?|[0-9]{4,}|[6-9][0-9]{2}|[0-9]+[hd])|tail\s+-f|while\s*(true|:|\[)|for\s*\(\(\s*;\s*;|httpd|nginx|serve|-g\s+["']?daemon off|pause|wait)\b/;
+const LONG_RUNNING = /\b(sleep\s+(inf(inity)?|[0-9]{4,}|[6-9][0-9]{2}|[0-9]+[hd])|tail(\s+-\S+)*?\s+-[A-Za-z]*[fF]\b|while\s*(true|:|\[)|for\s*\(\(\s*;\s*;|httpd|nginx|serve|-g\s+["']?daemon off|pause|wait)\b/;
 const SHELLS = /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|zsh|dash)$/;
 const ONE_SHOT = /^(\/bin\/|\/usr\/bin\/)?(echo|printenv|env|cat|ls|date|true|false|perl|python3?|ruby|wget|curl|nslookup|dig|ping|sleep|touch|cp|mv|rm|mkdir|chmod|chown|id|whoami|hostname|uname)$/;
 
@@ -19,6 +19,12 @@ const ONE_SHOT = /^(\/bin\/|\/usr\/bin\/)?(echo|printenv|env|cat|ls|date|true|fa
 function finite(words: readonly string[], container: Container): boolean {
   const program = container.command?.[0] ?? "";
   return SHELLS.test(program) || ONE_SHOT.test(program) || words.includes("-c");
+}
+
+/** Whether a script's last command ends: `exit N`, a one-shot tool, or a shell builtin. */
+function endsFinite(last: string): boolean {
+  const program = last.split(/\s+/)[0] ?? "";
+  return /^(exit|true|false|test|\[|set|export|cd|:)$/.test(program) || ONE_SHOT.test(program) || SHELLS.test(program);
 }
 
 export function exitPlan(behaviour: ImageBehaviour, container: Container): ExitPlan | null {
@@ -34,6 +40,8 @@ export function exitPlan(behaviour: ImageBehaviour, container: Container): ExitP
   if (!shellImage && !finite(words, container)) return null;
   const body = words.includes("-c") ? words.slice(words.indexOf("-c") + 1).join(" ") : script;
   const last = body.trim().split(/[;\n&|]+/).map((x) => x.trim()).filter(Boolean).pop() ?? "";
+  // An application image's script that ends by starting its own program (`start-zookeeper …`) keeps running.
+  if (!shellImage && words.includes("-c") && !endsFinite(last)) return null;
   const exit = /^exit\s+([0-9]+)$/.exec(last);
   const code = exit ? Number(exit[1]) : last === "false" ? 1 : 0;
   const sleeps = [...script.matchAll(/\bsleep\s+([0-9]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);

@@ -4,6 +4,7 @@
  * `advance` replays every transition due up to `now` in time order, emitting events as it goes.
  */
 import { describeImage, type ImageBehaviour } from "../images/catalogue";
+import { imagePullFailure } from "../images/pull-failure";
 import type { Container, Pod } from "../types";
 import type { EnvResult, ResolvedEnvVar } from "./env";
 import { exitPlan } from "./exits";
@@ -64,6 +65,11 @@ export function newPodRun(pod: Pod, node: string, at: number, ip: string): PodRu
     mountProblem: undefined,
     stopping: false,
   };
+}
+
+/** The runtime's error for an image the node cannot pull. */
+export function pullErrorMessage(image: string): string {
+  return imagePullFailure(image)?.message ?? `rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found`;
 }
 
 function behaviourOf(c: Container): ImageBehaviour | null {
@@ -181,7 +187,7 @@ function transition(r: ContainerRun, pod: Pod, run: PodRun, t: number, hooks: Ru
   switch (r.phase) {
     case "pulling": {
       if (!behaviourOf(r.container)) {
-        hooks.event("Warning", "Failed", `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found`, t);
+        hooks.event("Warning", "Failed", `Failed to pull image "${image}": ${pullErrorMessage(image)}`, t);
         hooks.event("Warning", "Failed", "Error: ErrImagePull", t);
         r.phase = "errImagePull";
         r.nextAt = t + 10;
@@ -235,12 +241,17 @@ export function advance(pod: Pod, run: PodRun, now: number, hooks: RunHooks): vo
   }
 }
 
-/** The earliest future transition, and whether it is part of a crash loop (periodic). */
+/**
+ * The earliest future transition, and whether it is part of a crash loop's steady state (periodic).
+ * Only the back-off wait is periodic: a container that crashes is run until it waits in
+ * CrashLoopBackOff, as `kubectl get` shows it a few seconds after the apply, never in the second
+ * between a restart and the next crash when it looks Running.
+ */
 export function nextWake(run: PodRun, now: number): { at: number; periodic: boolean } | undefined {
   let best: { at: number; periodic: boolean } | undefined;
   for (const r of run.runs) {
     const candidates: [number | undefined, boolean][] = [
-      [r.nextAt, r.phase === "backoff" || (r.phase === "running" && r.restartCount > 0)],
+      [r.nextAt, r.phase === "backoff"],
       [r.phase === "running" && r.readyAt > now && Number.isFinite(r.readyAt) ? r.readyAt : undefined, false],
     ];
     for (const [at, periodic] of candidates) {

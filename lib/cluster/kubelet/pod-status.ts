@@ -2,7 +2,7 @@
 import type { Condition, ContainerState, ContainerStatus, Pod, PodStatus } from "../types";
 import { deepEqual, fnv1a32 } from "../util/hash";
 import { Interner } from "../util/intern";
-import { initDone, type ContainerRun, type PodRun } from "./pod-run";
+import { initDone, pullErrorMessage, type ContainerRun, type PodRun } from "./pod-run";
 
 const imageIds = new Map<string, string>();
 const ID_CACHE_LIMIT = 4096;
@@ -92,7 +92,7 @@ function stateOf(r: ContainerRun, pod: Pod, iso: (s: number) => string, creating
     case "configError":
       return { waiting: { reason: "CreateContainerConfigError", message: r.message } };
     case "errImagePull":
-      return { waiting: { reason: "ErrImagePull", message: `rpc error: code = NotFound desc = failed to pull and unpack image "${r.container.image ?? ""}": not found` } };
+      return { waiting: { reason: "ErrImagePull", message: pullErrorMessage(r.container.image ?? "") } };
     case "imagePullBackOff":
       return { waiting: { reason: "ImagePullBackOff", message: `Back-off pulling image "${r.container.image ?? ""}"` } };
     default:

@@ -20,7 +20,7 @@ describe("checkManifests", () => {
   });
 
   it("reports read and admission errors together, in file order", () => {
-    const { errors } = checkManifests([{ file: "bad.yaml", text: "a: 1\na: 2\n" }, { file: "pod.yaml", text: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c}]}\n" }]);
+    const { errors } = checkManifests([{ file: "bad.yaml", text: "a: [1\n" }, { file: "pod.yaml", text: "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c}]}\n" }]);
     expect(errors.map((e) => e.file)).toEqual(["bad.yaml", "pod.yaml"]);
   });
 });

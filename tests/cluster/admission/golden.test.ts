@@ -21,7 +21,7 @@ describe("admission goldens", () => {
     it(input, () => {
       const text = readFileSync(join(DIR, input), "utf8");
       const result = admitText(text, testContext(["default", "kube-system", "team-a"]), input);
-      const actual = stringify({ errors: result.errors, objects: result.objects }, { lineWidth: 0 });
+      const actual = stringify({ errors: result.errors, ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}), objects: result.objects }, { lineWidth: 0 });
       const expectedPath = join(DIR, input.replace(/\.yaml$/, ".expected.yaml"));
       if (UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
       expect(actual).toBe(readFileSync(expectedPath, "utf8"));

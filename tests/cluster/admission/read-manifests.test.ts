@@ -80,7 +80,6 @@ describe("readManifests", () => {
 
   it("explains YAML mistakes in plain words with their line", () => {
     const cases: [string, number, RegExp][] = [
-      ["a: 1\na: 2\n", 2, /mapping key "a" already defined \(first at line 1\)/],
       ["metadata:\n\tname: x\n", 2, /tab character used for indentation/],
       ["metadata:\n  name: x\n   labels: {}\n", 3, /Line 3 is indented deeper than the line above/],
       ["metadata:\n  name: a: b\n", 2, /contains ": " .* put the value in quotes/],
@@ -94,10 +93,23 @@ describe("readManifests", () => {
     }
   });
 
-  it("keeps reading the other documents of a file after a broken one", () => {
-    const { documents, errors } = readManifests([{ file: "mixed.yaml", text: `a: 1\na: 2\n---\n${CM("ok")}` }]);
-    expect(errors).toHaveLength(1);
-    expect(documents.map((d) => d.object.metadata.name)).toEqual(["ok"]);
+  it("stops at a broken document as kubectl does: its first error only, the documents before it read, none after", () => {
+    const text = `${CM("before")}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: tabbed\nspec:\n  containers:\n\t- name: web\n\t  image: nginx\n---\n${CM("after")}`;
+    const { documents, errors } = readManifests([{ file: "mixed.yaml", text }]);
+    expect(errors.map((e) => `${e.line}:${e.column}`)).toEqual(["12:1"]);
+    expect(errors[0]?.message).toMatch(/^YAML syntax error: found a tab character .* Documents after this one were not applied\.$/);
+    expect(documents.map((d) => d.object.metadata.name)).toEqual(["before"]);
+  });
+
+  it("keeps the last value of a key written twice and warns where the first one was ignored", () => {
+    const text = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n  selector: {matchLabels: {app: web}}\n  replicas: 3\n";
+    const { documents, errors, warnings } = readManifests([{ file: "dup.yaml", text }]);
+    expect(errors).toEqual([]);
+    expect(documents[0]?.object.spec).toMatchObject({ replicas: 3 });
+    expect(warnings).toEqual([{
+      file: "dup.yaml", line: 7, column: 3, object: "Deployment/web", path: "spec.replicas",
+      message: 'mapping key "replicas" is written twice (lines 5 and 7): kubectl keeps the last value and ignores the first one at line 5. Keep the one you mean and delete the other.',
+    }]);
   });
 
   it("reads Windows line endings, a byte-order mark and tab-indented JSON", () => {
@@ -119,8 +131,13 @@ describe("readManifests", () => {
     expect(readManifests([{ file: "l.yaml", text: "apiVersion: v1\nkind: List\nitems:\n- metadata: {name: a}\n" }]).errors.map((e) => e.path)).toEqual(["apiVersion", "kind"]);
   });
 
-  it("says so when a broken file is a template", () => {
-    const helm = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n";
-    expect(readManifests([{ file: "t.yaml", text: helm }]).errors[0]?.message).toMatch(/template expressions \(Helm or another templating tool\): render it first/);
+  it("says that a Helm template must be rendered first, at its first placeholder, and reads nothing from there on", () => {
+    const helm = `${CM("before")}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name }}\nspec:\n  containers: [{name: web, image: "{{ .Values.image }}"}]\n---\n${CM("after")}`;
+    const { documents, errors } = readManifests([{ file: "t.yaml", text: helm }]);
+    expect(documents.map((d) => d.object.metadata.name)).toEqual(["before"]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 9, column: 9 });
+    expect(errors[0]?.message).toMatch(/^"\{\{ \.Values\.name \}\}" is a template placeholder: .* Render it first \(e\.g\. helm template/);
+    expect(errors[0]?.message).not.toContain("[object Object]");
   });
 });

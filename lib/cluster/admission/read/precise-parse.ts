@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseAllDocuments, type Document } from "yaml";
 import { kubectlTags } from "./yaml11";
+import { duplicateKeys, type DuplicateKey } from "./duplicate-keys";
 import { explainYamlErrors, type ExplainedYamlError } from "./yaml-errors";
 
 export interface PreciseDocument {
@@ -11,13 +12,15 @@ export interface PreciseDocument {
   /** the document's root node */
   contents: unknown;
   doc: Document.Parsed;
+  /** keys written twice in one mapping (the last value is kept, as kubectl keeps it) */
+  duplicates: DuplicateKey[];
 }
 
-/** In source order: a readable document, a broken one (its explained errors), or an alias bomb. */
+/** In source order: a readable document, a broken one (its explained errors), or an alias bomb; `end` is where it ends in the text. */
 export type PreciseEntry =
-  | { kind: "document"; document: PreciseDocument }
-  | { kind: "errors"; errors: ExplainedYamlError[] }
-  | { kind: "aliases"; offset: number };
+  | { kind: "document"; document: PreciseDocument; end: number }
+  | { kind: "errors"; errors: ExplainedYamlError[]; end: number }
+  | { kind: "aliases"; offset: number; end: number };
 
 export interface PreciseParse {
   entries: PreciseEntry[];
@@ -28,13 +31,14 @@ export interface PreciseParse {
 
 export function parsePrecise(text: string, maxAliasCount: number): PreciseParse {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { version: "1.1", lineCounter, prettyErrors: true, customTags: kubectlTags });
+  const parsed = parseAllDocuments(text, { version: "1.1", lineCounter, prettyErrors: true, customTags: kubectlTags, uniqueKeys: false, logLevel: "error" });
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const entries: PreciseEntry[] = [];
   const documents: PreciseDocument[] = [];
   for (const doc of docs) {
+    const end = doc.range[2];
     if (doc.errors.length > 0) {
-      entries.push({ kind: "errors", errors: explainYamlErrors(doc.errors, text) });
+      entries.push({ kind: "errors", errors: explainYamlErrors(doc.errors, text), end });
       continue;
     }
     if (doc.contents === null) continue; // an empty document, like a lone `---`: kubectl skips it
@@ -42,13 +46,13 @@ export function parsePrecise(text: string, maxAliasCount: number): PreciseParse 
     try {
       value = doc.toJS({ maxAliasCount });
     } catch {
-      entries.push({ kind: "aliases", offset: doc.range[0] });
+      entries.push({ kind: "aliases", offset: doc.range[0], end });
       continue;
     }
     if (value === null || value === undefined) continue;
-    const document = { value, contents: doc.contents, doc };
+    const document = { value, contents: doc.contents, doc, duplicates: duplicateKeys(doc, lineCounter) };
     documents.push(document);
-    entries.push({ kind: "document", document });
+    entries.push({ kind: "document", document, end });
   }
   return { entries, documents, lineCounter };
 }

@@ -8,6 +8,7 @@
  * and the source's lines alone cannot tell them (block-documents.ts).
  */
 import { DEFAULT_READ_LIMITS, type ApiError, type ManifestSource, type ParsedDocument, type ReadLimits } from "../types";
+import { duplicateKeyMessage } from "./duplicate-keys";
 import { parseFast } from "./fast-parse";
 import { createParsedDocument } from "./source-document";
 import { DocumentPlace, SourceReader, type SourceDocument } from "./source-reader";
@@ -16,6 +17,8 @@ import { isRecord, objectLabel, toKubeObject, describe } from "./to-kube-object"
 export interface ReadResult {
   documents: ParsedDocument[];
   errors: ApiError[];
+  /** accepted with a caveat (a key written twice: the last value is used) */
+  warnings: ApiError[];
 }
 
 function utf8Length(text: string, limit: number): number {
@@ -30,9 +33,20 @@ function withListItemType(list: Record<string, unknown>, item: Record<string, un
   return { apiVersion: list.apiVersion, kind: listKind.slice(0, -"List".length), ...item };
 }
 
-/** The readable documents of one source; syntax errors and alias bombs go to `errors`. */
-function readSource(reader: SourceReader, file: string, limit: ReadLimits, errors: ApiError[]): SourceDocument[] {
-  const fast = parseFast(reader.text);
+const TEMPLATE = /\{\{[^}]*\}\}/;
+
+function templateMessage(placeholder: string): string {
+  return `"${placeholder}" is a template placeholder: this is a Helm (or other) template, not a manifest, and kubectl cannot read it as YAML. Render it first (e.g. helm template RELEASE CHART > manifest.yaml) and apply the output; nothing from this document on was applied.`;
+}
+
+/**
+ * The readable documents of one source. As kubectl does, reading stops at the first document that
+ * is not valid YAML (its first error only: later ones are usually echoes of it), and at the first
+ * template placeholder; the documents before it are applied. Keys written twice become warnings.
+ */
+function readSource(reader: SourceReader, file: string, limit: ReadLimits, out: Pick<Collector, "errors" | "warnings">): SourceDocument[] {
+  const template = reader.text.includes("{{") ? TEMPLATE.exec(reader.text) : null;
+  const fast = template ? undefined : parseFast(reader.text);
   if (fast) {
     const documents = fast.filter((v) => v !== null && v !== undefined).map((value, fastIndex) => ({ value, fastIndex }));
     reader.fastDocuments = documents.length;
@@ -40,11 +54,19 @@ function readSource(reader: SourceReader, file: string, limit: ReadLimits, error
   }
   const readable: SourceDocument[] = [];
   for (const entry of reader.parsed().entries) {
+    if (template && entry.end > template.index) {
+      out.errors.push({ file, ...reader.position(template.index), object: "", path: "", message: templateMessage(template[0]) });
+      break;
+    }
     if (entry.kind === "errors") {
-      for (const e of entry.errors) errors.push({ file, line: e.line, column: e.column, object: "", path: "", message: e.message });
+      const first = entry.errors[0];
+      if (first) out.errors.push({ file, line: first.line, column: first.column, object: "", path: "", message: `${first.message} Documents after this one were not applied.` });
+      break;
     } else if (entry.kind === "aliases") {
-      errors.push({ file, ...reader.position(entry.offset), object: "", path: "", message: `too many aliases: this document expands YAML aliases (*name) more than ${limit.maxAliasCount} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.` });
+      out.errors.push({ file, ...reader.position(entry.offset), object: "", path: "", message: `too many aliases: this document expands YAML aliases (*name) more than ${limit.maxAliasCount} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.` });
     } else {
+      const object = objectLabel(entry.document.value);
+      for (const d of entry.document.duplicates) out.warnings.push({ file, line: d.line, column: d.column, object, path: d.path, message: duplicateKeyMessage(d) });
       readable.push({ value: entry.document.value, precise: entry.document });
     }
   }
@@ -54,6 +76,7 @@ function readSource(reader: SourceReader, file: string, limit: ReadLimits, error
 interface Collector {
   documents: ParsedDocument[];
   errors: ApiError[];
+  warnings: ApiError[];
   limit: ReadLimits;
   tooMany: boolean;
 }
@@ -89,7 +112,7 @@ function collect(reader: SourceReader, file: string, document: SourceDocument, o
 }
 
 export function readManifests(sources: readonly ManifestSource[], limits?: Partial<ReadLimits>): ReadResult {
-  const out: Collector = { documents: [], errors: [], limit: { ...DEFAULT_READ_LIMITS, ...limits }, tooMany: false };
+  const out: Collector = { documents: [], errors: [], warnings: [], limit: { ...DEFAULT_READ_LIMITS, ...limits }, tooMany: false };
   for (const source of sources) {
     const size = utf8Length(source.text, out.limit.maxBytesPerSource);
     if (size > out.limit.maxBytesPerSource) {
@@ -97,7 +120,7 @@ export function readManifests(sources: readonly ManifestSource[], limits?: Parti
       continue;
     }
     const reader = new SourceReader(source, out.limit);
-    for (const document of readSource(reader, source.file, out.limit, out.errors)) collect(reader, source.file, document, out);
+    for (const document of readSource(reader, source.file, out.limit, out)) collect(reader, source.file, document, out);
   }
-  return { documents: out.documents, errors: out.errors };
+  return { documents: out.documents, errors: out.errors, warnings: out.warnings };
 }

@@ -6,17 +6,18 @@ import { ANY_NAMESPACE } from "./context";
 export interface AdmitTextResult {
   objects: KubeObject[];
   errors: ApiError[];
+  warnings: ApiError[];
 }
 
 export function admitText(text: string, ctx: AdmissionContext = ANY_NAMESPACE, file = "test.yaml"): AdmitTextResult {
-  const { documents, errors } = readManifests([{ file, text }]);
+  const { documents, errors, warnings } = readManifests([{ file, text }]);
   const objects: KubeObject[] = [];
   for (const doc of documents) {
     const result = admit(doc, ctx);
     if (result.ok) objects.push(result.object);
     else errors.push(...result.errors);
   }
-  return { objects, errors };
+  return { objects, errors, warnings };
 }
 
 /** A Deployment "web" whose pod spec is replaced by `podSpec` (YAML indented for the pod spec level). */
