@@ -13,6 +13,7 @@ import type { Runtime } from "./runtime/context";
 import type { Engine } from "./runtime/engine";
 import { keyOf, objectKey } from "./store/keys";
 import type { StoreSnapshot } from "./store/store";
+import type { KubeObject } from "./object";
 import { isNode, isPod, record, type Container, type Pod } from "./types";
 
 export interface EtcdSnapshot {
@@ -119,6 +120,17 @@ export class ClusterOperations {
     });
     if (!found) return false;
     writeObject(this.rt, o, { ...o, spec: { ...spec, template: { ...template, spec: { ...podSpec, containers } } } });
+    return true;
+  }
+
+  /**
+   * Writes a changed object as `kubectl label/annotate/set/patch/edit` do (generation bumps on spec
+   * changes; controllers react on the next settle). False when the object no longer exists.
+   */
+  update(next: KubeObject): boolean {
+    const current = this.rt.store.get(objectKey(next));
+    if (!current) return false;
+    writeObject(this.rt, current, next);
     return true;
   }
 

@@ -1,0 +1,19 @@
+/** `kubectl apply -f FILE|DIR|-` */
+import type { KubectlCommand } from "../kubectl/command";
+import { KubectlError } from "../kubectl/command";
+import { applyFiles } from "../kubectl/apply-files";
+import { DRY_RUN_FLAGS, OUTPUT_FLAGS } from "./shared-flags";
+
+export const command: KubectlCommand = {
+  path: "apply",
+  short: "Apply a configuration to a resource by file name or stdin",
+  usage: "kubectl apply -f FILENAME [options]",
+  flags: [...OUTPUT_FLAGS, ...DRY_RUN_FLAGS, { name: "filename", short: "f", type: "strings" }, { name: "recursive", short: "R", type: "bool" }, { name: "force", type: "bool", ignored: true }, { name: "kustomize", short: "k", type: "string" }],
+  run: (inv) => {
+    if (inv.flags.has("kustomize")) throw new KubectlError("error: kustomize (-k) is not supported in this simulated terminal; apply the manifests with -f");
+    if (!inv.flags.has("filename")) {
+      throw new KubectlError("error: must specify one of -f and -k");
+    }
+    return applyFiles(inv, "apply");
+  },
+};

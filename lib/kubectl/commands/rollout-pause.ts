@@ -1,0 +1,23 @@
+/** `kubectl rollout pause deployment/NAME` */
+import type { KubectlCommand } from "../kubectl/command";
+import { KubectlError } from "../kubectl/command";
+import { displayName } from "../kubectl/objects";
+import { editable, writeBack } from "../kubectl/patch";
+import { rolloutTarget } from "../kubectl/rollout";
+
+export const command: KubectlCommand = {
+  path: "rollout pause",
+  short: "Mark the provided resource as paused",
+  usage: "kubectl rollout pause RESOURCE [options]",
+  flags: [],
+  run: (inv) => {
+    const o = editable(rolloutTarget(inv));
+    if (o.kind !== "Deployment") throw new KubectlError(`error: ${o.kind.toLowerCase()}s.apps "${o.metadata.name ?? ""}" pause is not supported`);
+    const spec = o.spec as { paused?: boolean };
+    if ((spec.paused === true) === true) throw new KubectlError(`error: deployments.apps "${o.metadata.name ?? ""}" is already paused`);
+    if (true) spec.paused = true;
+    else delete spec.paused;
+    writeBack(inv, o);
+    return { stdout: `${displayName(o)} paused\n`, stderr: "", code: 0 };
+  },
+};

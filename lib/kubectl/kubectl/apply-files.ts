@@ -1,0 +1,64 @@
+/**
+ * `kubectl apply|create|replace -f`: each document in order, namespaced from -n or the context,
+ * written through admission; one line per object (`created`, `configured`, `unchanged`, `replaced`)
+ * and the API server's errors, as kubectl prints them.
+ */
+import type { KubeObject } from "../../cluster";
+import { readManifests } from "../../cluster/admission";
+import { printObjects } from "../printers/output";
+import type { CommandOutput } from "../shell/program";
+import { KubectlError, type Invocation } from "./command";
+import { forServer } from "./create-object";
+import { manifestSources } from "./manifest-files";
+import { clockOf, displayName, dryRunOf, dryRunSuffix, formatApiErrors, settle } from "./objects";
+import { kindPrefix, qualifiedName, resourceOfKind } from "./resources";
+
+export type ApplyMode = "apply" | "create" | "replace";
+
+const VERB: Record<ApplyMode, "applying" | "creating" | "replacing"> = { apply: "applying", create: "creating", replace: "replacing" };
+
+export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
+  const { documents, errors: readErrors } = readManifests(manifestSources(inv));
+  const errors: string[] = readErrors.map((e) => `error: error parsing ${e.file}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`);
+  let out = "";
+  const dryRun = dryRunOf(inv);
+  const output = inv.flags.string("output");
+  const printed: KubeObject[] = [];
+  if (documents.length === 0 && errors.length === 0) throw new KubectlError("error: no objects passed to " + mode);
+  for (const doc of documents) {
+    const raw = forServer(doc.object) as KubeObject;
+    const r = resourceOfKind(raw.kind);
+    const namespaced = r?.namespaced ?? true;
+    const declared = raw.metadata.namespace;
+    if (namespaced && declared && inv.flags.has("namespace") && declared !== inv.namespace) {
+      errors.push(`error: the namespace from the provided object "${declared}" does not match the namespace "${inv.namespace}". You must pass '--namespace=${declared}' to perform this operation.`);
+      continue;
+    }
+    const ns = namespaced ? declared ?? inv.namespace : undefined;
+    const object: KubeObject = { ...raw, metadata: { ...raw.metadata, ...(ns ? { namespace: ns } : {}) } };
+    const name = object.metadata.name ?? "";
+    const before = inv.cluster.get(object.kind, ns, name);
+    const label = r ? `${qualifiedName(r)} "${name}"` : `${object.kind} "${name}"`;
+    if (mode === "create" && before) { errors.push(`Error from server (AlreadyExists): error when creating "${doc.file}": ${label} already exists`); continue; }
+    if (mode === "replace" && !before) { errors.push(`Error from server (NotFound): error when replacing "${doc.file}": ${label} not found`); continue; }
+    if (dryRun === "client") {
+      printed.push(object);
+      out += `${displayName(object)} ${mode === "replace" ? "replaced" : before && mode === "apply" ? "configured" : "created"}${dryRunSuffix(dryRun)}\n`;
+      continue;
+    }
+    const probe = dryRun === "server" ? inv.cluster.snapshot() : undefined;
+    const result = inv.cluster.apply([{ file: doc.file, text: JSON.stringify(object) }]);
+    const stored = result.accepted[0];
+    if (probe) inv.cluster.restore(probe);
+    if (result.errors.length > 0 || !stored) {
+      errors.push(...formatApiErrors(result.errors.map((e) => ({ ...e, file: doc.file })), VERB[mode]));
+      continue;
+    }
+    printed.push(stored);
+    const word = mode === "replace" ? "replaced" : mode === "create" || !before ? "created" : stored === before ? "unchanged" : "configured";
+    out += `${r ? kindPrefix(r) : object.kind.toLowerCase()}/${name} ${word}${dryRunSuffix(dryRun)}\n`;
+  }
+  if (dryRun === "none") settle(inv.cluster);
+  const stdout = output && printed.length > 0 ? printObjects(printed, { output, clock: clockOf(inv.cluster), single: printed.length === 1 }) : out;
+  return { stdout, stderr: errors.map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0 };
+}
