@@ -1,4 +1,5 @@
 import "server-only";
+import { failedChecksOf } from "@/lib/classes/failed-checks";
 import { gradeScenario, type GradeResult } from "@/lib/scenarios";
 import type { Rating } from "@/lib/srs";
 import type { AttemptInput } from "@/lib/validations/scenario";
@@ -62,6 +63,7 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
         passed: result.passed,
         hintsUsed: input.hintsUsed,
         result: JSON.stringify(result),
+        failedChecks: JSON.stringify(failedChecksOf(result)),
         createdAt: now,
       },
     });
