@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { primaryButton } from "@/app/_components/button-classes";
 import { FormField } from "@/app/_components/form-field";
+import { ACCOUNT_DISABLED, ACCOUNT_DISABLED_MESSAGE } from "@/lib/validations/user";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("Email or password is wrong. Check both and try again.");
+      setError(result?.error === ACCOUNT_DISABLED ? ACCOUNT_DISABLED_MESSAGE : "Email or password is wrong. Check both and try again.");
       return;
     }
     router.replace(callbackUrl);
