@@ -21,6 +21,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             <Link href="/progress" className={linkClass}>Progress</Link>
             <Link href="/settings" className={linkClass}>Settings</Link>
             {hasRole(user.role, "instructor") && <Link href="/instructor" className={linkClass}>Instructor</Link>}
+            {hasRole(user.role, "admin") && <Link href="/admin" className={linkClass}>Admin</Link>}
             <span className="ml-auto flex items-center gap-3 text-sm">
               <span data-testid="current-user">
                 {user.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">{user.role}</span>

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { signInSchema } from "@/lib/validations/user";
+import { ACCOUNT_DISABLED, signInSchema } from "@/lib/validations/user";
 import { db } from "./db";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./passwords";
 
@@ -26,6 +26,9 @@ export const authOptions: NextAuthOptions = {
         // An unknown email costs the same hash comparison as a wrong password, so timing tells them apart no better than the message does.
         const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
         if (!user?.passwordHash || !matches) return null;
+        // A disabled account (an admin set disabledAt) cannot sign in; the form says so (ACCOUNT_DISABLED_MESSAGE).
+        // Checked after the password, so only someone who knows it learns that the account exists.
+        if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

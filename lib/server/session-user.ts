@@ -1,5 +1,6 @@
 import "server-only";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { isAccountDisabled } from "./account-disabled";
 import { statement } from "./sqlite";
 
 export interface SessionUser {
@@ -47,6 +48,7 @@ export async function sessionUserFromCookies(cookies: Readonly<Record<string, st
   });
   const id = typeof token?.sub === "string" && token.sub !== "" ? token.sub : undefined;
   if (!id) return null;
+  if (isAccountDisabled(id)) return null;
   // A prepared statement on the direct connection (see ./sqlite.ts): this runs on every request.
   const row = statement(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ?`).get(id) as SessionUser | undefined;
   return row ?? null;

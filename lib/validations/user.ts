@@ -42,3 +42,7 @@ export function hasRole(actual: string, required: Role): boolean {
   const actualRank = (ROLES as readonly string[]).includes(actual) ? rank[actual as Role] : -1;
   return actualRank >= rank[required];
 }
+
+/** The error code sign-in answers when the password is right but an admin disabled the account. */
+export const ACCOUNT_DISABLED = "AccountDisabled";
+export const ACCOUNT_DISABLED_MESSAGE = "This account is disabled. Ask an administrator of this Kubedeck to enable it again.";

@@ -106,3 +106,21 @@ describe("POST /api/decks (save imported notes)", () => {
     expect(((await blank.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe("cards[0].front");
   });
 });
+
+describe("POST /api/decks refuses bad data with the field (issue 12, item 9)", () => {
+  const card = (id: string, front = "What is a Pod?") => ({ id, kind: "basic", front, back: "The smallest deployable unit.", topic: [], tags: [], noteId: "", source: { file: "notes.md", line: 1 } });
+
+  it.each([
+    ["a duplicate card id", { title: "Dup", cards: [card("a"), card("a", "Another")] }, "cards[1].id", /Card id "a" is also the id of cards\[0\]/],
+    ["a NUL byte in the title", { title: "My\u0000notes", cards: [card("a")] }, "title", /control character \(U\+0000/],
+    ["a NUL byte in a card", { title: "Nul", cards: [card("a", "What\u0000is a Pod?")] }, "cards[0].front", /control character \(U\+0000/],
+    ["more than 500 KB of cards", { title: "Big", cards: Array.from({ length: 60 }, (_, index) => ({ ...card(`c${index}`), back: "x".repeat(9_000) })) }, "cards", /one import takes at most 500 KB/],
+  ])("answers 422 for %s", async (_name, body, path, message) => {
+    const { session } = await signedInAs("learner");
+    const response = await session.json("/api/decks", "POST", { sourceText: NOTES, ...body });
+    expect(response.status).toBe(422);
+    const reply = (await response.json()) as { error: string; issues: { path: string; message: string }[] };
+    expect(reply.issues).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(reply.error).toMatch(message);
+  });
+});

@@ -6,9 +6,11 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { primaryButton } from "@/app/_components/button-classes";
 import { FormField } from "@/app/_components/form-field";
+import { ACCOUNT_DISABLED, ACCOUNT_DISABLED_MESSAGE } from "@/lib/validations/user";
 
 /** "TooManySignIns.<seconds>" comes from the brute-force limits (lib/server/auth/throttle-sign-in.ts). */
 function signInErrorMessage(error: string | null | undefined): string {
+  if (error === ACCOUNT_DISABLED) return ACCOUNT_DISABLED_MESSAGE;
   const limited = /^TooManySignIns\.(\d+)$/.exec(error ?? "");
   if (limited) {
     const minutes = Math.ceil(Number(limited[1]) / 60);

@@ -4,6 +4,7 @@ import { normaliseClozeCard } from "@/lib/decks/cloze-render";
 import type { Card } from "@/lib/notes/types";
 import type { ImportDeckInput } from "@/lib/validations/deck";
 import { db } from "../db";
+import { checkImportQuotas } from "./check-import-quotas";
 import { syncDeckCards } from "./sync-deck-cards";
 
 /** Saves the cards a learner kept from "import my notes" as a new private deck. */
@@ -11,6 +12,7 @@ export async function createImportedDeck(userId: string, input: ImportDeckInput,
   const slug = `import-${randomBytes(6).toString("hex")}`;
   const cards: Card[] = input.cards.map((card) => normaliseClozeCard({ ...card }));
   return db.$transaction(async (tx) => {
+    await checkImportQuotas(tx, userId, cards.length);
     const deck = await tx.deck.create({
       data: {
         slug,
