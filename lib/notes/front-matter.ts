@@ -1,8 +1,11 @@
-/** Reads and checks a deck's YAML front matter (title, description, topics, tags). */
+/** Reads and checks a deck's YAML front matter (id, title, description, topics, tags). */
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DeckMeta, ParseIssue } from "./types";
 
-export const FRONT_MATTER_KEYS = ["title", "description", "topics", "tags"] as const;
+export const FRONT_MATTER_KEYS = ["id", "title", "description", "topics", "tags"] as const;
+
+/** A deck's own id (front matter `id:`): what `kubedeck push` and the API name it by. */
+export const DECK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function stringList(value: unknown): string[] | null {
   if (typeof value === "string") return value.split(",").map((item) => item.trim()).filter(Boolean);
@@ -36,12 +39,16 @@ export function readFrontMatter(yamlText: string, file: string, line: number): {
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { meta: {}, issues };
   if (typeof data !== "object" || Array.isArray(data)) {
-    problem("front matter must be a YAML mapping (title: …, description: …, topics: […], tags: […])");
+    problem("front matter must be a YAML mapping (id: …, title: …, description: …, topics: […], tags: […])");
     return { meta: {}, issues };
   }
   const meta: DeckMeta = {};
   for (const [key, value] of Object.entries(data)) {
-    if (key === "title" || key === "description") {
+    if (key === "id") {
+      const id = typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
+      if (DECK_ID_PATTERN.test(id)) meta.id = id;
+      else problem(`front matter "id" must be lower-case letters, digits and dashes (at most 64), e.g. id: pods-basics`, "front-matter", keyLines.get(key));
+    } else if (key === "title" || key === "description") {
       if (typeof value === "string" && value.trim()) meta[key] = value.trim();
       else problem(`front matter "${key}" must be a non-empty string`, "front-matter", keyLines.get(key));
     } else if (key === "topics" || key === "tags") {

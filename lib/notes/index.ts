@@ -18,7 +18,7 @@ export { hashText, normalizeFront, slugify } from "./card-ids";
 export { renderCloze, clozeDeletions } from "./extract-cloze";
 export { parseMarkdown, sourceOf, startLine } from "./markdown-tree";
 export { prepareText } from "./text-prepass";
-export { readFrontMatter, FRONT_MATTER_KEYS } from "./front-matter";
+export { readFrontMatter, FRONT_MATTER_KEYS, DECK_ID_PATTERN } from "./front-matter";
 export { readMarkdownDocument, type DocumentSection, type FencedBlock, type MarkdownDocument } from "./document";
 
 /**

@@ -50,6 +50,8 @@ export interface Card {
 }
 
 export interface DeckMeta {
+  /** The deck's own id (lower-case, digits, dashes): names the deck in `kubedeck push` and the API. */
+  id?: string;
   title?: string;
   description?: string;
   topics?: string[];

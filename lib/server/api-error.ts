@@ -7,6 +7,8 @@ import { ZodError } from "zod";
 export interface FieldIssue {
   readonly path: string;
   readonly message: string;
+  /** The line of a submitted document (Markdown) the problem is at. */
+  readonly line?: number;
 }
 
 export class ApiError extends Error {

@@ -1,8 +1,10 @@
 import "server-only";
+import type { TokenScope } from "@/lib/validations/api-token";
 import { hasRole, type Role } from "@/lib/validations/user";
 import { ApiError, DEFAULT_BODY_LIMIT_BYTES, handleApiError, setBodyLimit } from "./api-error";
 import { getCurrentUser, type SessionUser } from "./current-user";
 import { guardRequest, type RequestGuardOptions } from "./http/request-guard";
+import { userFromBearer } from "./tokens/bearer-user";
 
 export interface HandlerContext<P> {
   readonly user: SessionUser;
@@ -13,6 +15,10 @@ type RouteContext<P> = { params: Promise<P> };
 
 export interface RouteOptions extends RequestGuardOptions {
   readonly role?: Role;
+  /** Also accept `Authorization: Bearer <API token>` with at least this scope (only /api/v1 routes set it). */
+  readonly token?: TokenScope;
+  /** Maps errors to the response (default: handleApiError); /api/v1 answers its own error shape. */
+  readonly onError?: (error: unknown) => Response;
 }
 
 /** The request checks of lib/server/http/request-guard.ts (413, CSRF 403, 415), before any other work. */
@@ -34,14 +40,14 @@ export function withUser<P = Record<string, never>>(
   return async (request, context) => {
     try {
       admit(request, options);
-      const user = await getCurrentUser();
+      const user = (options.token ? await userFromBearer(request, options.token) : null) ?? (await getCurrentUser());
       if (!user) throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
       if (options.role && !hasRole(user.role, options.role)) {
         throw new ApiError(403, `This needs the ${options.role} role; your account is a ${user.role}.`);
       }
       return await handler(request, { user, params: await context.params });
     } catch (error) {
-      return handleApiError(error);
+      return (options.onError ?? handleApiError)(error);
     }
   };
 }

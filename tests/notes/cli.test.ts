@@ -78,7 +78,7 @@ describe("kubedeck lint", () => {
     expect(code).toBe(1);
     const lines = out.trim().split("\n");
     expect(lines).toEqual([
-      'content/decks/a.md:3: unknown front-matter key "author" (allowed: title, description, topics, tags)',
+      'content/decks/a.md:3: unknown front-matter key "author" (allowed: id, title, description, topics, tags)',
       'content/decks/a.md:6: empty definition for "Deployment": no card made',
       'content/decks/a.md:8: duplicate front "Pod" (also at line 7): pin an id or reword one',
       'content/decks/a.md:10: quiz block: answer "c" is not one of the options (it must match an option\'s text exactly)',

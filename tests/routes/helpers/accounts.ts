@@ -18,3 +18,17 @@ export async function signedInAs(role: Role): Promise<{ session: HttpSession; em
   await session.signIn(email, TEST_PASSWORD);
   return { session, email };
 }
+
+/** An API token for an account (as Settings → API tokens or `kubedeck token:create` make one). */
+export async function apiTokenFor(email: string, scope: "read" | "write", options: { days?: number; revoked?: boolean; now?: Date } = {}): Promise<string> {
+  const { createApiToken } = await import("@/lib/server/tokens/create-api-token");
+  const db = createPrismaClient();
+  try {
+    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
+    const created = await createApiToken(db, user.id, { name: `test ${scope}`, scope, days: options.days }, options.now ?? new Date());
+    if (options.revoked) await db.apiToken.update({ where: { id: created.id }, data: { revokedAt: new Date() } });
+    return created.token;
+  } finally {
+    await db.$disconnect();
+  }
+}

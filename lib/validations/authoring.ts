@@ -1,0 +1,110 @@
+/**
+ * Requests and answers of the deck authoring API (/api/v1/decks…): one set of zod schemas that
+ * validates the requests and generates the OpenAPI document (lib/validations/openapi-document.ts).
+ */
+import { z } from "zod";
+
+export const MAX_DECK_MARKDOWN_BYTES = 200_000;
+/** A request body may carry the Markdown plus JSON escaping and the other fields. */
+export const MAX_DECK_REQUEST_BYTES = 2 * MAX_DECK_MARKDOWN_BYTES + 10_000;
+
+export const markdownSchema = z
+  .string({ error: "markdown is required: send the deck's Markdown as a string." })
+  .refine((text) => text.trim().length > 0, "The Markdown is empty: write a front matter title and some cards.")
+  .refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_MARKDOWN_BYTES, `The Markdown is too large: ${MAX_DECK_MARKDOWN_BYTES / 1000} KB at most. Split it into several decks.`)
+  .meta({ description: "The deck's Markdown (front matter `id`, `title`, `description`, `topics`, `tags`; the notes format of content/README.md)." });
+
+export const visibilitySchema = z.enum(["private", "public"], { error: () => "visibility must be private or public." }).meta({
+  description: "private: only you. public: every signed-in user (instructors and admins only).",
+});
+
+const dryRunSchema = z.boolean().optional().meta({ description: "Count what would change and write nothing." });
+const revisionNumber = z.number({ error: "Give a revision number." }).int("A revision number is a whole number.").min(0, "Revision numbers start at 0.");
+
+export const createDeckSchema = z.object({ markdown: markdownSchema, visibility: visibilitySchema.optional(), dryRun: dryRunSchema }).meta({ id: "CreateDeck" });
+export type CreateDeckRequest = z.infer<typeof createDeckSchema>;
+
+export const updateDeckSchema = z
+  .object({
+    markdown: markdownSchema,
+    baseRevision: revisionNumber.optional().meta({ description: "The revision the change was made on; a 409 when another is current." }),
+    dryRun: dryRunSchema,
+  })
+  .meta({ id: "UpdateDeck" });
+export type UpdateDeckRequest = z.infer<typeof updateDeckSchema>;
+
+export const deckDetailsSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the deck a title.").max(120, "The title is too long (120 characters at most).").optional(),
+    description: z.string().trim().max(500, "The description is too long (500 characters at most).").optional(),
+    tags: z.array(z.string().trim().min(1, "A tag cannot be empty.").max(50, "A tag is 50 characters at most.")).max(20, "At most 20 tags.").optional(),
+    visibility: visibilitySchema.optional(),
+    baseRevision: revisionNumber.optional(),
+  })
+  .refine((input) => Object.values(input).some((value) => value !== undefined), "Send at least one of title, description, tags or visibility.")
+  .meta({ id: "DeckDetails" });
+export type DeckDetailsInput = z.infer<typeof deckDetailsSchema>;
+
+export const restoreRevisionSchema = z
+  .object({ revision: revisionNumber.min(1, "Revision numbers start at 1."), baseRevision: revisionNumber.optional() })
+  .meta({ id: "RestoreRevision" });
+
+export const revisionParamSchema = z.coerce.number({ error: "The revision must be a number." }).int("The revision must be a whole number.").min(1, "Revision numbers start at 1.");
+
+export const diffQuerySchema = z.object({ from: revisionParamSchema, to: revisionParamSchema });
+
+const issueSchema = z.object({ line: z.number().int(), message: z.string(), severity: z.enum(["error", "warning"]) });
+
+export const deckSaveResponseSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    revision: z.number().int(),
+    added: z.number().int(),
+    changed: z.number().int(),
+    retired: z.number().int(),
+    kept: z.number().int(),
+    restored: z.number().int(),
+    unchanged: z.boolean(),
+    dryRun: z.boolean(),
+    issues: z.array(issueSchema),
+  })
+  .meta({ id: "DeckSaveResult" });
+
+export const deckListResponseSchema = z
+  .object({
+    decks: z.array(
+      z.object({
+        id: z.string(),
+        slug: z.string(),
+        title: z.string(),
+        origin: z.string(),
+        visibility: z.string(),
+        cards: z.number().int(),
+        revision: z.number().int(),
+        owned: z.boolean(),
+        author: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "DeckList" });
+
+export const deckResponseSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    visibility: z.string(),
+    origin: z.string(),
+    revision: z.number().int(),
+    owned: z.boolean(),
+    markdown: z.string(),
+    cards: z.array(z.object({ id: z.string(), key: z.string(), kind: z.string(), front: z.string(), back: z.string(), sourceLine: z.number().int() })),
+  })
+  .meta({ id: "Deck" });
+
+export const errorResponseSchema = z
+  .object({ error: z.object({ message: z.string(), field: z.string().optional(), line: z.number().int().optional() }) })
+  .meta({ id: "Error" });
