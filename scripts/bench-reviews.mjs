@@ -53,7 +53,8 @@ class Session {
   cookies = new Map();
   agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   async request(pathname, init = {}) {
-    const headers = { ...(init.headers ?? {}) };
+    // Same-origin, as the app's own pages send it (state-changing requests without it are refused).
+    const headers = { origin: new URL(BASE).origin, ...(init.headers ?? {}) };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const send = () => this.send(pathname, init.method ?? "GET", headers, init.body);
     // A keep-alive socket the server closed while we were busy seeding fails once: retry a GET.

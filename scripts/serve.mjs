@@ -159,6 +159,10 @@ if (cluster.isPrimary) {
   process.on("SIGINT", stop);
 } else {
   process.env.NODE_ENV ??= "production";
+  // Without NEXTAUTH_URL, next-auth would use http://localhost:3000 for its redirects and cookie
+  // flags; trusting the request's Host (and X-Forwarded-Host/-Proto from a proxy) makes the public
+  // URL the one the browser used, and the session cookie Secure when that is https.
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, hostname, port });
   const handle = app.getRequestHandler();
@@ -166,6 +170,8 @@ if (cluster.isPrimary) {
   await app.prepare();
   const server = http.createServer((request, response) => {
     request.headers["x-kubedeck-client-address"] = clientAddressOf(request);
+    // next-auth takes https unless told otherwise (see AUTH_TRUST_HOST below): say what this connection is.
+    request.headers["x-forwarded-proto"] ??= request.socket.encrypted ? "https" : "http";
     if (!handleDirectRoute(request, response)) handle(request, response);
   });
   // Longer than a browser's or a load balancer's idle timeout, so kept-alive connections are reused.

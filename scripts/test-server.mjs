@@ -19,6 +19,9 @@ export function testEnv(port, databaseFile) {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: "kubedeck-test-secret-not-for-production",
     PORT: String(port),
+    // The route and browser tests create hundreds of accounts from 127.0.0.1; the per-address
+    // brute-force limits are tested from other loopback addresses (tests/routes/rate-limits.test.ts).
+    KUBEDECK_RATE_LIMIT_EXEMPT: "127.0.0.1",
   };
 }
 

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { ACCOUNT_DISABLED, signInSchema } from "@/lib/validations/user";
 import { db } from "./db";
+import { revokeSession, startSession } from "./auth/user-sessions";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./passwords";
 
 /** OAuth providers are offered only when their credentials are configured. */
@@ -34,11 +35,17 @@ export const authOptions: NextAuthOptions = {
     }),
     ...oauthProviders(),
   ],
+  events: {
+    signOut({ token }) {
+      if (typeof token?.sid === "string") revokeSession(token.sid, new Date());
+    },
+  },
   callbacks: {
     async jwt({ token, user, account }) {
       if (user && account?.provider === "credentials") {
         token.sub = user.id;
         token.role = (user as { role?: string }).role ?? "learner";
+        token.sid = startSession(user.id, new Date());
       } else if (user && account && user.email) {
         // OAuth sign-in: keep one account per email, created as a learner on first visit.
         const email = user.email.toLowerCase();
@@ -49,6 +56,7 @@ export const authOptions: NextAuthOptions = {
         });
         token.sub = stored.id;
         token.role = stored.role;
+        token.sid = startSession(stored.id, new Date());
       }
       return token;
     },

@@ -2,7 +2,7 @@
 import type { PrismaClient } from "@/prisma/generated/client";
 import { createUserSchema, type CreateUserInput } from "@/lib/validations/user";
 import { ApiError } from "./api-error";
-import { hashPassword } from "./passwords";
+import { hashPassword, requireStrongPassword } from "./passwords";
 
 export interface CreatedUser {
   readonly id: string;
@@ -17,6 +17,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export async function createUser(db: PrismaClient, input: unknown): Promise<CreatedUser> {
   const parsed: CreateUserInput = createUserSchema.parse(input);
+  requireStrongPassword(parsed.password, [parsed.email, parsed.name]);
   const duplicate = { path: "email", message: `An account with ${parsed.email} already exists: sign in instead, or use another email.` };
   const existing = await db.user.findUnique({ where: { email: parsed.email }, select: { id: true } });
   if (existing) throw new ApiError(422, duplicate.message, [duplicate]);

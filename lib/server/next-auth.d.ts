@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
+    /** The server-side session (lib/server/auth/user-sessions.ts) this token belongs to. */
+    sid?: string;
   }
 }

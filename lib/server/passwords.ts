@@ -1,5 +1,7 @@
 /** Password hashing with bcrypt (slow on purpose: cost 11 ≈ 0.1 s per hash in pure JS). */
 import bcrypt from "bcryptjs";
+import { weakPasswordReason } from "@/lib/validations/password-strength";
+import { ApiError } from "./api-error";
 
 const COST = 11;
 
@@ -12,4 +14,10 @@ export function hashPassword(password: string): Promise<string> {
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
   return bcrypt.compare(password, hash);
+}
+
+/** 422 on `field` when the password is common or an easy pattern (lib/validations/password-strength.ts). */
+export function requireStrongPassword(password: string, userInputs: readonly string[] = [], field = "password"): void {
+  const reason = weakPasswordReason(password, userInputs.filter(Boolean));
+  if (reason) throw new ApiError(422, `${field}: ${reason}`, [{ path: field, message: reason }]);
 }

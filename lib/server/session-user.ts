@@ -1,7 +1,9 @@
 import "server-only";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import { isAccountDisabled } from "./account-disabled";
+import { isSessionLive } from "./auth/user-sessions";
 import { statement } from "./sqlite";
+
+const SECURE_SESSION_COOKIE = "__Secure-next-auth.session-token";
 
 export interface SessionUser {
   readonly id: string;
@@ -45,11 +47,15 @@ export async function sessionUserFromCookies(cookies: Readonly<Record<string, st
     req: { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: process.env.NEXTAUTH_SECRET,
     decode: rememberedDecode,
+    // Behind https next-auth names its cookie "__Secure-…" (see authOptions): read whichever was set.
+    secureCookie: Object.keys(cookies).some((name) => name.startsWith(SECURE_SESSION_COOKIE)),
   });
   const id = typeof token?.sub === "string" && token.sub !== "" ? token.sub : undefined;
   if (!id) return null;
-  if (isAccountDisabled(id)) return null;
-  // A prepared statement on the direct connection (see ./sqlite.ts): this runs on every request.
-  const row = statement(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ?`).get(id) as SessionUser | undefined;
+  // Revoked by sign-out, a password change or account deletion (./auth/user-sessions.ts).
+  if (typeof token?.sid !== "string" || !isSessionLive(token.sid, id)) return null;
+  // A prepared statement on the direct connection (see ./sqlite.ts): this runs on every request. A
+  // disabled account (an admin set disabledAt) has no session user, so its sessions stop at once.
+  const row = statement(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ? AND "disabledAt" IS NULL`).get(id) as SessionUser | undefined;
   return row ?? null;
 }

@@ -20,7 +20,8 @@ export const passwordSchema = z
   .string({ error: "Password is required." })
   .min(1, "Password is required.")
   .min(8, "Password must be at least 8 characters long.")
-  .max(200, "Password is too long (200 characters at most).");
+  .max(200, "Password is too long (200 characters at most).")
+  .refine((password) => password.trim() !== "", "Password cannot be only spaces: choose one with letters, digits or symbols.");
 
 export const signUpSchema = z.object({
   name: z.string().trim().max(100, "Name is too long (100 characters at most).").optional().default(""),

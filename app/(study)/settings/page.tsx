@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/require-user";
 import { getSettingsView } from "@/lib/server/settings/settings-view";
+import { AccountClient } from "./account-client";
 import { OptimiseClient } from "./optimise-client";
 import { SettingsFormClient } from "./settings-form-client";
 
@@ -14,6 +15,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Study settings</h1>
       <SettingsFormClient initial={settings} />
       <OptimiseClient personalParameters={settings.personalParameters} parametersFitAt={settings.parametersFitAt} />
+      <AccountClient />
     </section>
   );
 }

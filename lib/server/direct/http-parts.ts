@@ -51,6 +51,10 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
     "content-type": "application/json",
     "content-length": Buffer.byteLength(text),
     "cache-control": "no-store",
+    // The headers next.config.js sends with every other answer.
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
   });
   response.end(text);
 }
