@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/server/require-user";
 import { getSettingsView } from "@/lib/server/settings/settings-view";
 import { OptimiseClient } from "./optimise-client";
 import { SettingsFormClient } from "./settings-form-client";
+import { YourDataSection } from "./your-data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -14,6 +15,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Study settings</h1>
       <SettingsFormClient initial={settings} />
       <OptimiseClient personalParameters={settings.personalParameters} parametersFitAt={settings.parametersFitAt} />
+      <YourDataSection />
     </section>
   );
 }
