@@ -22,7 +22,7 @@ async function idOf(admin: HttpSession, email: string): Promise<string> {
   return found.id;
 }
 
-/** Posts the credentials form as the sign-in page does; the redirect says whether it worked. */
+/** Posts the credentials form as the sign-in page does; the URL it sends the browser to says whether it worked. */
 async function signInRedirect(email: string, password: string): Promise<string> {
   const session = new HttpSession();
   const { csrfToken } = (await (await session.request("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -31,7 +31,9 @@ async function signInRedirect(email: string, password: string): Promise<string> 
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
   });
-  return response.headers.get("location") ?? "";
+  // With json=true next-auth answers { url } (where the browser would be sent) instead of a redirect.
+  const reply = (await response.json().catch(() => ({}))) as { url?: string };
+  return reply.url ?? response.headers.get("location") ?? "";
 }
 
 describe("GET /api/admin/users and PATCH /api/admin/users/[userId]: who may", () => {

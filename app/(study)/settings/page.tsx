@@ -4,6 +4,7 @@ import { getSettingsView } from "@/lib/server/settings/settings-view";
 import { AccountClient } from "./account-client";
 import { OptimiseClient } from "./optimise-client";
 import { SettingsFormClient } from "./settings-form-client";
+import { YourDataSection } from "./your-data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -15,6 +16,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Study settings</h1>
       <SettingsFormClient initial={settings} />
       <OptimiseClient personalParameters={settings.personalParameters} parametersFitAt={settings.parametersFitAt} />
+      <YourDataSection />
       <AccountClient />
     </section>
   );
