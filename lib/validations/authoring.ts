@@ -21,7 +21,18 @@ export const visibilitySchema = z.enum(["private", "public"], { error: () => "vi
 const dryRunSchema = z.boolean().optional().meta({ description: "Count what would change and write nothing." });
 const revisionNumber = z.number({ error: "Give a revision number." }).int("A revision number is a whole number.").min(0, "Revision numbers start at 0.");
 
-export const createDeckSchema = z.object({ markdown: markdownSchema, visibility: visibilitySchema.optional(), dryRun: dryRunSchema }).meta({ id: "CreateDeck" });
+export const createDeckSchema = z
+  .object({
+    markdown: markdownSchema,
+    visibility: visibilitySchema.optional(),
+    dryRun: dryRunSchema,
+    slug: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "slug must be lower-case letters, digits and dashes (at most 64).")
+      .optional()
+      .meta({ description: "The slug when the front matter has neither `id:` nor `title:` (kubedeck push sends the file name)." }),
+  })
+  .meta({ id: "CreateDeck" });
 export type CreateDeckRequest = z.infer<typeof createDeckSchema>;
 
 export const updateDeckSchema = z

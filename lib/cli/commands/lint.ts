@@ -4,8 +4,9 @@
  * documentation and skipped.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { EXIT_USAGE, type CliCommand } from "../command";
+import { walkMarkdown as walk } from "../walk-markdown";
 import { formatFinding, runLint } from "../../lint/run-lint";
 import type { LintChecker, LintFile } from "../../lint/types";
 
@@ -33,17 +34,6 @@ export async function loadCheckers(): Promise<LintChecker[]> {
     loaded.push(value);
   }
   return loaded;
-}
-
-function walk(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) return entry.name.startsWith(".") || entry.name === "node_modules" ? [] : walk(child);
-      return /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== "readme.md" ? [child] : [];
-    });
 }
 
 export const command: CliCommand = {

@@ -12,6 +12,8 @@ export interface CreateDeckInput {
   /** Copies (and imports) take a free variant of the slug instead of refusing a taken one. */
   slugPolicy?: "refuse-taken" | "take-free";
   origin?: "authored" | "imported";
+  /** The slug when the front matter has neither `id:` nor `title:`. */
+  fallbackSlug?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface CreateDeckInput {
  */
 export async function createAuthoredDeck(tx: DeckDb, userId: string, input: CreateDeckInput, now: Date): Promise<SaveDeckResult> {
   const provisional = parseDeckMarkdown(input.markdown, "deck");
-  const wanted = deckSlugOf(provisional.meta, "deck");
+  const wanted = deckSlugOf(provisional.meta, input.fallbackSlug ?? "deck");
   let slug = wanted;
   if (input.slugPolicy === "take-free") slug = await freeSlug(tx, userId, wanted);
   else await refuseTakenSlug(tx, userId, wanted);

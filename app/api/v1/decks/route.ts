@@ -17,7 +17,7 @@ export const POST = withApiUser(
     if (input.visibility === "public" && !hasRole(user.role, "instructor")) {
       throw new ApiError(403, "Only instructors and admins can publish a public deck; leave visibility out for a private one.", [{ path: "visibility", message: "needs the instructor role" }]);
     }
-    const result = await db.$transaction((tx) => createAuthoredDeck(tx, user.id, { markdown: input.markdown, visibility: input.visibility ?? "private", dryRun: input.dryRun }, new Date()));
+    const result = await db.$transaction((tx) => createAuthoredDeck(tx, user.id, { markdown: input.markdown, visibility: input.visibility ?? "private", dryRun: input.dryRun, fallbackSlug: input.slug }, new Date()));
     return Response.json(result, { status: input.dryRun ? 200 : 201 });
   },
   { scope: "write" },
