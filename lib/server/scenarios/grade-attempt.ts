@@ -6,6 +6,7 @@ import { db } from "../db";
 import { recordReview } from "../study/record-review";
 import { checkAnswerLimits } from "./answer-limits";
 import { getScenarioOrThrow } from "./get-scenario";
+import { hintsShown, resetHints } from "./reveal-hints";
 import { SCENARIO_DECK_SLUG } from "./sync-scenarios";
 
 /** Same answer, same grade: every grading uses this seed. */
@@ -25,14 +26,16 @@ function isUniqueViolation(error: unknown): boolean {
  * Grades a learner's answer on the server, stores the attempt (once per clientId) and schedules the
  * scenario's next review from the outcome.
  */
-export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult }> {
+export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult; hintsUsed: number }> {
   const earlier = await db.scenarioAttempt.findUnique({ where: { clientId: input.clientId } });
   if (earlier && earlier.userId === userId && earlier.scenarioId === scenarioId) {
-    return { attemptId: earlier.id, result: JSON.parse(earlier.result) as GradeResult };
+    return { attemptId: earlier.id, result: JSON.parse(earlier.result) as GradeResult, hintsUsed: earlier.hintsUsed };
   }
   const { scenario } = await getScenarioOrThrow(scenarioId);
   checkAnswerLimits(input.files);
   const result = gradeScenario(scenario, input.files, { seed: GRADING_SEED });
+  // Hints revealed before a reload count too: the page's count and the stored one, whichever is more.
+  const hintsUsed = Math.max(input.hintsUsed, await hintsShown(userId, scenarioId));
   let attemptId: string;
   try {
     const attempt = await db.scenarioAttempt.create({
@@ -42,7 +45,7 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
         scenarioId,
         answer: JSON.stringify(input.files),
         passed: result.passed,
-        hintsUsed: input.hintsUsed,
+        hintsUsed,
         result: JSON.stringify(result),
         createdAt: now,
       },
@@ -51,11 +54,12 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const again = await db.scenarioAttempt.findUniqueOrThrow({ where: { clientId: input.clientId } });
-    return { attemptId: again.id, result: JSON.parse(again.result) as GradeResult };
+    return { attemptId: again.id, result: JSON.parse(again.result) as GradeResult, hintsUsed: again.hintsUsed };
   }
   const card = await db.card.findFirst({ where: { key: scenarioId, retiredAt: null, deck: { slug: SCENARIO_DECK_SLUG } }, select: { id: true } });
   if (card) {
-    await recordReview(userId, { clientId: `scenario:${input.clientId}`, cardId: card.id, rating: scenarioRating(result.passed, input.hintsUsed), durationMs: 0 }, now);
+    await recordReview(userId, { clientId: `scenario:${input.clientId}`, cardId: card.id, rating: scenarioRating(result.passed, hintsUsed), durationMs: 0 }, now);
   }
-  return { attemptId, result };
+  if (result.passed) await resetHints(userId, scenarioId);
+  return { attemptId, result, hintsUsed };
 }
