@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
+import { explainQueue } from "@/lib/decks/queue-explanation";
 import { gradeAnswer, type Rating } from "@/lib/decks/quiz-grading";
 import type { StudyQueuePayload } from "@/lib/decks/study-payload";
 import { CardFace } from "./card-face";
@@ -16,7 +17,7 @@ import { activatesItself, isTyping, useKeyHandler } from "./use-key-handler";
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 type Busy = "saving" | "undoing" | "acting" | null;
 
-export function StudyClient({ initial, decks, emptyReason }: { initial: StudyQueuePayload; decks: string[]; emptyReason?: ReactNode }) {
+export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; decks: string[] }) {
   const [queue, setQueue] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [mcqPick, setMcqPick] = useState<number | null>(null);
@@ -209,6 +210,7 @@ export function StudyClient({ initial, decks, emptyReason }: { initial: StudyQue
   }, [revealed, shown]);
 
   const { counts } = queue;
+  const explanation = queue.limits ? explainQueue(counts, queue.limits) : "";
   const canAct = busy === null;
   return (
     <div ref={rootRef} className="space-y-4" data-testid="study" data-busy={busy ?? undefined}>
@@ -217,6 +219,7 @@ export function StudyClient({ initial, decks, emptyReason }: { initial: StudyQue
         <span className="text-red-700 dark:text-red-400">{counts.learning} learning</span>
         <span className="text-emerald-700 dark:text-emerald-400">{counts.review} to review</span>
       </p>
+      {explanation && <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="queue-explanation">{explanation}.</p>}
       {problem && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">{problem}</p>}
       {shown && card && grade ? (
         <article id="card" tabIndex={-1} aria-label="Card" aria-busy={busy !== null} className="space-y-6 rounded-lg border border-slate-200 p-5 outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-slate-800">
@@ -245,7 +248,6 @@ export function StudyClient({ initial, decks, emptyReason }: { initial: StudyQue
       ) : (
         <div id="card" tabIndex={-1} className="space-y-4 outline-none">
           <SessionSummary tally={tallyOf(actions)} undone={undone} queue={queue} />
-          {emptyReason}
         </div>
       )}
       <StudyToast toast={toast} onUndo={() => void undo()} onClose={closeToast} />
