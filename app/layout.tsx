@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/server/current-user";
 import { SiteHeader } from "./_components/site-header";
+import { SkipLink } from "./_components/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,8 +17,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <SkipLink />
         <SiteHeader user={user} />
-        <main className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -1,9 +1,19 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/server/current-user";
 import { hasRole } from "@/lib/validations/user";
+import { NavMenu } from "./nav-menu";
 import { SignOutButton } from "./sign-out-button";
 
 const linkClass = "rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800";
+
+const MAIN_LINKS = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/decks", label: "Decks" },
+  { href: "/study", label: "Study" },
+  { href: "/scenarios", label: "Scenarios" },
+  { href: "/progress", label: "Progress" },
+  { href: "/settings", label: "Settings" },
+];
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
@@ -14,16 +24,15 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         </Link>
         {user ? (
           <>
-            <Link href="/dashboard" className={linkClass}>Dashboard</Link>
-            <Link href="/decks" className={linkClass}>Decks</Link>
-            <Link href="/study" className={linkClass}>Study</Link>
-            <Link href="/scenarios" className={linkClass}>Scenarios</Link>
-            <Link href="/progress" className={linkClass}>Progress</Link>
-            <Link href="/settings" className={linkClass}>Settings</Link>
-            {hasRole(user.role, "instructor") && <Link href="/instructor" className={linkClass}>Instructor</Link>}
-            {hasRole(user.role, "admin") && <Link href="/admin" className={linkClass}>Admin</Link>}
+            <NavMenu
+              links={[
+                ...MAIN_LINKS,
+                ...(hasRole(user.role, "instructor") ? [{ href: "/instructor", label: "Instructor" }] : []),
+                ...(hasRole(user.role, "admin") ? [{ href: "/admin", label: "Admin" }] : []),
+              ]}
+            />
             <span className="ml-auto flex items-center gap-3 text-sm">
-              <span data-testid="current-user">
+              <span data-testid="current-user" className="hidden sm:inline">
                 {user.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">{user.role}</span>
               </span>
               <SignOutButton />

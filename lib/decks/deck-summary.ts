@@ -8,4 +8,6 @@ export interface DeckSummary {
   ownedByMe: boolean;
   counts: Record<string, number>;
   total: number;
+  /** What studying this deck alone offers now (the deck list and dashboard fill it in). */
+  study?: { new: number; learning: number; review: number };
 }

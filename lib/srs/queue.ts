@@ -34,6 +34,11 @@ export interface QueueCard {
 
 export type QueueKind = "learning" | "review" | "new";
 
+/** The queue a card in this state is studied from (relearning cards come back with the learning ones). */
+export function queueKindOfState(state: CardStateName): QueueKind {
+  return state === "relearning" ? "learning" : state;
+}
+
 export interface QueueEntry {
   readonly card: QueueCard;
   readonly kind: QueueKind;

@@ -16,3 +16,8 @@ export const attemptSchema = z.object({
   hintsUsed: z.number().int().min(0).max(50).default(0),
 });
 export type AttemptInput = z.infer<typeof attemptSchema>;
+
+/** POST /api/scenarios/[id]/hints: how many hints the page now shows (never lowers the stored count). */
+export const hintsShownSchema = z.object({
+  shown: z.number({ error: "shown is required: the number of hints now revealed (1 or more)." }).int("shown must be a whole number.").min(1, "shown must be at least 1."),
+});

@@ -46,7 +46,7 @@ test("a learner studies with the keyboard alone (show, rate, undo), reloads, and
   expect(before).toContain("18 new");
 });
 
-test("Z pressed while an answer is still being saved undoes exactly that answer", async ({ page }) => {
+test("Z pressed while an answer is still being saved undoes exactly that answer, and the card returns to its question side", async ({ page }) => {
   await signUpNewLearner(page, "Quick");
   await page.goto("/decks");
   await page.getByRole("link", { name: "Why Kubernetes" }).click();
@@ -58,8 +58,10 @@ test("Z pressed while an answer is still being saved undoes exactly that answer"
   await expect(page.getByTestId("card-back")).toBeVisible();
   await page.keyboard.press("3");
   await page.keyboard.press("z"); // no wait: the answer may not be saved yet
+  // The counts read "20 new" while the answer is still saving, so they prove nothing: wait for the undo itself.
+  await expect(page.getByTestId("study-toast")).toHaveText(`Undid Good on '${first}'.`);
+  await expect(page.getByTestId("card-back")).toBeHidden();
   await expect(page.getByTestId("queue-counts")).toContainText("20 new");
-  await studyKeysReady(page);
   await expect(page.getByTestId("queue-counts")).toContainText("0 learning");
   expect(await front(page)).toBe(first);
   await page.reload();
@@ -82,8 +84,13 @@ test("a learner studies two decks together", async ({ page }) => {
     decksSeen.add(((await page.getByRole("article", { name: "Card" }).locator("p").first().textContent()) ?? "").split("·")[0]?.trim() ?? "");
     await page.keyboard.press("Space");
     const choice = page.getByRole("list", { name: "Choices" });
-    if (await choice.isVisible()) await page.keyboard.press("1");
-    await page.keyboard.press("3");
+    if (await choice.isVisible()) {
+      await page.keyboard.press("1");
+      await page.keyboard.press("Enter"); // the pick's grade: Good when right, Again when wrong
+    } else {
+      await expect(page.getByTestId("card-back")).toBeVisible();
+      await page.keyboard.press("3");
+    }
     await expect(page.getByTestId("queue-counts")).toContainText(`${19 - i} new`);
   }
   expect([...decksSeen].every((title) => ["WHY KUBERNETES", "STORAGE AND VOLUMES", "Why Kubernetes", "Storage and volumes"].includes(title))).toBe(true);

@@ -128,6 +128,21 @@ describe("POST /api/reviews/undo", () => {
     expect(((await exact.json()) as { queue: QueueBody }).queue.doneToday).toBe(1);
   });
 
+  it("labels the restored card by the state the undo gave back (learning, not review)", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await firstCard(session);
+    await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 1 }); // new → learning
+    const second = crypto.randomUUID();
+    await session.json("/api/reviews", "POST", { clientId: second, cardId, rating: 3 });
+    const undone = (await (await session.json("/api/reviews/undo", "POST", { clientId: second })).json()) as {
+      undone: { rating: number; state: string };
+      queue: { next: { card: { id: string }; queueKind: string } | null };
+    };
+    expect(undone.queue.next?.card.id).toBe(cardId);
+    expect(undone.undone).toMatchObject({ rating: 3, state: "learning" });
+    expect(undone.queue.next?.queueKind).toBe("learning");
+  });
+
   it("answers 422 for a malformed clientId, naming the field", async () => {
     const { session } = await signedInAs("learner");
     const response = await session.json("/api/reviews/undo", "POST", { clientId: "x" });

@@ -95,3 +95,30 @@ describe("scenario routes", () => {
     expect(scenarios.find((scenario) => scenario.id === "expose-web")?.attempts).toBe(0);
   });
 });
+
+describe("POST /api/scenarios/[id]/hints", () => {
+  const reveal = (session: HttpSession, scenario: string, body: unknown) => session.json(`/api/scenarios/${scenario}/hints`, "POST", body);
+
+  it("answers 401 without a session, 404 for an unknown scenario and 422 naming the field for a count out of range", async () => {
+    expect((await reveal(new HttpSession(), "expose-web", { shown: 1 })).status).toBe(401);
+    const { session } = await signedInAs("learner");
+    expect((await reveal(session, "no-such-scenario", { shown: 1 })).status).toBe(404);
+    for (const body of [{}, { shown: 0 }, { shown: 1.5 }, { shown: 99 }]) {
+      const response = await reveal(session, "expose-web", body);
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as AttemptBody).issues?.[0]?.path).toBe("shown");
+    }
+  });
+
+  it("keeps the count (it never goes down), counts it at grading even when the page forgot it, and starts over after a pass", async () => {
+    const { session } = await signedInAs("learner");
+    expect(await (await reveal(session, "expose-web", { shown: 2 })).json()).toEqual({ shown: 2 });
+    expect(await (await reveal(session, "expose-web", { shown: 1 })).json()).toEqual({ shown: 2 });
+    const wrong = (await (await attempt(session, "expose-web", exposeWebAnswer("shop-web"))).json()) as { hintsUsed: number };
+    expect(wrong.hintsUsed).toBe(2);
+    const passed = (await (await attempt(session, "expose-web", exposeWebAnswer())).json()) as { hintsUsed: number };
+    expect(passed.hintsUsed).toBe(2);
+    const next = (await (await attempt(session, "expose-web", exposeWebAnswer())).json()) as { hintsUsed: number };
+    expect(next.hintsUsed).toBe(0);
+  });
+});

@@ -4,7 +4,9 @@ import { primaryButton, secondaryButton } from "@/app/_components/button-classes
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
 import { requireUser } from "@/lib/server/require-user";
+import { deckStudyCounts } from "@/lib/server/study/deck-study-counts";
 import { loadStudyQueue } from "@/lib/server/study/load-study-queue";
+import { StudyCountsLine } from "@/app/_components/study-counts";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -13,6 +15,7 @@ export default async function DashboardPage() {
   await ensureContentSynced();
   const [queue, decks] = await Promise.all([loadStudyQueue(user.id, [], new Date()), listVisibleDecks(user.id)]);
   const due = queue.counts.learning + queue.counts.review + queue.counts.new;
+  const perDeck = await deckStudyCounts(user.id, decks.map((deck) => deck.id), new Date());
   const ownDecks = decks.filter((deck) => deck.ownedByMe);
   return (
     <section className="space-y-6">
@@ -25,6 +28,17 @@ export default async function DashboardPage() {
             : "Nothing is due right now. Come back later, or import your own notes."}{" "}
           You have answered {queue.doneToday} today.
         </p>
+        <ul className="mt-3 divide-y divide-slate-200 text-sm dark:divide-slate-800" aria-label="Decks today">
+          {decks.map((deck) => {
+            const counts = perDeck.get(deck.id);
+            return (
+              <li key={deck.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="deck-today">
+                <Link className="min-h-11 content-center underline" href={`/study?deck=${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
+                {counts && <StudyCountsLine counts={counts} />}
+              </li>
+            );
+          })}
+        </ul>
         <div className="mt-4 flex flex-wrap gap-3">
           {due > 0 && <Link href="/study" className={primaryButton}>Study everything due</Link>}
           <Link href="/decks" className={secondaryButton}>Browse decks</Link>

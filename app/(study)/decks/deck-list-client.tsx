@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { primaryButton } from "@/app/_components/button-classes";
 import type { DeckSummary } from "@/lib/decks/deck-summary";
+import { StudyCountsLine } from "@/app/_components/study-counts";
 
 const KIND_LABELS: Record<string, string> = { basic: "term", qa: "Q&A", list: "list", cloze: "cloze", mcq: "quiz", scenario: "scenario" };
 
@@ -23,6 +24,7 @@ export function DeckList({ decks }: { decks: DeckSummary[] }) {
               <Link href={`/decks/${deck.id}`} className="hover:underline">{deck.title}</Link>
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{deck.description}</p>
+            {deck.study && <StudyCountsLine counts={deck.study} className="mt-2" />}
             <p className="mt-2 text-sm" data-testid="deck-counts">
               <span className="font-medium">{deck.total} cards</span>
               {Object.entries(deck.counts).map(([kind, count]) => (

@@ -16,6 +16,7 @@ function ScoreTable({ result }: { result: OptimiseResult }) {
     { name: "RMSE (bins)", before: result.before.rmseBins, after: result.after.rmseBins },
   ];
   return (
+    <div className="overflow-x-auto">
     <table className="w-full max-w-md text-sm">
       <caption className="text-left text-slate-600 dark:text-slate-400">Prediction error on reviews the parameters were not fitted on (lower is better), {result.scoredReviews} reviews</caption>
       <thead>
@@ -27,6 +28,7 @@ function ScoreTable({ result }: { result: OptimiseResult }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

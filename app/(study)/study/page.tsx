@@ -16,8 +16,8 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   return (
     <section className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">Study</h1>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Keys: Space or Enter shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undo. For a quiz, press the number of your choice.
+      <p className="key-hint text-sm text-slate-600 dark:text-slate-400">
+        Keys: Space or Enter shows the answer, then rates Good (a quiz: your pick's grade) · 1 Again · 2 Hard · 3 Good · 4 Easy · Z undo. For a quiz, press the number of your choice.
       </p>
       <StudyClient initial={initial} decks={decks} />
     </section>

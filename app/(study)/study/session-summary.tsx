@@ -1,14 +1,9 @@
 import Link from "next/link";
 import type { StudyQueuePayload } from "@/lib/decks/study-payload";
-
-export interface SessionTally {
-  reviewed: number;
-  byRating: Record<1 | 2 | 3 | 4, number>;
-  undone: number;
-}
+import type { SessionTally } from "./session-actions";
 
 /** Shown when nothing is left to study now. */
-export function SessionSummary({ tally, queue }: { tally: SessionTally; queue: StudyQueuePayload }) {
+export function SessionSummary({ tally, undone, queue }: { tally: SessionTally; undone: number; queue: StudyQueuePayload }) {
   const again = tally.byRating[1];
   const correct = tally.reviewed - again;
   return (
@@ -17,7 +12,12 @@ export function SessionSummary({ tally, queue }: { tally: SessionTally; queue: S
       {tally.reviewed > 0 && (
         <p>
           You answered {tally.reviewed} card{tally.reviewed === 1 ? "" : "s"} this session: {correct} remembered, {again} again
-          {tally.undone > 0 ? `, ${tally.undone} undone` : ""}. ({tally.byRating[2]} hard, {tally.byRating[3]} good, {tally.byRating[4]} easy.)
+          {undone > 0 ? `, ${undone} undone` : ""}. ({tally.byRating[2]} hard, {tally.byRating[3]} good, {tally.byRating[4]} easy.)
+        </p>
+      )}
+      {tally.quizRight + tally.quizWrong > 0 && (
+        <p data-testid="quiz-score">
+          Quiz questions: {tally.quizRight} right, {tally.quizWrong} wrong.
         </p>
       )}
       <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -8,6 +8,7 @@ import { db } from "../db";
 import { recordReview } from "../study/record-review";
 import { checkAnswerLimits } from "./answer-limits";
 import { getScenarioOrThrow } from "./get-scenario";
+import { hintsShown, resetHints } from "./reveal-hints";
 import { SCENARIO_DECK_SLUG } from "./sync-scenarios";
 
 /** Same answer, same grade: every grading uses this seed. */
@@ -28,6 +29,7 @@ interface StoredAttempt {
   readonly userId: string;
   readonly scenarioId: string;
   readonly result: string;
+  readonly hintsUsed: number;
 }
 
 /**
@@ -35,23 +37,25 @@ interface StoredAttempt {
  * answers with its stored grade; a clientId already used by another learner or for another scenario
  * is a 409 that says nothing about that attempt (not whose it is, not for which scenario, not its grade).
  */
-function replayOf(stored: StoredAttempt, userId: string, scenarioId: string): { attemptId: string; result: GradeResult } {
+function replayOf(stored: StoredAttempt, userId: string, scenarioId: string): { attemptId: string; result: GradeResult; hintsUsed: number } {
   if (stored.userId !== userId || stored.scenarioId !== scenarioId) {
     throw new ApiError(409, "This clientId was already used for another submission. Send each submission with a new clientId (reload the page and submit again).");
   }
-  return { attemptId: stored.id, result: JSON.parse(stored.result) as GradeResult };
+  return { attemptId: stored.id, result: JSON.parse(stored.result) as GradeResult, hintsUsed: stored.hintsUsed };
 }
 
 /**
  * Grades a learner's answer on the server, stores the attempt (once per clientId) and schedules the
  * scenario's next review from the outcome.
  */
-export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult }> {
+export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult; hintsUsed: number }> {
   const earlier = await db.scenarioAttempt.findUnique({ where: { clientId: input.clientId } });
   if (earlier) return replayOf(earlier, userId, scenarioId);
   const { scenario } = await getScenarioOrThrow(scenarioId);
   checkAnswerLimits(input.files);
   const result = gradeScenario(scenario, input.files, { seed: GRADING_SEED });
+  // Hints revealed before a reload count too: the page's count and the stored one, whichever is more.
+  const hintsUsed = Math.max(input.hintsUsed, await hintsShown(userId, scenarioId));
   let attemptId: string;
   try {
     const attempt = await db.scenarioAttempt.create({
@@ -61,7 +65,7 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
         scenarioId,
         answer: JSON.stringify(input.files),
         passed: result.passed,
-        hintsUsed: input.hintsUsed,
+        hintsUsed,
         result: JSON.stringify(result),
         failedChecks: JSON.stringify(failedChecksOf(result)),
         createdAt: now,
@@ -74,7 +78,8 @@ export async function gradeAttempt(userId: string, scenarioId: string, input: At
   }
   const card = await db.card.findFirst({ where: { key: scenarioId, retiredAt: null, deck: { slug: SCENARIO_DECK_SLUG } }, select: { id: true } });
   if (card) {
-    await recordReview(userId, { clientId: `scenario:${input.clientId}`, cardId: card.id, rating: scenarioRating(result.passed, input.hintsUsed), durationMs: 0 }, now);
+    await recordReview(userId, { clientId: `scenario:${input.clientId}`, cardId: card.id, rating: scenarioRating(result.passed, hintsUsed), durationMs: 0 }, now);
   }
-  return { attemptId, result };
+  if (result.passed) await resetHints(userId, scenarioId);
+  return { attemptId, result, hintsUsed };
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { buildColumnQueue, studyDayStart, type QueueKind, type Scheduler } from "@/lib/srs";
+import { buildColumnQueue, studyDayStart, type QueueColumns, type QueueKind, type Scheduler } from "@/lib/srs";
 import { cardViewFromRow } from "@/lib/decks/card-view";
-import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
+import type { QueueLimits, StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
@@ -39,6 +39,17 @@ function todaySoFar(snapshot: LearnerSnapshot, kept: KeptQueue): { all: number; 
     }
   }
   return { ...sums, studiedNotes };
+}
+
+/** Cards the learner buried or suspended: read only when the queue is empty, to say why. */
+function keptOutOf(columns: QueueColumns, now: Date): { buriedByYou: number; suspended: number } {
+  let buriedByYou = 0;
+  let suspended = 0;
+  for (let i = 0; i < columns.layout.size; i += 1) {
+    if (columns.suspended[i] === 1) suspended += 1;
+    else if ((columns.buriedUntil[i] as number) > now.getTime()) buriedByYou += 1;
+  }
+  return { buriedByYou, suspended };
 }
 
 /**
@@ -83,8 +94,18 @@ export async function loadStudyQueue(
       contentFingerprint: known?.contentFingerprint,
     });
   }
+  const limits: QueueLimits = {
+    newCardsPerDay: settings.newCardsPerDay,
+    newDoneToday: today.newCards,
+    newOverLimit: queue.overLimit.new,
+    maxReviewsPerDay: settings.maxReviewsPerDay,
+    reviewOverLimit: queue.overLimit.review,
+    buriedSiblings: queue.buried.length,
+    ...(next === null ? keptOutOf(kept.columns, now) : {}),
+  };
   return {
     next,
+    limits,
     counts: queue.counts,
     nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
     dayEndsAt: queue.dayEndsAt.toISOString(),

@@ -41,7 +41,8 @@ export function ClusterPictureView({ picture, label }: { picture: ClusterPicture
         </div>
       )}
       {picture.services.length > 0 && (
-        <table className="w-full text-left text-xs">
+        <div className="overflow-x-auto" data-testid="scroll-box">
+        <table className="w-full min-w-[28rem] text-left text-xs">
           <caption className="text-left text-sm font-medium">Services</caption>
           <thead><tr><th>Service</th><th>Type</th><th>Ports</th><th>Ready endpoints</th><th>Not ready</th></tr></thead>
           <tbody>
@@ -56,9 +57,11 @@ export function ClusterPictureView({ picture, label }: { picture: ClusterPicture
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {picture.ingresses.length > 0 && (
-        <table className="w-full text-left text-xs">
+        <div className="overflow-x-auto" data-testid="scroll-box">
+        <table className="w-full min-w-[28rem] text-left text-xs">
           <caption className="text-left text-sm font-medium">Ingress rules</caption>
           <thead><tr><th>Ingress</th><th>Host</th><th>Path</th><th>Backend</th></tr></thead>
           <tbody>
@@ -74,6 +77,7 @@ export function ClusterPictureView({ picture, label }: { picture: ClusterPicture
             )}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -1,19 +1,29 @@
+import type { Ref } from "react";
+import { rejectedDocuments } from "@/lib/scenarios/rejected-documents";
 import type { GradeResult } from "@/lib/scenarios/types";
 import { ClusterPictureView } from "./cluster-picture-view";
 
 /** The grade: API errors, each check with its explanation, the resulting cluster and its events. */
-export function GradeReport({ result }: { result: GradeResult }) {
+export function GradeReport({ result, ref }: { result: GradeResult; ref?: Ref<HTMLElement> }) {
+  const rejected = rejectedDocuments(result.errors);
   return (
-    <section aria-label="Result" className="space-y-4">
+    <section ref={ref} tabIndex={-1} aria-label="Result" className="scroll-mt-4 space-y-4 outline-none">
       <h2 className={`text-xl font-semibold ${result.passed ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
         {result.passed ? "Passed" : "Not passed yet"}
       </h2>
-      {result.errors.length > 0 && (
-        <div className="rounded border border-red-300 p-3 dark:border-red-800">
-          <p className="font-medium">The API server rejected {result.errors.length === 1 ? "a document" : `${result.errors.length} documents`}:</p>
-          <ul className="mt-1 list-disc pl-5 text-sm">
-            {result.errors.map((error, index) => (
-              <li key={index}><span className="font-mono">{error.file}:{error.line}</span> {error.object} {error.path}: {error.message}</li>
+      {rejected.length > 0 && (
+        <div className="rounded border border-red-300 p-3 dark:border-red-800" data-testid="rejected-documents">
+          <p className="font-medium">The API server rejected {rejected.length === 1 ? "1 document" : `${rejected.length} documents`}:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+            {rejected.map((document) => (
+              <li key={`${document.file}:${document.line}`}>
+                <span className="font-medium">{document.object || `the document at ${document.file}:${document.line}`}</span>
+                <ul className="list-[circle] pl-5">
+                  {document.errors.map((error, index) => (
+                    <li key={index} className="break-words"><span className="font-mono">{document.file}:{error.line}</span> {error.text}</li>
+                  ))}
+                </ul>
+              </li>
             ))}
           </ul>
         </div>
@@ -38,7 +48,8 @@ export function GradeReport({ result }: { result: GradeResult }) {
       {result.events.length > 0 && (
         <details>
           <summary className="cursor-pointer text-sm font-medium">Events ({result.events.length})</summary>
-          <table className="mt-2 w-full text-left text-xs">
+          <div className="mt-2 overflow-x-auto" data-testid="scroll-box">
+          <table className="w-full min-w-[32rem] text-left text-xs">
             <thead><tr><th>Type</th><th>Reason</th><th>Object</th><th>Message</th></tr></thead>
             <tbody>
               {result.events.map((event, index) => (
@@ -48,6 +59,7 @@ export function GradeReport({ result }: { result: GradeResult }) {
               ))}
             </tbody>
           </table>
+          </div>
         </details>
       )}
     </section>

@@ -2,16 +2,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/app/_components/markdown";
 import { startingPicture } from "@/lib/scenarios";
+import { starterAnswer } from "@/lib/scenarios/starter-answer";
 import { ApiError } from "@/lib/server/api-error";
 import { db } from "@/lib/server/db";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
 import { requireUser } from "@/lib/server/require-user";
 import { GRADING_SEED } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
+import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
+import { hintsShown } from "@/lib/server/scenarios/reveal-hints";
 import { ClusterPictureView } from "./cluster-picture-view";
 import { ScenarioClient } from "./scenario-client";
 
-export const metadata: Metadata = { title: "Scenario" };
+export async function generateMetadata({ params }: { params: Promise<{ scenarioId: string }> }): Promise<Metadata> {
+  const { scenarioId } = await params;
+  const row = await db.scenario.findFirst({ where: { id: scenarioId, retiredAt: null }, select: { title: true } });
+  return { title: row ? `${row.title} · Scenario` : "Scenario" };
+}
 
 function lastAnswerText(answer: string | undefined): string {
   if (!answer) return "";
@@ -31,10 +38,14 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   });
-  const [last, passedBefore] = await Promise.all([
+  const [last, passedBefore, hints, all] = await Promise.all([
     db.scenarioAttempt.findFirst({ where: { userId: user.id, scenarioId }, orderBy: { createdAt: "desc" }, select: { answer: true } }),
     db.scenarioAttempt.count({ where: { userId: user.id, scenarioId, passed: true } }),
+    hintsShown(user.id, scenarioId),
+    listScenarios(user.id),
   ]);
+  const at = all.findIndex((item) => item.id === scenarioId);
+  const next = all.slice(at + 1).find((item) => item.status !== "passed") ?? all.slice(at + 1)[0] ?? null;
   const starting = startingPicture(scenario, GRADING_SEED);
   const solutions = passedBefore > 0 ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : [];
   return (
@@ -49,7 +60,15 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
         {scenario.clusterText && <Markdown text={scenario.clusterText} className="text-sm" />}
         {starting && <ClusterPictureView picture={starting} label="Starting cluster" />}
       </details>
-      <ScenarioClient scenarioId={scenario.id} hints={scenario.hints} initialAnswer={lastAnswerText(last?.answer)} initialSolutions={solutions} />
+      <ScenarioClient
+        scenarioId={scenario.id}
+        hints={scenario.hints}
+        initialHintsShown={Math.min(hints, scenario.hints.length)}
+        checks={scenario.checks.map(({ id, title }) => ({ id, title }))}
+        initialAnswer={lastAnswerText(last?.answer) || starterAnswer(scenario)}
+        initialSolutions={solutions}
+        nextScenario={next ? { id: next.id, title: next.title } : null}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState } from "react";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
 import { ManifestEditor } from "@/app/_components/manifest-editor";
 import { Markdown } from "@/app/_components/markdown";
@@ -11,18 +12,37 @@ import { SolutionsView, type SolutionView } from "./solutions-view";
 interface ScenarioClientProps {
   scenarioId: string;
   hints: string[];
+  initialHintsShown: number;
+  /** The checks' learner-facing titles, listed before the first submit. */
+  checks: { id: string; title: string }[];
   initialAnswer: string;
   initialSolutions: SolutionView[];
+  nextScenario: { id: string; title: string } | null;
 }
 
-export function ScenarioClient({ scenarioId, hints, initialAnswer, initialSolutions }: ScenarioClientProps) {
+export function ScenarioClient({ scenarioId, hints, initialHintsShown, checks, initialAnswer, initialSolutions, nextScenario }: ScenarioClientProps) {
   const [answer, setAnswer] = useState(initialAnswer);
-  const [shownHints, setShownHints] = useState(0);
+  const [shownHints, setShownHints] = useState(initialHintsShown);
   const [result, setResult] = useState<GradeResult | null>(null);
   const [solutions, setSolutions] = useState(initialSolutions);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submission = useRef<{ text: string; clientId: string } | null>(null);
+  const resultRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!result) return;
+    resultRef.current?.scrollIntoView({ block: "start" });
+    resultRef.current?.focus({ preventScroll: true });
+  }, [result]);
+
+  async function showHint() {
+    const shown = shownHints + 1;
+    setShownHints(shown);
+    // Stored with the attempt in progress, so a reload keeps the hint (and grading counts it).
+    const response = await fetch(`/api/scenarios/${encodeURIComponent(scenarioId)}/hints`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ shown }) }).catch(() => null);
+    if (response?.ok) setShownHints(((await response.json()) as { shown: number }).shown);
+  }
 
   async function submit() {
     if (busy) return;
@@ -48,14 +68,22 @@ export function ScenarioClient({ scenarioId, hints, initialAnswer, initialSoluti
   }
 
   return (
-    <div className="space-y-4">
+    <div className="min-w-0 space-y-4">
+      {!result && checks.length > 0 && (
+        <section aria-label="What will be checked" className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
+          <h2 className="font-medium">Your answer will be checked for</h2>
+          <ul className="mt-1 list-disc pl-5">
+            {checks.map((check) => <li key={check.id}>{check.title}</li>)}
+          </ul>
+        </section>
+      )}
       <ManifestEditor value={answer} onChange={setAnswer} label="Your manifests (YAML)" />
       <div className="flex flex-wrap gap-3">
         <button type="button" className={primaryButton} onClick={() => void submit()} disabled={busy || answer.trim() === ""}>
           {busy ? "Grading…" : "Submit"}
         </button>
         {shownHints < hints.length && (
-          <button type="button" className={secondaryButton} onClick={() => setShownHints(shownHints + 1)}>
+          <button type="button" className={secondaryButton} onClick={() => void showHint()}>
             Show a hint ({hints.length - shownHints} left)
           </button>
         )}
@@ -65,8 +93,15 @@ export function ScenarioClient({ scenarioId, hints, initialAnswer, initialSoluti
           {hints.slice(0, shownHints).map((hint) => <li key={hint}><Markdown text={hint} /></li>)}
         </ol>
       )}
-      {error && <p role="status" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{error}</p>}
-      {result && <GradeReport result={result} />}
+      {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{error}</p>}
+      {result && <GradeReport result={result} ref={resultRef} />}
+      {result && nextScenario && (
+        <p>
+          <Link className={result.passed ? primaryButton : secondaryButton} href={`/scenarios/${encodeURIComponent(nextScenario.id)}`}>
+            Next scenario: {nextScenario.title}
+          </Link>
+        </p>
+      )}
       {solutions.length > 0 && <SolutionsView solutions={solutions} />}
     </div>
   );

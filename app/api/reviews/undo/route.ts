@@ -1,3 +1,4 @@
+import { queueKindOfState } from "@/lib/srs";
 import { readJsonBody } from "@/lib/server/api-error";
 import { loadStudyQueue, studyCardPayload } from "@/lib/server/study/load-study-queue";
 import { undoLastReview } from "@/lib/server/study/undo-review";
@@ -10,6 +11,7 @@ export const POST = withUser(async (request, { user }) => {
   const now = new Date();
   const undone = await undoLastReview(user.id, now, input.clientId);
   const queue = await loadStudyQueue(user.id, input.decks, now);
-  const card = await studyCardPayload(user.id, undone.cardId, "review", now);
+  // The card is labelled by the state the undo restored (a learning card is not "review").
+  const card = await studyCardPayload(user.id, undone.cardId, queueKindOfState(undone.state), now);
   return Response.json({ undone, queue: { ...queue, next: card ?? queue.next } });
 });

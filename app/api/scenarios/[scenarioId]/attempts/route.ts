@@ -14,7 +14,7 @@ const ATTEMPT_BODY_LIMIT_BYTES = 20 * MAX_ANSWER_BYTES + 100_000;
 export const POST = withUser<{ scenarioId: string }>(async (request, { user, params }) => {
   const input = attemptSchema.parse(await readJsonBody(request));
   const { scenario } = await getScenarioOrThrow(params.scenarioId);
-  const { attemptId, result } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
+  const { attemptId, result, hintsUsed } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
   const solutions = result.passed ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : undefined;
-  return Response.json({ attemptId, result, solutions }, { status: 201 });
+  return Response.json({ attemptId, result, hintsUsed, solutions }, { status: 201 });
 }, { maxBodyBytes: ATTEMPT_BODY_LIMIT_BYTES });
