@@ -20,6 +20,7 @@ import { NodeCache, type NodeInfo } from "./node-cache";
 import { scanColumns } from "./column-scan";
 import { pickNode, scoringRequests } from "./scoring";
 import { spreadCounts, termCounts, type TermCounts } from "./topology";
+import { waitsForConsumer } from "../controllers/volume-binding";
 
 export const SCHEDULER = "default-scheduler";
 
@@ -41,7 +42,7 @@ function numFeasibleNodesToFind(total: number): number {
   return Math.max(100, Math.floor((total * percentage) / 100));
 }
 
-/** Why the pod's volumes keep it from scheduling anywhere, or undefined. */
+/** Why the pod's volumes keep it from scheduling anywhere, or undefined (a claim of a WaitForFirstConsumer class binds after scheduling). */
 function volumeProblem(rt: Runtime, pod: Pod): string | undefined {
   for (const v of pod.spec.volumes ?? []) {
     const claim = v.persistentVolumeClaim?.claimName;
@@ -49,7 +50,7 @@ function volumeProblem(rt: Runtime, pod: Pod): string | undefined {
     const pvc = rt.store.get(keyOf("PersistentVolumeClaim", pod.metadata.namespace, claim));
     if (!pvc) return `persistentvolumeclaim "${claim}" not found`;
     if (pvc.metadata.deletionTimestamp) return `persistentvolumeclaim "${claim}" is being deleted`;
-    if (record(pvc.status)?.phase !== "Bound") return "pod has unbound immediate PersistentVolumeClaims";
+    if (record(pvc.status)?.phase !== "Bound" && !waitsForConsumer(rt, pvc)) return "pod has unbound immediate PersistentVolumeClaims";
   }
   return undefined;
 }
