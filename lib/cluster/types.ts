@@ -44,7 +44,7 @@ export interface Probe {
   timeoutSeconds?: number;
 }
 
-export interface ContainerPort { name?: string; containerPort: number; protocol?: string; hostPort?: number }
+export interface ContainerPort { name?: string; containerPort: number; protocol?: string; hostPort?: number; hostIP?: string }
 
 export interface VolumeMount { name: string; mountPath: string; readOnly?: boolean; subPath?: string }
 

@@ -80,7 +80,8 @@ function reconcile(key: string, rt: Runtime): void {
   const load = rt.load.get(`${ns}/${kind}/${name}`);
   let conditions = setCondition(prevConditions, { type: "AbleToScale", status: "True", reason: "SucceededGetScale", message: "the HPA controller was able to get the target's current scale" }, t);
   let desired = current;
-  const missingRequest = load === undefined ? undefined : missingCpuRequest(targetPods(rt, target));
+  // metrics-server reports usage whether or not there is load, so a pod without a CPU request fails at once.
+  const missingRequest = missingCpuRequest(targetPods(rt, target));
   if (missingRequest) {
     conditions = metricFailure(rt, hpa, conditions, `failed to get cpu utilization: ${missingRequest}`, t);
   } else if (load === undefined) {

@@ -8,7 +8,7 @@ import { createObject, removeObject, writeObject, writeStatus } from "../api";
 import type { KubeObject } from "../object";
 import type { Runtime } from "../runtime/context";
 import { keyOf } from "../store/keys";
-import { record, stringMap } from "../types";
+import { isPod, record, stringMap } from "../types";
 import { units } from "../util/quantity";
 import { selectorMatches } from "../util/labels";
 import type { Controller } from "./controller";
@@ -46,6 +46,19 @@ function bind(rt: Runtime, pvc: KubeObject, pv: KubeObject): void {
   writeStatus(rt, boundPvc, { phase: "Bound", accessModes: strings(pvSpec.accessModes), capacity: record(pvSpec.capacity) ?? {} });
 }
 
+/** Whether the claim's StorageClass delays binding until a pod using it is scheduled (volumeBindingMode: WaitForFirstConsumer). */
+export function waitsForConsumer(rt: Runtime, pvc: KubeObject): boolean {
+  const className = record(pvc.spec)?.storageClassName;
+  if (typeof className !== "string" || className === "") return false;
+  return record(rt.store.get(keyOf("StorageClass", undefined, className)))?.volumeBindingMode === "WaitForFirstConsumer";
+}
+
+/** A pod bound to a node that mounts the claim: the consumer that lets a WaitForFirstConsumer claim bind. */
+function scheduledConsumer(rt: Runtime, pvc: KubeObject): boolean {
+  const name = pvc.metadata.name;
+  return rt.store.list("Pod", pvc.metadata.namespace).some((p) => isPod(p) && p.spec.nodeName && (p.spec.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === name));
+}
+
 function reconcileClaim(rt: Runtime, key: string): void {
   const pvc = rt.store.get(key);
   if (!pvc || pvc.metadata.deletionTimestamp || record(pvc.status)?.phase === "Bound") return;
@@ -56,6 +69,10 @@ function reconcileClaim(rt: Runtime, key: string): void {
   const named = typeof spec.volumeName === "string" ? pvs.find((pv) => pv.metadata.name === spec.volumeName) : undefined;
   if (typeof spec.volumeName === "string") {
     if (named && record(named.status)?.phase === "Available") bind(rt, pvc, named);
+    return;
+  }
+  if (waitsForConsumer(rt, pvc) && !scheduledConsumer(rt, pvc)) {
+    rt.record(pvc, "Normal", "WaitForFirstConsumer", "waiting for first consumer to be created before binding", SOURCE);
     return;
   }
   const candidates = pvs.filter((pv) => fits(pv, pvc)).sort((a, b) => units(record(record(a.spec)?.capacity)?.storage) - units(record(record(b.spec)?.capacity)?.storage) || ((a.metadata.name ?? "") < (b.metadata.name ?? "") ? -1 : 1));
@@ -122,6 +139,14 @@ export const volumeBindingController: Controller = {
     PersistentVolume: (change, enqueue, rt) => {
       if (change.type !== "DELETED") enqueue(change.key);
       for (const k of rt.store.keys("PersistentVolumeClaim")) if (record(rt.store.get(k)?.status)?.phase !== "Bound") enqueue(k);
+    },
+    // A pod scheduled with a claim lets a WaitForFirstConsumer claim bind.
+    Pod: (change, enqueue) => {
+      const pod = change.object;
+      if (change.type === "DELETED" || !isPod(pod) || !pod.spec.nodeName || !pod.spec.volumes) return;
+      const old = change.old;
+      if (old && isPod(old) && old.spec.nodeName) return;
+      for (const v of pod.spec.volumes) if (v.persistentVolumeClaim) enqueue(keyOf("PersistentVolumeClaim", pod.metadata.namespace, v.persistentVolumeClaim.claimName));
     },
     StorageClass: (_change, enqueue, rt) => {
       for (const k of rt.store.keys("PersistentVolumeClaim")) enqueue(k);

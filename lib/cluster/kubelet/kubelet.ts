@@ -115,7 +115,7 @@ export function createKubelet(): Kubelet {
     }
     const problem = mountProblem(rt.store, o);
     if (problem) {
-      if (run.mountProblem !== problem.message) rt.record(o, "Warning", "FailedMount", problem.message, SOURCE);
+      if (run.mountProblem !== problem.message && problem.quiet !== true) rt.record(o, "Warning", "FailedMount", problem.message, SOURCE);
       run.mountProblem = problem.message;
       waitFor(ns, key);
     } else {

@@ -7,11 +7,14 @@ import type { Store } from "../store/store";
 import { keyOf } from "../store/keys";
 import { record, type Container, type Pod, type Volume } from "../types";
 import { dataOf } from "./env";
+import { externalMountFailure } from "./external-volumes";
 
 /** The FailedMount message for the first volume that cannot be mounted, or undefined. */
-export function mountProblem(store: Store, pod: Pod): { volume: string; message: string } | undefined {
+export function mountProblem(store: Store, pod: Pod): { volume: string; message: string; quiet?: boolean } | undefined {
   const ns = pod.metadata.namespace ?? "default";
   for (const v of pod.spec.volumes ?? []) {
+    const external = externalMountFailure(v.name, record(v), pod.metadata.uid ?? "");
+    if (external) return { volume: v.name, message: external };
     const cm = v.configMap;
     if (cm && !cm.optional && !store.get(keyOf("ConfigMap", ns, cm.name ?? ""))) {
       return { volume: v.name, message: `MountVolume.SetUp failed for volume "${v.name}" : configmap "${cm.name ?? ""}" not found` };
@@ -35,8 +38,15 @@ export function mountProblem(store: Store, pod: Pod): { volume: string; message:
     if (claim) {
       const pvc = store.get(keyOf("PersistentVolumeClaim", ns, claim));
       if (!pvc || record(pvc.status)?.phase !== "Bound") {
-        return { volume: v.name, message: `Unable to attach or mount volumes: unmounted volumes=[${v.name}], unattached volumes=[${v.name}]: timed out waiting for the condition` };
+        // A WaitForFirstConsumer claim binds right after its first pod is scheduled: a moment's wait, no failure yet.
+        const className = record(pvc?.spec)?.storageClassName;
+        const delayed = typeof className === "string" && record(store.get(keyOf("StorageClass", undefined, className)))?.volumeBindingMode === "WaitForFirstConsumer";
+        return { volume: v.name, quiet: delayed, message: `Unable to attach or mount volumes: unmounted volumes=[${v.name}], unattached volumes=[${v.name}]: timed out waiting for the condition` };
       }
+      const pvName = record(pvc.spec)?.volumeName;
+      const pv = typeof pvName === "string" ? store.get(keyOf("PersistentVolume", undefined, pvName)) : undefined;
+      const failure = pv ? externalMountFailure(pvName as string, record(pv.spec), pod.metadata.uid ?? "") : undefined;
+      if (failure) return { volume: v.name, message: failure };
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 /**
  * Filter plugins in the default profile's order (NodeUnschedulable, TaintToleration, NodeAffinity,
- * NodeResourcesFit, VolumeBinding is a pre-filter, PodTopologySpread, InterPodAffinity). A node fails
+ * NodePorts, NodeResourcesFit, VolumeBinding is a pre-filter, PodTopologySpread, InterPodAffinity). A node fails
  * at its first failing plugin, as in the scheduler framework; reasons are worded as the real plugins
  * word them, and marked resolvable when preemption could in principle help.
  */
@@ -25,6 +25,8 @@ export interface PodContext {
   /** Domains where an existing pod's required anti-affinity forbids this pod: [topologyKey, value]. */
   readonly forbidden: readonly (readonly [string, string])[];
   spread: readonly SpreadCounts[];
+  /** For pods with host ports or resources beyond cpu and memory (extra-needs.ts): a node's NodePorts and extra fit reasons. */
+  readonly extra?: (node: string) => { ports?: string; resources: string[] } | undefined;
 }
 
 export function matchesNodeAffinity(pod: Pod, node: NodeInfo): boolean {
@@ -41,11 +43,12 @@ export function fitOnly(ctx: PodContext, node: NodeInfo): Failure | undefined {
   return fit(ctx, node);
 }
 
-function fit(ctx: PodContext, node: NodeInfo): Failure | undefined {
+function fit(ctx: PodContext, node: NodeInfo, extraReasons: readonly string[] = []): Failure | undefined {
   const reasons: string[] = [];
   if (node.pods + 1 > node.allocPods) reasons.push("Too many pods");
   if (ctx.cpu > 0 && node.reqCpu + ctx.cpu > node.allocCpu) reasons.push("Insufficient cpu");
   if (ctx.memory > 0 && node.reqMemory + ctx.memory > node.allocMemory) reasons.push("Insufficient memory");
+  reasons.push(...extraReasons);
   return reasons.length > 0 ? { reasons, resolvable: true } : undefined;
 }
 
@@ -86,7 +89,9 @@ export function filterNode(ctx: PodContext, node: NodeInfo): Failure | undefined
   const taint = firstUntolerated(node.taints, ctx.pod.spec.tolerations);
   if (taint) return { reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ""}}`], resolvable: false };
   if (!matchesNodeAffinity(ctx.pod, node)) return { reasons: ["node(s) didn't match Pod's node affinity/selector"], resolvable: false };
-  return fit(ctx, node) ?? spread(ctx, node) ?? interPod(ctx, node);
+  const extra = ctx.extra?.(node.name);
+  if (extra?.ports) return { reasons: [extra.ports], resolvable: true };
+  return fit(ctx, node, extra?.resources) ?? spread(ctx, node) ?? interPod(ctx, node);
 }
 
 /** `0/4 nodes are available: … preemption: 0/4 nodes are available: …`, as the scheduler words it. */

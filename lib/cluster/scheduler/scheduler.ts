@@ -20,6 +20,8 @@ import { NodeCache, type NodeInfo } from "./node-cache";
 import { scanColumns } from "./column-scan";
 import { pickNode, scoringRequests } from "./scoring";
 import { spreadCounts, termCounts, type TermCounts } from "./topology";
+import { waitsForConsumer } from "../controllers/volume-binding";
+import { extraFilter, extraNeedsOf } from "./extra-needs";
 
 export const SCHEDULER = "default-scheduler";
 
@@ -32,7 +34,7 @@ function wantsScheduling(o: KubeObject | undefined): o is Pod {
 /** A pod with no placement constraints beyond resources and taints (most pods). */
 function isSimple(pod: Pod, ctx: PodContext, preferredTerms: number): boolean {
   const aff = pod.spec.affinity;
-  return !pod.spec.nodeSelector && !aff?.nodeAffinity && ctx.affinity.length === 0 && ctx.antiAffinity.length === 0 && ctx.forbidden.length === 0 && ctx.spread.length === 0 && preferredTerms === 0;
+  return !ctx.extra && !pod.spec.nodeSelector && !aff?.nodeAffinity && ctx.affinity.length === 0 && ctx.antiAffinity.length === 0 && ctx.forbidden.length === 0 && ctx.spread.length === 0 && preferredTerms === 0;
 }
 
 function numFeasibleNodesToFind(total: number): number {
@@ -41,7 +43,7 @@ function numFeasibleNodesToFind(total: number): number {
   return Math.max(100, Math.floor((total * percentage) / 100));
 }
 
-/** Why the pod's volumes keep it from scheduling anywhere, or undefined. */
+/** Why the pod's volumes keep it from scheduling anywhere, or undefined (a claim of a WaitForFirstConsumer class binds after scheduling). */
 function volumeProblem(rt: Runtime, pod: Pod): string | undefined {
   for (const v of pod.spec.volumes ?? []) {
     const claim = v.persistentVolumeClaim?.claimName;
@@ -49,7 +51,7 @@ function volumeProblem(rt: Runtime, pod: Pod): string | undefined {
     const pvc = rt.store.get(keyOf("PersistentVolumeClaim", pod.metadata.namespace, claim));
     if (!pvc) return `persistentvolumeclaim "${claim}" not found`;
     if (pvc.metadata.deletionTimestamp) return `persistentvolumeclaim "${claim}" is being deleted`;
-    if (record(pvc.status)?.phase !== "Bound") return "pod has unbound immediate PersistentVolumeClaims";
+    if (record(pvc.status)?.phase !== "Bound" && !waitsForConsumer(rt, pvc)) return "pod has unbound immediate PersistentVolumeClaims";
   }
   return undefined;
 }
@@ -81,9 +83,11 @@ export function createScheduler(): Controller {
 
   function contextFor(rt: Runtime, pod: Pod): { ctx: PodContext; preferredAffinity: readonly TermCounts[]; preferredAnti: readonly TermCounts[] } {
     const aff = pod.spec.affinity;
+    const needs = extraNeedsOf(pod);
+    const extra = needs ? { extra: extraFilter(rt, needs) } : {};
     if (!aff && withAntiAffinity.size === 0 && !pod.spec.topologySpreadConstraints?.length) {
       // No pod-to-pod constraints at all (most pods): nothing to count.
-      const ctx: PodContext = { pod, cpu: podRequest(pod.spec, "cpu"), memory: podRequest(pod.spec, "memory"), affinity: NO_TERMS, antiAffinity: NO_TERMS, forbidden: [], spread: [] };
+      const ctx: PodContext = { pod, cpu: podRequest(pod.spec, "cpu"), memory: podRequest(pod.spec, "memory"), affinity: NO_TERMS, antiAffinity: NO_TERMS, forbidden: [], spread: [], ...extra };
       return { ctx, preferredAffinity: NO_TERMS, preferredAnti: NO_TERMS };
     }
     const nodeOf = (name: string): NodeInfo | undefined => cache.get(name);
@@ -95,6 +99,7 @@ export function createScheduler(): Controller {
       antiAffinity: (aff?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => termCounts(rt.store, pod, t, 1, nodeOf)),
       forbidden: withAntiAffinity.size > 0 ? forbiddenDomains(pod) : [],
       spread: [],
+      ...extra,
     };
     const constraints = pod.spec.topologySpreadConstraints ?? [];
     if (constraints.length > 0) {

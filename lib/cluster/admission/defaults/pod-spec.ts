@@ -57,6 +57,8 @@ export function defaultContainer(container: JsonObject): void {
 }
 
 function defaultVolume(volume: JsonObject): void {
+  // The API server's SetDefaults_Volume: a volume that names no source is an emptyDir.
+  if (!Object.keys(volume).some((k) => k !== "name" && isObject(volume[k]))) volume.emptyDir = {};
   for (const source of ["configMap", "secret", "downwardAPI", "projected"]) {
     const value = volume[source];
     if (isObject(value)) setDefault(value, "defaultMode", 420);

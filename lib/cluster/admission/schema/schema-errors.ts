@@ -43,6 +43,9 @@ const REQUIRED_HINTS: Readonly<Record<string, string>> = {
 
 /** YAML 1.1 reads yes/no/on/off as booleans and 1.0 as a number: the usual cause of "must be of type string". */
 function typeHint(expected: string, value: unknown): string {
+  if ((expected === "integer" || expected === "number") && typeof value === "string" && /^\s*-?[0-9]+(\.[0-9]+)?\s*$/.test(value)) {
+    return `. Remove the quotes: "${value}" in quotes is text in YAML; write ${value.trim()} to give a number`;
+  }
   if (expected !== "string") return "";
   if (typeof value === "boolean") return ". YAML reads unquoted yes, no, on, off, true and false as booleans: put the value in quotes to keep it text";
   if (typeof value === "number") return `. Quote the value to keep it text, e.g. "${String(value)}"`;
