@@ -8,7 +8,9 @@
  * - Plain-text outlines: lines indented by four or more spaces under a line of text would be an
  *   indented code block (or be swallowed into the paragraph) in Markdown. When such a block is
  *   really prose (see `looksLikeOutline`), it is rewritten as a nested Markdown list.
+ * - Container nesting is bounded (see bound-nesting.ts), so no input makes remark's work explode.
  */
+import { boundNesting } from "./bound-nesting";
 import { recoverOutlines } from "./outline-recovery";
 
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
@@ -65,9 +67,17 @@ function quotesAsList(lines: string[], locked: readonly boolean[]): void {
   }
 }
 
+/** Newlines normalised and nesting bounded, nothing else: Markdown read as authored (scenarios). */
+export function boundedMarkdown(raw: string): string {
+  const lines = normalizeNewlines(raw).split("\n");
+  boundNesting(lines, protectedLines(lines));
+  return lines.join("\n");
+}
+
 export function prepareText(raw: string): string {
   const lines = normalizeNewlines(raw).split("\n");
   const locked = protectedLines(lines);
+  boundNesting(lines, locked);
   for (let i = 0; i < lines.length; i++) {
     if (locked[i]) continue;
     lines[i] = (lines[i] ?? "").replace(ZERO_WIDTH, "").replace(NBSP, " ").replace(LEAD_IN_ARROW, "$1");
