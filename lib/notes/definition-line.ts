@@ -3,6 +3,7 @@
  * `**Pod** - smallest unit`, `` `kubectl` — the CLI ``, `Pod: smallest unit`, `Pod -> …`, `Pod = …`,
  * and, where the caller allows it, `Pod, smallest unit of K8s` and `A Pod is a …`.
  */
+import { ARTICLE, isAdmonition } from "./vocabulary";
 
 export interface DefinitionLine {
   /** Markdown of the term (bold markers removed, code kept). */
@@ -35,9 +36,6 @@ const STOP_START = new Set(
   ).split(" "),
 );
 const FILLER = /^(?:so|and|then|also|hence|thus)\s+(?:(?:we|you)\s+(?:have|use|need|get)\s+)?(?:(?:a|an|the)\s+)?/i;
-const ARTICLE = /^(?:a|an|the)\s+/i;
-// "**Note:** …", "**Tip** — …": admonitions, not terms.
-const GENERIC_TERM = /^(?:note|notes|tip|tips|warning|caution|important|example|e\.g\.|hint|todo|update|edit|ps|nb|info|see also)$/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -65,7 +63,7 @@ function explicitTerm(line: string): DefinitionLine | null {
   const inner = match[2] ?? "";
   const after = match[3] ?? "";
   const term = bold ? cleanTerm(inner) : `\`${inner}\``;
-  if (!/\p{L}/u.test(term) || words(term).length > 8 || GENERIC_TERM.test(term)) return null;
+  if (!/\p{L}/u.test(term) || words(term).length > 8 || isAdmonition(term)) return null;
   const separator = SEPARATOR.exec(after);
   if (separator) return { term, rest: after.slice(separator[0].length).trim(), explicit: true };
   if (bold && /:\s*$/.test(inner)) return { term, rest: after.trim(), explicit: true };
@@ -82,7 +80,7 @@ function plainTerm(line: string): DefinitionLine | null {
   const rest = line.slice(match.index + match[0].length).trim();
   term = term.replace(FILLER, "");
   if (/`[^`]*$/.test(term) || /\[[^\]]*$/.test(term) || !isTermLike(term)) return null;
-  if (GENERIC_TERM.test(term.replace(/[*_]/g, "").trim())) return null;
+  if (isAdmonition(term)) return null;
   return { term: cleanTerm(term), rest, explicit: false };
 }
 
