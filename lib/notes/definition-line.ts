@@ -3,6 +3,8 @@
  * `**Pod** - smallest unit`, `` `kubectl` — the CLI ``, `Pod: smallest unit`, `Pod -> …`, `Pod = …`,
  * and, where the caller allows it, `Pod, smallest unit of K8s` and `A Pod is a …`.
  */
+import { splitStatement } from "./definition-sentence";
+import { ARTICLE, isAdmonition, isAttributeLabel } from "./vocabulary";
 
 export interface DefinitionLine {
   /** Markdown of the term (bold markers removed, code kept). */
@@ -35,9 +37,6 @@ const STOP_START = new Set(
   ).split(" "),
 );
 const FILLER = /^(?:so|and|then|also|hence|thus)\s+(?:(?:we|you)\s+(?:have|use|need|get)\s+)?(?:(?:a|an|the)\s+)?/i;
-const ARTICLE = /^(?:a|an|the)\s+/i;
-// "**Note:** …", "**Tip** — …": admonitions, not terms.
-const GENERIC_TERM = /^(?:note|notes|tip|tips|warning|caution|important|example|e\.g\.|hint|todo|update|edit|ps|nb|info|see also)$/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -65,7 +64,7 @@ function explicitTerm(line: string): DefinitionLine | null {
   const inner = match[2] ?? "";
   const after = match[3] ?? "";
   const term = bold ? cleanTerm(inner) : `\`${inner}\``;
-  if (!/\p{L}/u.test(term) || words(term).length > 8 || GENERIC_TERM.test(term)) return null;
+  if (!/\p{L}/u.test(term) || words(term).length > 8 || isAdmonition(term) || isAttributeLabel(term)) return null;
   const separator = SEPARATOR.exec(after);
   if (separator) return { term, rest: after.slice(separator[0].length).trim(), explicit: true };
   if (bold && /:\s*$/.test(inner)) return { term, rest: after.trim(), explicit: true };
@@ -82,7 +81,8 @@ function plainTerm(line: string): DefinitionLine | null {
   const rest = line.slice(match.index + match[0].length).trim();
   term = term.replace(FILLER, "");
   if (/`[^`]*$/.test(term) || /\[[^\]]*$/.test(term) || !isTermLike(term)) return null;
-  if (GENERIC_TERM.test(term.replace(/[*_]/g, "").trim())) return null;
+  // `Purpose: …` describes the thing the section is about: prose of that section, not a term.
+  if (isAdmonition(term) || isAttributeLabel(term)) return null;
   return { term: cleanTerm(term), rest, explicit: false };
 }
 
@@ -104,9 +104,15 @@ function sentenceTerm(line: string): DefinitionLine | null {
   return { term: cleanTerm(term), rest: match[2].trim(), explicit: false, sentence: true };
 }
 
-/** Only the sentence form (`A Pod is a …`), for text joined from several lines. */
+function statementTerm(line: string): DefinitionLine | null {
+  const statement = splitStatement(line);
+  if (!statement || !isTermLike(statement.term.replace(/[`]/g, ""), 6) || isAdmonition(statement.term) || isAttributeLabel(statement.term)) return null;
+  return { term: cleanTerm(statement.term), rest: statement.rest, explicit: false, sentence: true };
+}
+
+/** Only the sentence forms (`A Pod is a …`, `etcd stores …`), for text joined from several lines. */
 export function splitSentenceDefinition(text: string): DefinitionLine | null {
-  return sentenceTerm(text.trim());
+  return sentenceTerm(text.trim()) ?? statementTerm(text.trim());
 }
 
 export function splitDefinition(line: string, options: DefinitionOptions = {}): DefinitionLine | null {
@@ -115,7 +121,7 @@ export function splitDefinition(line: string, options: DefinitionOptions = {}): 
     explicitTerm(text) ??
     plainTerm(text) ??
     (options.allowComma ? commaTerm(text) : null) ??
-    (options.allowSentence ? sentenceTerm(text) : null)
+    (options.allowSentence ? (sentenceTerm(text) ?? statementTerm(text)) : null)
   );
 }
 

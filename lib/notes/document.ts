@@ -6,8 +6,9 @@
 import type { Code, List, RootContent } from "mdast";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { inlineLine, parseMarkdown, sourceOfRange, startLine } from "./markdown-tree";
-import { normalizeNewlines } from "./text-prepass";
+import { boundedMarkdown } from "./text-prepass";
 import type { ParseIssue } from "./types";
+import { yamlValue } from "./yaml-value";
 
 export interface FencedBlock {
   /** Info string's first word (`yaml`, `quiz`, …), lower-cased; "" when absent. */
@@ -56,7 +57,12 @@ function readYamlFrontMatter(value: string, line: number, file: string, issues: 
       if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = line + lineCounter.linePos(pair.key.range[0]).line;
     }
   }
-  const data: unknown = doc.toJS();
+  const read = yamlValue(doc, "front matter");
+  if (!read.ok) {
+    issues.push({ file, line, severity: "error", code: "front-matter", message: read.message });
+    return { frontMatter: null, frontMatterLines: {} };
+  }
+  const data = read.value;
   if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
     issues.push({ file, line, severity: "error", code: "front-matter", message: "front matter must be a YAML mapping of keys to values" });
     return { frontMatter: null, frontMatterLines: {} };
@@ -75,7 +81,7 @@ function describeBody(text: string, body: readonly RootContent[]): Pick<Document
 }
 
 export function readMarkdownDocument(raw: string, file: string): MarkdownDocument {
-  const text = normalizeNewlines(raw);
+  const text = boundedMarkdown(raw);
   const root = parseMarkdown(text);
   const issues: ParseIssue[] = [];
   const yamlNode = root.children.find((node) => node.type === "yaml");

@@ -46,14 +46,25 @@ export function addIssue(
   ctx.issues.push({ file: ctx.file, line, severity, message, code });
 }
 
-const TRAILING_TAGS = /(?:\s+#\p{L}[\p{L}\p{N}_/-]*)+\s*$/u;
+const TAG = /^#\p{L}[\p{L}\p{N}_/-]*$/u;
 
-/** `Pod - smallest unit #core #basics` → text without the tags, and ["core", "basics"]. */
+/**
+ * `Pod - smallest unit #core #basics` → text without the tags, and ["core", "basics"]. Read word by
+ * word from the end (a regular expression anchored at `$` would retry from every `#`: quadratic).
+ */
 export function splitTags(line: string): { text: string; tags: string[] } {
-  const match = TRAILING_TAGS.exec(line);
-  if (!match) return { text: line, tags: [] };
-  const tags = match[0].trim().split(/\s+/).map((tag) => tag.slice(1));
-  return { text: line.slice(0, match.index).trimEnd(), tags };
+  const tags: string[] = [];
+  let end = line.trimEnd().length;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !/\s/.test(line[start - 1] ?? "")) start--;
+    if (start === 0 || !TAG.test(line.slice(start, end))) break;
+    tags.push(line.slice(start + 1, end));
+    end = start;
+    while (end > 0 && /\s/.test(line[end - 1] ?? "")) end--;
+  }
+  if (tags.length === 0) return { text: line, tags };
+  return { text: line.slice(0, end), tags: tags.reverse() };
 }
 
 export function mergeTags(...lists: readonly string[][]): string[] {

@@ -12,12 +12,29 @@ import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
 import { isLabel, isPlaceholder, isQuestionLike, isTermLike } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
+import { ANSWER_PREFIX, QUESTION_PREFIX } from "./vocabulary";
 
-const Q_LINE = /^(?:\*\*|__)?Q(?:uestion)?\s*\d*\s*[:.)]\s*(?:\*\*|__)?\s*/i;
-const A_LINE = /^(?:\*\*|__)?A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__)?\s*/i;
+const Q_LINE = QUESTION_PREFIX;
+const A_LINE = ANSWER_PREFIX;
+const ENGLISH_Q = /^(?:\*\*|__)?Q/i;
 const PIN = /^<!--\s*id\s*:/i;
 
 const paragraphText = (node: Paragraph, ctx: ExtractContext): string => splitTags(inlineLine(sourceOf(ctx.text, node))).text;
+
+/**
+ * `Q: …` starts a question even before its answer is written; the prefixes of other languages
+ * (`P:`, `F:`, `S:`) only when an answer line (`A:`, `R:`, `C:`) follows, in the paragraph or the next.
+ */
+function isQaStart(blocks: readonly RootContent[], index: number, ctx: ExtractContext): boolean {
+  const node = blocks[index];
+  if (node?.type !== "paragraph") return false;
+  const source = sourceOf(ctx.text, node);
+  if (!Q_LINE.test(source.trim())) return false;
+  if (ENGLISH_Q.test(source.trim())) return true;
+  const next = blocks[index + 1];
+  const lines = source.split("\n").slice(1);
+  return lines.some((line) => A_LINE.test(line.trim())) || (next?.type === "paragraph" && A_LINE.test(sourceOf(ctx.text, next).trim()));
+}
 
 function isQuestionParagraph(node: Paragraph, ctx: ExtractContext): boolean {
   const text = paragraphText(node, ctx);
@@ -43,7 +60,7 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
       return listHasDefinitions(node, ctx);
     case "paragraph": {
       const text = paragraphText(node, ctx);
-      if (Q_LINE.test(text) || hasCloze(text) || isQuestionParagraph(node, ctx)) return true;
+      if (isQaStart(blocks, index, ctx) || hasCloze(text) || isQuestionParagraph(node, ctx)) return true;
       if (next?.type === "list" && isLabel(text)) {
         return !isGenericLabel(text) || listHasCards(next, ctx);
       }
@@ -178,7 +195,7 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
   if (node?.type !== "paragraph") return index + 1;
   const { text, tags } = splitTags(inlineLine(sourceOf(ctx.text, node)));
   const line = startLine(node);
-  if (Q_LINE.test(text)) return extractQa(blocks, index, scope, ctx);
+  if (isQaStart(blocks, index, ctx)) return extractQa(blocks, index, scope, ctx);
   if (hasCloze(text)) {
     extractParagraph(node, scope, ctx);
     return index + 1;

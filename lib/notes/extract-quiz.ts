@@ -14,6 +14,7 @@ import type { Code } from "mdast";
 import { LineCounter, parseDocument } from "yaml";
 import { addIssue, mergeTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { startLine } from "./markdown-tree";
+import { yamlValue } from "./yaml-value";
 
 const QUIZ_KEYS = new Set(["id", "question", "options", "answer", "explanation", "tags"]);
 
@@ -37,7 +38,9 @@ export function extractQuiz(node: Code, scope: Scope, ctx: ExtractContext): void
   };
   const firstError = doc.errors[0];
   if (firstError) return fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, firstError.pos[0]);
-  const data: unknown = doc.toJS();
+  const read = yamlValue(doc, "this quiz block");
+  if (!read.ok) return fail(read.message.replace(/^this quiz block is not valid YAML: /, "invalid YAML: "));
+  const data = read.value;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return fail("expected keys question, options and answer");
   }

@@ -10,12 +10,15 @@ import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import { cleanFront, isGenericLabel, mergeTags, splitTags, type ExtractContext, type Scope } from "./draft";
 import { collectProse, extractBlocks, pushAnswer } from "./extract-blocks";
 import { isPlaceholder } from "./definition-line";
-import { inlineLine, plainText, sourceOf, startLine } from "./markdown-tree";
+import { endLine, inlineLine, plainText, sourceOf, startLine } from "./markdown-tree";
+import { isLabHeading } from "./vocabulary";
 
 const QUESTION_WORD = /^(what|why|how|when|where|which|who)\b/i;
 
+/** A "heading" that is really a sentence of prose; a question heading stays a heading however long. */
 function isSentenceHeading(heading: Heading): boolean {
   const text = plainText(heading);
+  if (/\?\s*$/.test(text) && !/[.!?]\s+\S/.test(text)) return false;
   return text.split(/\s+/).length > 12 || /[.!?]\s+\S/.test(text);
 }
 
@@ -25,12 +28,43 @@ function asParagraph(heading: Heading): Paragraph {
   return { type: "paragraph", children: heading.children, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
 }
 
-function headingText(heading: Heading, ctx: ExtractContext): { title: string; rawTitle: string; tags: string[] } {
+/**
+ * A heading wrapped onto the next line (`## How does a Service do` / `traffic routing?`): Markdown
+ * ends the heading at the line break, leaving "traffic routing?" as a question paragraph. The
+ * fragment (a short line ending in `?`, right under the heading) joins the heading again; the rest
+ * of that paragraph stays the heading's prose.
+ */
+function joinWrappedHeadings(blocks: RootContent[], ctx: ExtractContext): Map<Heading, string> {
+  const continued = new Map<Heading, string>();
+  for (let index = 0; index + 1 < blocks.length; index++) {
+    const heading = blocks[index];
+    const next = blocks[index + 1];
+    if (heading?.type !== "heading" || next?.type !== "paragraph" || /[?:]\s*$/.test(plainText(heading))) continue;
+    const start = next.position?.start;
+    const end = next.position?.end;
+    if (!start || !end || start.offset === undefined || end.offset === undefined || start.line !== endLine(heading) + 1) continue;
+    const source = ctx.text.slice(start.offset, end.offset);
+    const cut = source.indexOf("\n");
+    const first = (cut < 0 ? source : source.slice(0, cut)).trim();
+    if (!first.endsWith("?") || first.split(/\s+/).length > 8) continue;
+    continued.set(heading, first);
+    if (cut < 0) {
+      blocks.splice(index + 1, 1);
+      continue;
+    }
+    const restStart = { line: start.line + 1, column: 1, offset: start.offset + cut + 1 };
+    const value = ctx.text.slice(restStart.offset, end.offset);
+    blocks[index + 1] = { type: "paragraph", children: [{ type: "text", value, position: { start: restStart, end } }], position: { start: restStart, end } };
+  }
+  return continued;
+}
+
+function headingText(heading: Heading, ctx: ExtractContext, continuation: ReadonlyMap<Heading, string>): { title: string; rawTitle: string; tags: string[] } {
   const first = heading.children[0];
   const last = heading.children[heading.children.length - 1];
   const start = first?.position?.start.offset;
   const end = last?.position?.end.offset;
-  const source = start !== undefined && end !== undefined ? ctx.text.slice(start, end) : plainText(heading);
+  const source = (start !== undefined && end !== undefined ? ctx.text.slice(start, end) : plainText(heading)) + (continuation.get(heading) ? ` ${continuation.get(heading)}` : "");
   const { text, tags } = splitTags(inlineLine(source).replace(/\s+#+$/, ""));
   return { title: cleanFront(text), rawTitle: text.trim(), tags };
 }
@@ -46,6 +80,7 @@ export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): 
   const blocks: RootContent[] = root.children
     .filter((node) => node.type !== "yaml")
     .map((node) => (node.type === "heading" && isSentenceHeading(node) ? asParagraph(node) : node));
+  const continuation = joinWrappedHeadings(blocks, ctx);
   const headingAt = blocks.flatMap((node, index) => (node.type === "heading" ? [index] : []));
   extractBlocks(blocks.slice(0, headingAt[0] ?? blocks.length), scope, ctx);
   const stack: { depth: number; title: string; tags: string[] }[] = [];
@@ -57,13 +92,13 @@ export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): 
     const nextHeading = nextAt === undefined ? undefined : blocks[nextAt];
     const hasSubsections = nextHeading?.type === "heading" && nextHeading.depth > heading.depth;
     while ((stack[stack.length - 1]?.depth ?? 0) >= heading.depth) stack.pop();
-    const { title, rawTitle, tags } = headingText(heading, ctx);
+    const { title, rawTitle, tags } = headingText(heading, ctx, continuation);
     const inherited = mergeTags(scope.tags, ...stack.map((entry) => entry.tags), tags);
     const outer: Scope = { topic: [...scope.topic, ...stack.map((entry) => entry.title)], tags: inherited };
     const inner: Scope = { topic: [...outer.topic, title], tags: inherited };
     stack.push({ depth: heading.depth, title, tags });
     let rest = 0;
-    if (!isPlaceholder(title) && !isGenericLabel(title)) {
+    if (!isPlaceholder(title) && !isGenericLabel(title) && !isLabHeading(title)) {
       const question = title.endsWith("?") || QUESTION_WORD.test(title);
       if (question || !hasSubsections || definesItself(body[0], title, ctx)) {
         rest = collectProse(body, 0, ctx, question);

@@ -1,6 +1,7 @@
 /** Reads and checks a deck's YAML front matter (id, title, description, topics, tags). */
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DeckMeta, ParseIssue } from "./types";
+import { yamlValue } from "./yaml-value";
 
 export const FRONT_MATTER_KEYS = ["id", "title", "description", "topics", "tags"] as const;
 
@@ -36,7 +37,12 @@ export function readFrontMatter(yamlText: string, file: string, line: number): {
       if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), line + lineCounter.linePos(pair.key.range[0]).line);
     }
   }
-  const data: unknown = doc.toJS();
+  const read = yamlValue(doc, "front matter");
+  if (!read.ok) {
+    problem(read.message);
+    return { meta: {}, issues };
+  }
+  const data = read.value;
   if (data === null || data === undefined) return { meta: {}, issues };
   if (typeof data !== "object" || Array.isArray(data)) {
     problem("front matter must be a YAML mapping (id: …, title: …, description: …, topics: […], tags: […])");

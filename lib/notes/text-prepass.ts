@@ -3,18 +3,29 @@
  * lines, so a line in the cleaned text is the same line in the author's file.
  *
  * - CRLF / CR → LF, BOM and zero-width characters removed, non-breaking spaces → spaces.
+ * - An HTML heading on a line of its own (`<h1>Week 3</h1>`) becomes a Markdown heading.
  * - Lead-in arrows at the start of a line (`==> What …?`, `=> …`, `--> …`) are dropped.
  * - A run of `> ` lines right after a lead-in ending in `?` or `:` is a list, not a quotation.
  * - Plain-text outlines: lines indented by four or more spaces under a line of text would be an
  *   indented code block (or be swallowed into the paragraph) in Markdown. When such a block is
  *   really prose (see `looksLikeOutline`), it is rewritten as a nested Markdown list.
+ * - Container nesting is bounded (see bound-nesting.ts), so no input makes remark's work explode.
  */
+import { boundNesting } from "./bound-nesting";
 import { recoverOutlines } from "./outline-recovery";
 
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 const NBSP = /[\u00A0\u2007\u202F]/g;
 const LEAD_IN_ARROW = /^(\s*)(?:==+>|=>|-->|→|⇒)\s+/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HTML_HEADING = /^\s{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
+
+function htmlHeading(line: string): string {
+  const match = HTML_HEADING.exec(line);
+  if (!match?.[1] || match[2] === undefined) return line;
+  const title = match[2].replace(/<[^>]*>/g, "").trim();
+  return title ? `${"#".repeat(Number(match[1]))} ${title}` : line;
+}
 
 export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -65,12 +76,20 @@ function quotesAsList(lines: string[], locked: readonly boolean[]): void {
   }
 }
 
+/** Newlines normalised and nesting bounded, nothing else: Markdown read as authored (scenarios). */
+export function boundedMarkdown(raw: string): string {
+  const lines = normalizeNewlines(raw).split("\n");
+  boundNesting(lines, protectedLines(lines));
+  return lines.join("\n");
+}
+
 export function prepareText(raw: string): string {
   const lines = normalizeNewlines(raw).split("\n");
   const locked = protectedLines(lines);
+  boundNesting(lines, locked);
   for (let i = 0; i < lines.length; i++) {
     if (locked[i]) continue;
-    lines[i] = (lines[i] ?? "").replace(ZERO_WIDTH, "").replace(NBSP, " ").replace(LEAD_IN_ARROW, "$1");
+    lines[i] = htmlHeading((lines[i] ?? "").replace(ZERO_WIDTH, "").replace(NBSP, " ").replace(LEAD_IN_ARROW, "$1"));
   }
   quotesAsList(lines, locked);
   return recoverOutlines(lines, locked).join("\n");

@@ -1,0 +1,86 @@
+/**
+ * Definitions written as plain statements, without `:`, `-` or `=` (issue 17, item 3):
+ * "CNI is the default network …", "`matchExpressions` used to define …", "etcd stores all cluster
+ * data …", "Ein StatefulSet wird verwendet, um …", "Le Secret sert à …", "emptyDir, … geçici bir
+ * dizindir". A statement defines its subject when the subject is a short term and the verb is a
+ * copula followed by an article ("X is a …"; "Pods are ephemeral" states a property, it does not
+ * define) or a defining verb of one of the six languages. With a copula any short noun phrase is a term; with any other verb the subject must look like a Kubernetes term
+ * (code, CamelCase, an acronym, a hyphenated or dotted name, or a word of the Kubernetes vocabulary),
+ * so ordinary prose ("The container keeps exiting") stays prose.
+ */
+import { ARTICLE } from "./vocabulary";
+
+export interface Statement {
+  term: string;
+  /** The definition: what follows a copula, or the sentence from its verb on. */
+  rest: string;
+}
+
+const COPULA = String.raw`is|are|es|son|ist|sind|est|sont|é|são|sao`;
+const COPULA_ARTICLE = String.raw`(?:a|an|the|one|un|una|el|la|lo|ein|eine|einer|der|die|das|une|le|l'|les|um|uma|o|os)`;
+const VERB = [
+  // English
+  String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|lets(?: you)?|allows|enables|provides|stores|runs|manages|maps|picks|selects|exposes|creates|watches|schedules|ensures|makes sure|describes|defines|represents|controls|routes|forwards|assigns|acts as|serves as|gives|limits|reserves|spreads|balances|translates|resolves|repels|attaches|programs|schedules`,
+  // Spanish
+  String.raw`significa|se refiere a|se usan? para|sirven? para|permiten?|da|dan|abre|pide|guarda|almacena|ejecuta|gestiona|crea|define|describe|asigna|expone|programa|resuelve|garantiza|asegura|controla|limita`,
+  // German
+  String.raw`bedeutet|bezeichnet|(?:wird|werden) (?:verwendet|genutzt|benutzt)|dient|dienen|ermöglicht|erlaubt|speichert|verwaltet|startet|führt|stellt|sorgt|beschreibt|definiert|leitet|wählt|hält|steuert|regelt|begrenzt`,
+  // French
+  String.raw`signifie|désigne|sert à|servent à|permet|permettent|stocke|gère|démarre|exécute|crée|définit|décrit|expose|garde|assure|choisit|répartit|contrôle|limite|redémarre|retire`,
+  // Portuguese
+  String.raw`significa|refere-se a|serve para|servem para|é usad[oa] para|permite|guarda|armazena|executa|gerencia|cria|define|descreve|expõe|escolhe|ajusta|garante|mantém|controla|limita|reinicia|tira`,
+].join("|");
+
+const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._/'-]*){0,3})(\s*\([^()]{1,40}\))?`;
+const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+(${COPULA_ARTICLE}\s.+)$`, "isu");
+const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
+// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
+const TURKISH = new RegExp(String.raw`^${SUBJECT}(?:,|\s)\s*(.+?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))[.!]?(?:\s.*)?$`, "isu");
+
+const STOP = new Set(
+  ("it its this that these those there they he she we you i each every all some many most which what who how why when where " +
+    "if then so but and or also because however here now both either another other such " +
+    "es esto eso esta este ello er sie es dies das il elle ce cela ça on ele ela isso isto bu şu o onlar").split(" "),
+);
+
+const KUBERNETES_WORDS = new Set(
+  ("pod pods node nodes label labels taint taints toleration tolerations namespace namespaces service services volume volumes " +
+    "secret secrets ingress deployment deployments selector selectors replica replicas cluster clusters etcd kubelet kubectl " +
+    "container containers image images probe probes annotation annotations endpoint endpoints controller controllers scheduler " +
+    "manifest manifests rollout rollouts job jobs cronjob daemonset statefulset replicaset configmap quota quotas").split(" "),
+);
+
+/** Looks like a Kubernetes term: code, CamelCase, an acronym, a hyphenated/dotted name, or a known word. */
+export function isKubernetesTerm(term: string): boolean {
+  const bare = term.replace(/\s*\([^()]*\)$/, "").trim();
+  if (/^`[^`]+`$/.test(bare)) return true;
+  if (/\p{Ll}\p{Lu}|\p{Lu}{2,}|[\p{L}\d][-.][\p{L}\d]|\d/u.test(bare)) return true;
+  return KUBERNETES_WORDS.has(bare.toLowerCase());
+}
+
+function subjectOf(raw: string, parenthetical: string | undefined): string | null {
+  const term = raw.replace(ARTICLE, "").trim();
+  const first = (term.split(/\s+/)[0] ?? "").toLowerCase();
+  if (!term || STOP.has(first) || /[.!?;:]$/.test(term)) return null;
+  return parenthetical ? `${term}${parenthetical}` : term;
+}
+
+/** The statement's subject and definition, or null when the text is not a defining statement. */
+export function splitStatement(text: string): Statement | null {
+  const line = text.trim();
+  if (line.length > 2000) return null;
+  const article = WITH_ARTICLE.exec(line);
+  if (article?.[1] && article[3]) {
+    const term = subjectOf(article[1], article[2]);
+    if (term && term.split(/\s+/).length <= 4) return { term, rest: article[3].trim() };
+  }
+  for (const pattern of [WITH_VERB, TURKISH]) {
+    const match = pattern.exec(line);
+    if (!match?.[1] || !match[3]) continue;
+    const term = subjectOf(match[1], match[2]);
+    if (!term || !isKubernetesTerm(term)) continue;
+    const rest = pattern === TURKISH ? line.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "") : match[3].trim();
+    if (rest.split(/\s+/).length >= 2) return { term, rest };
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+/**
+ * The value of a parsed YAML document with aliases bounded: an alias bomb ("billion laughs") in front
+ * matter or a quiz block is a clear error, worded as manifests word it (lib/cluster admission), not
+ * an exception that ends the request. So is an alias without its anchor (`a: *x`), which the
+ * library reports only when the value is built.
+ */
+import type { Document } from "yaml";
+
+/** The `yaml` library's own default, the limit manifests use too. */
+export const MAX_YAML_ALIASES = 100;
+
+export type YamlValue = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function yamlValue(doc: Document.Parsed, what: string): YamlValue {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    if (!/excessive alias/i.test(error.message)) return { ok: false, message: `${what} is not valid YAML: ${error.message}` };
+    return {
+      ok: false,
+      message: `too many aliases: ${what} expands YAML aliases (*name) more than ${MAX_YAML_ALIASES} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.`,
+    };
+  }
+}
