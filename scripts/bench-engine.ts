@@ -3,13 +3,14 @@
  *  1. validation throughput: documents/s for readManifests + admit over the docs corpus, one core;
  *  2. a typical scenario (Deployment ×3 + Service + Ingress): create, apply and settle, p50/p99;
  *  3. 1,000 nodes with 10,000 and 100,000 pods: time and memory to settle, and how cost grows.
- * Pass `--quick` to skip the 100,000-pod run, `--only validation|typical|scale` to run one part. CPU time is printed beside wall time: on a shared
+ * Pass `--quick` to skip the 100,000-pod run, `--only validation|typical|scale|shell` to run one part. CPU time is printed beside wall time: on a shared
  * machine wall time measures the neighbours as much as the engine.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { admit, readManifests } from "../lib/cluster/admission";
 import { createCluster } from "../lib/cluster/cluster";
+import { benchShell } from "./bench-shell";
 
 const CORPUS = join(import.meta.dirname, "../../shared/corpus/k8s-website-examples");
 
@@ -159,12 +160,13 @@ function large(pods: number): { seconds: number; heap: number; rss: number } {
 // `--only validation|typical|scale` runs one part (the helpers that tune one part use it).
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length)
   ?? (process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined);
-if (only !== undefined && !["validation", "typical", "scale"].includes(only)) {
-  console.error(`--only takes validation, typical or scale, not ${only}`);
+if (only !== undefined && !["validation", "typical", "scale", "shell"].includes(only)) {
+  console.error(`--only takes validation, typical, scale or shell, not ${only}`);
   process.exit(2);
 }
 if (only === undefined || only === "validation") validation();
 if (only === undefined || only === "typical") typical();
+if (only === undefined || only === "shell") benchShell();
 if (only === undefined || only === "scale") {
   const small = large(10_000);
   if (!process.argv.includes("--quick")) {

@@ -60,6 +60,6 @@ export const command: KubectlCommand = {
       out += `${kindPrefix(r)} "${item.name}" ${force ? "force deleted" : "deleted"}\n`;
     }
     settle(inv.cluster);
-    return { stdout: out, stderr: warning + errors.map((e) => `${e}\n`).join(""), code: failed ? 1 : 0 };
+    return { stdout: out, stderr: warning + errors.map((e) => `${e}\n`).join(""), code: failed ? 1 : 0, stderrFirst: warning !== "" };
   },
 };

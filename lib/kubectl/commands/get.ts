@@ -7,7 +7,7 @@ import type { ApiResource } from "../kubectl/resources";
 import { parseSelector } from "../kubectl/selector";
 import { eventsTable } from "../printers/events";
 import { pathValues } from "../printers/jsonpath";
-import { printObjects } from "../printers/output";
+import { printObjects, validateOutput } from "../printers/output";
 import { OUTPUT_FLAGS } from "./shared-flags";
 
 const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -50,6 +50,7 @@ export const command: KubectlCommand = {
   run: (inv) => {
     if (inv.flags.bool("watch")) throw new KubectlError("error: --watch is not supported in this simulated terminal: the cluster only moves when you run a command. Run the get again (or `kubectl rollout status`).");
     if (inv.args.length === 0) throw new KubectlError(NO_TYPE);
+    validateOutput(inv.flags.string("output"));
     const allNs = inv.flags.bool("all-namespaces");
     const selector = inv.flags.has("selector") ? parseSelector(inv.flags.string("selector")) : undefined;
     const field = inv.flags.string("field-selector");

@@ -4,7 +4,7 @@
  * admission, settle, and print `deployment.apps/web created`.
  */
 import type { KubeObject } from "../../cluster";
-import { printObjects } from "../printers/output";
+import { printObjects, validateOutput } from "../printers/output";
 import type { CommandOutput } from "../shell/program";
 import { KubectlError, type Invocation } from "./command";
 import { clockOf, displayName, dryRunOf, dryRunSuffix, formatApiErrors, settle } from "./objects";
@@ -30,6 +30,7 @@ export function forServer(value: unknown): unknown {
 export function printOrCreate(inv: Invocation, object: KubeObject, failedTo?: string, verb = "created"): CommandOutput {
   const dryRun = dryRunOf(inv);
   const output = inv.flags.string("output");
+  validateOutput(output);
   const namespaced = resourceOfKind(object.kind)?.namespaced ?? true;
   if (namespaced && inv.flags.has("namespace")) object.metadata.namespace = inv.namespace;
   const print = (o: KubeObject): string => (output ? printObjects([o], { output, clock: clockOf(inv.cluster), single: true }) : `${displayName(o)} ${verb}${dryRunSuffix(dryRun)}\n`);

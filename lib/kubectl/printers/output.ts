@@ -50,7 +50,8 @@ function table(objects: readonly KubeObject[], options: PrintOptions, wide: bool
     ]);
     blocks.push(formatTable(options.noHeaders ? rows : [header, ...rows]));
   }
-  return blocks.join("\n");
+  // kubectl separates kinds by a blank line only when it prints headers.
+  return blocks.join(options.noHeaders ? "" : "\n");
 }
 
 function customColumns(objects: readonly KubeObject[], spec: string, noHeaders: boolean): string {
@@ -64,6 +65,14 @@ function customColumns(objects: readonly KubeObject[], spec: string, noHeaders: 
     return values.length === 0 || values.every((v) => v === undefined) ? "<none>" : values.map(valueText).join(",");
   }));
   return formatTable(noHeaders ? rows : [columns.map((c) => c.header), ...rows]);
+}
+
+/** Refuses an unknown -o before anything is fetched or changed, as kubectl does. */
+export function validateOutput(output: string): void {
+  const format = output.split("=")[0] ?? "";
+  if (format === "" || ["yaml", "json", "name", "wide", "jsonpath", "jsonpath-as-json", "custom-columns"].includes(format)) return;
+  if (OUTPUT_FORMATS.includes(format)) throw new KubectlError(`error: -o ${format} is not supported by this simulated kubectl; use -o yaml, json, name, wide, jsonpath=… or custom-columns=…`);
+  throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${OUTPUT_FORMATS.join(",")}`);
 }
 
 export function printObjects(objects: readonly KubeObject[], options: PrintOptions): string {

@@ -6,6 +6,8 @@ export interface CommandOutput {
   readonly stdout: string;
   readonly stderr: string;
   readonly code: number;
+  /** The terminal shows stderr before stdout (a warning printed before the work); default after. */
+  readonly stderrFirst?: boolean;
 }
 
 export interface SessionState {

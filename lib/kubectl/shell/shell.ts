@@ -142,10 +142,10 @@ export class Shell {
       const last = index === pipeline.commands.length - 1;
       const result = this.runCommand(command, stdin);
       code = result.code;
-      if (result.stderr) chunks.push({ stream: "stderr", text: result.stderr });
-      if (last) {
-        if (result.stdout) chunks.push({ stream: "stdout", text: result.stdout });
-      } else stdin = result.stdout;
+      const err = result.stderr ? [{ stream: "stderr" as const, text: result.stderr }] : [];
+      const out = last && result.stdout ? [{ stream: "stdout" as const, text: result.stdout }] : [];
+      chunks.push(...(result.stderrFirst || !last ? [...err, ...out] : [...out, ...err]));
+      if (!last) stdin = result.stdout;
     });
     return code;
   }
@@ -193,6 +193,6 @@ export class Shell {
       else if (r.op === "&>") { stdout = ""; stderr = ""; }
       else stdout = "";
     }
-    return { stdout, stderr, code: result.code };
+    return { stdout, stderr, code: result.code, stderrFirst: result.stderrFirst };
   }
 }
