@@ -2,6 +2,7 @@ import "server-only";
 import { buildColumnQueue, studyDayStart, type QueueKind, type Scheduler } from "@/lib/srs";
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
+import { assignedNewCardLimit } from "../classes/my-assignments";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
@@ -66,7 +67,8 @@ export async function loadStudyQueue(
     columns: kept.columns,
     now,
     timeZone: settings.timeZone,
-    newCardsPerDay: settings.newCardsPerDay,
+    // Raised for decks a class must introduce by a due date (the dashboard tells the learner).
+    newCardsPerDay: assignedNewCardLimit(userId, settings.newCardsPerDay, now).limit,
     maxReviewsPerDay: settings.maxReviewsPerDay,
     doneToday: { newCards: today.newCards, reviews: today.reviews },
     studiedNotes: today.studiedNotes,
