@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
+import { listMyAssignments } from "@/lib/server/classes/my-assignments";
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
 import { requireUser } from "@/lib/server/require-user";
 import { deckStudyCounts } from "@/lib/server/study/deck-study-counts";
 import { loadStudyQueue } from "@/lib/server/study/load-study-queue";
 import { StudyCountsLine } from "@/app/_components/study-counts";
+import { AssignmentsSection } from "./assignments-section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   await ensureContentSynced();
-  const [queue, decks] = await Promise.all([loadStudyQueue(user.id, [], new Date()), listVisibleDecks(user.id)]);
+  const now = new Date();
+  const [queue, decks, assignments] = await Promise.all([loadStudyQueue(user.id, [], now), listVisibleDecks(user.id), listMyAssignments(user.id, now)]);
   const due = queue.counts.learning + queue.counts.review + queue.counts.new;
-  const perDeck = await deckStudyCounts(user.id, decks.map((deck) => deck.id), new Date());
+  const perDeck = await deckStudyCounts(user.id, decks.map((deck) => deck.id), now);
   const ownDecks = decks.filter((deck) => deck.ownedByMe);
   return (
     <section className="space-y-6">
@@ -45,6 +48,7 @@ export default async function DashboardPage() {
           <Link href="/decks/import" className={secondaryButton}>Import my notes</Link>
         </div>
       </div>
+      <AssignmentsSection assignments={assignments} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h2 className="text-lg font-medium">Curriculum</h2>

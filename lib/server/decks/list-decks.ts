@@ -5,9 +5,12 @@ import { db } from "../db";
 export type { DeckSummary };
 
 
-/** Decks a user may study: built-in and public decks, plus their own. Retired decks are hidden. */
+/**
+ * Decks a user may study: built-in and public decks, their own, and those assigned to a class they
+ * belong to. Retired decks are hidden.
+ */
 export function visibleDecksWhere(userId: string) {
-  return { retiredAt: null, OR: [{ visibility: "public" }, { ownerId: userId }] };
+  return { retiredAt: null, OR: [{ visibility: "public" }, { ownerId: userId }, { assignments: { some: { class: { members: { some: { userId } } } } } }] };
 }
 
 export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {

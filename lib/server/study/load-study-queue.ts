@@ -2,6 +2,7 @@ import "server-only";
 import { buildColumnQueue, studyDayStart, type QueueColumns, type QueueKind, type Scheduler } from "@/lib/srs";
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { QueueLimits, StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
+import { assignedNewCardLimit } from "../classes/my-assignments";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
@@ -73,11 +74,13 @@ export async function loadStudyQueue(
   await lookUpElsewhere(kept);
   // From here to the queue nothing awaits, so the kept copy holds still while it is read.
   const today = todaySoFar(snapshot, kept);
+  // Raised for decks a class must introduce by a due date (the dashboard tells the learner).
+  const newCardsPerDay = assignedNewCardLimit(userId, settings.newCardsPerDay, now).limit;
   const queue = buildColumnQueue({
     columns: kept.columns,
     now,
     timeZone: settings.timeZone,
-    newCardsPerDay: settings.newCardsPerDay,
+    newCardsPerDay,
     maxReviewsPerDay: settings.maxReviewsPerDay,
     doneToday: { newCards: today.newCards, reviews: today.reviews },
     studiedNotes: today.studiedNotes,
@@ -95,7 +98,7 @@ export async function loadStudyQueue(
     });
   }
   const limits: QueueLimits = {
-    newCardsPerDay: settings.newCardsPerDay,
+    newCardsPerDay,
     newDoneToday: today.newCards,
     newOverLimit: queue.overLimit.new,
     maxReviewsPerDay: settings.maxReviewsPerDay,

@@ -1,0 +1,12 @@
+import { readJsonBody } from "@/lib/server/api-error";
+import { getTaughtClassOrThrow } from "@/lib/server/classes/class-access";
+import { addCoInstructor } from "@/lib/server/classes/manage-members";
+import { withUser } from "@/lib/server/with-user";
+import { addInstructorSchema, CLASS_BODY_LIMIT } from "@/lib/validations/class";
+
+/** Adds a co-instructor by email: `{ email }` → 201 `{ userId, name, email }`. */
+export const POST = withUser<{ classId: string }>(async (request, { user, params }) => {
+  const taught = await getTaughtClassOrThrow(user, params.classId);
+  const input = addInstructorSchema.parse(await readJsonBody(request, CLASS_BODY_LIMIT));
+  return Response.json(await addCoInstructor(taught.id, input.email), { status: 201 });
+});

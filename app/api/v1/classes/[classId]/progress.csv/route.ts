@@ -1,0 +1,19 @@
+import { progressCsv } from "@/lib/classes/progress-csv";
+import { getTaughtClassOrThrow } from "@/lib/server/classes/class-access";
+import { loadClassProgress } from "@/lib/server/classes/load-class-progress";
+import { withUser } from "@/lib/server/with-user";
+
+function fileName(className: string, now: Date): string {
+  const slug = className.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
+  return `${slug}-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+/** The gradebook: one row per learner, the per-learner columns of the progress JSON. */
+export const GET = withUser<{ classId: string }>(async (_request, { user, params }) => {
+  const taught = await getTaughtClassOrThrow(user, params.classId);
+  const now = new Date();
+  const { learners, scenarioIds } = loadClassProgress(taught.id, now);
+  return new Response(progressCsv(learners, scenarioIds), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName(taught.name, now)}"` },
+  });
+});

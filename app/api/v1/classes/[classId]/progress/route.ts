@@ -1,0 +1,14 @@
+import { getTaughtClassOrThrow } from "@/lib/server/classes/class-access";
+import { loadClassProgress } from "@/lib/server/classes/load-class-progress";
+import { withUser } from "@/lib/server/with-user";
+
+/**
+ * The class's progress, restricted to what is assigned in it: `{ learners, cards, scenarios }` (and the
+ * heat map and weekly trend the class page draws). `?learner=ID` narrows it to one member.
+ */
+export const GET = withUser<{ classId: string }>(async (request, { user, params }) => {
+  const taught = await getTaughtClassOrThrow(user, params.classId);
+  const learnerId = new URL(request.url).searchParams.get("learner");
+  const { learners, cards, scenarios, heatmap, trend } = loadClassProgress(taught.id, new Date(), learnerId);
+  return Response.json({ learners, cards, scenarios, heatmap, trend });
+});

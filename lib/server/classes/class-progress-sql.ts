@@ -1,0 +1,113 @@
+import "server-only";
+import type { AssignedCard, AttemptFact, CardStateFact, ClassLearner, ReviewTally, WeekTally } from "@/lib/classes";
+import { storedFailedChecks } from "@/lib/classes/failed-checks";
+import { sqliteDate, statement } from "../sqlite";
+
+/**
+ * The class analytics' reads, on the direct SQLite connection (see ../sqlite.ts), each bounded by one
+ * class: its members (all of them, or the one `learnerId`), and only the decks and scenarios assigned
+ * in it. Reviews are read through the (userId, undoneAt, reviewedAt) index per member and counted by
+ * SQLite, so a request costs what the class's recent reviews cost, never a scan of the whole log.
+ */
+
+const MEMBERS = `SELECT "userId" FROM "ClassMember" WHERE "classId" = @classId AND (@learnerId IS NULL OR "userId" = @learnerId)`;
+const ASSIGNED_CARDS = `SELECT c."id" FROM "Card" c JOIN "Assignment" a ON a."deckId" = c."deckId" WHERE a."classId" = @classId AND c."retiredAt" IS NULL`;
+const FROM_REVIEW = `(CASE WHEN json_valid("stateBefore") THEN json_extract("stateBefore", '$.schedule.state') END = 'review')`;
+
+export interface ClassScope {
+  readonly classId: string;
+  readonly learnerId: string | null;
+}
+
+export function readLearners(scope: ClassScope): ClassLearner[] {
+  return statement(`
+    SELECT u."id" AS userId, u."name" AS name, u."email" AS email FROM "ClassMember" m JOIN "User" u ON u."id" = m."userId"
+    WHERE m."classId" = @classId AND (@learnerId IS NULL OR m."userId" = @learnerId) ORDER BY u."name", u."email"`).all(scope) as ClassLearner[];
+}
+
+export function readAssignedCards(classId: string): AssignedCard[] {
+  return statement(`
+    SELECT c."id" AS cardId, c."deckId" AS deckId, c."front" AS front,
+           COALESCE(NULLIF(TRIM(CASE WHEN json_valid(c."topic") THEN json_extract(c."topic", '$[0]') END), ''), d."title") AS topic
+    FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Deck" d ON d."id" = c."deckId"
+    WHERE a."classId" = ? AND c."retiredAt" IS NULL ORDER BY d."title", c."position"`).all(classId) as AssignedCard[];
+}
+
+export function readAssignedScenarioIds(classId: string): string[] {
+  return (statement(`SELECT "scenarioId" FROM "Assignment" WHERE "classId" = ? AND "scenarioId" IS NOT NULL ORDER BY "createdAt", "id"`).all(classId) as { scenarioId: string }[]).map(
+    (row) => row.scenarioId,
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/** Each member's answers to each assigned card over the last 30 days. */
+export function readReviewTallies(scope: ClassScope, now: Date): ReviewTally[] {
+  return statement(`
+    SELECT "userId" AS userId, "cardId" AS cardId, COUNT(*) AS reviews30d, SUM("reviewedAt" >= @since7) AS reviews7d,
+           SUM("rating" = 1) AS again30d, SUM(fromReview) AS retentionReviews30d, SUM(fromReview AND "rating" > 1) AS retentionPassed30d
+    FROM (SELECT "userId", "cardId", "rating", "reviewedAt", ${FROM_REVIEW} AS fromReview FROM "ReviewLog"
+          WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @since30 AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
+    GROUP BY "userId", "cardId"`).all({
+    ...scope,
+    now: sqliteDate(now),
+    since7: sqliteDate(new Date(now.getTime() - 7 * DAY_MS)),
+    since30: sqliteDate(new Date(now.getTime() - 30 * DAY_MS)),
+  }) as ReviewTally[];
+}
+
+/** The class's answers to assigned cards per 7-day window, for the last `weeks` windows. */
+export function readWeekTallies(scope: ClassScope, now: Date, weeks: number): WeekTally[] {
+  return statement(`
+    SELECT CAST((julianday(@now) - julianday("reviewedAt")) / 7 AS INTEGER) AS weeksAgo, COUNT(*) AS reviews,
+           SUM(fromReview) AS retentionReviews, SUM(fromReview AND "rating" > 1) AS retentionPassed
+    FROM (SELECT "reviewedAt", "rating", ${FROM_REVIEW} AS fromReview FROM "ReviewLog"
+          WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @since AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
+    GROUP BY weeksAgo`).all({ ...scope, now: sqliteDate(now), since: sqliteDate(new Date(now.getTime() - weeks * 7 * DAY_MS)) }) as WeekTally[];
+}
+
+interface StateColumns {
+  userId: string;
+  cardId: string;
+  state: CardStateFact["state"];
+  due: string;
+  stability: number;
+  lapses: number;
+  lastReview: string | null;
+  suspended: number;
+}
+
+/** Members' scheduling states of the assigned cards. */
+export function readCardStates(scope: ClassScope): CardStateFact[] {
+  const rows = statement(`
+    SELECT "userId", "cardId", "state", "due", "stability", "lapses", "lastReview", "suspended" FROM "CardState"
+    WHERE "userId" IN (${MEMBERS}) AND "cardId" IN (${ASSIGNED_CARDS})`).all(scope) as StateColumns[];
+  return rows.map((row) => ({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview), suspended: row.suspended !== 0 }));
+}
+
+interface AttemptColumns {
+  userId: string;
+  scenarioId: string;
+  passed: number;
+  hintsUsed: number;
+  createdAt: string;
+  failedChecks: string | null;
+  result: string | null;
+}
+
+/** Members' attempts on the assigned scenarios; the full result is read only for old failed attempts without a summary. */
+export function readAttempts(scope: ClassScope): AttemptFact[] {
+  const rows = statement(`
+    SELECT "userId", "scenarioId", "passed", "hintsUsed", "createdAt", "failedChecks",
+           CASE WHEN "failedChecks" IS NULL AND "passed" = 0 THEN "result" END AS result
+    FROM "ScenarioAttempt"
+    WHERE "userId" IN (${MEMBERS}) AND "scenarioId" IN (SELECT "scenarioId" FROM "Assignment" WHERE "classId" = @classId AND "scenarioId" IS NOT NULL)`).all(scope) as AttemptColumns[];
+  return rows.map((row) => ({
+    userId: row.userId,
+    scenarioId: row.scenarioId,
+    passed: row.passed !== 0,
+    hintsUsed: row.hintsUsed,
+    createdAt: new Date(row.createdAt),
+    failedChecks: row.passed !== 0 ? [] : storedFailedChecks(row.failedChecks, row.result),
+  }));
+}
