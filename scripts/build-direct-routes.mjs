@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Bundles the direct routes (lib/server/direct) into <distDir>/direct-routes.mjs, and the WAL
+ * Bundles the direct routes (lib/server/direct) into <distDir>/direct-routes.mjs, the budget pool's
+ * thread entry (lib/server/budget/budget-worker.ts) into <distDir>/budget-worker.mjs, and the WAL
  * checkpoint thread (lib/server/wal-checkpoint-thread.ts) into <distDir>/wal-checkpoint-thread.mjs, for
  * scripts/serve.mjs, after `next build` (which empties distDir, so a bundle never outlives its build).
  * The app's own TypeScript is bundled; packages stay in node_modules and load as usual, except
@@ -29,6 +30,7 @@ await build({
   entryPoints: {
     "direct-routes": path.join(root, "lib/server/direct/index.ts"),
     "wal-checkpoint-thread": path.join(root, "lib/server/wal-checkpoint-thread.ts"),
+    "budget-worker": path.join(root, "lib/server/budget/budget-worker.ts"),
   },
   outdir: path.join(root, distDir),
   outExtension: { ".js": ".mjs" },
@@ -40,4 +42,4 @@ await build({
   plugins: [packagesStayExternal],
   logLevel: "warning",
 });
-console.log(`direct routes: ${distDir}/direct-routes.mjs and ${distDir}/wal-checkpoint-thread.mjs (${Math.round(performance.now() - started)} ms)`);
+console.log(`direct routes: ${distDir}/direct-routes.mjs, ${distDir}/wal-checkpoint-thread.mjs and ${distDir}/budget-worker.mjs (${Math.round(performance.now() - started)} ms)`);

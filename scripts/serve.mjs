@@ -124,6 +124,9 @@ if (cluster.isPrimary) {
   console.log(`serve: ${workers} worker${workers === 1 ? "" : "s"} on http://${hostname}:${port}`);
   const checkpoints = startWalCheckpoints(distDir);
   holdServePidFile();
+  // The threads that parse and grade user input within a time budget (lib/server/budget); inherited by the workers.
+  const budgetWorker = path.join(root, distDir, "budget-worker.mjs");
+  if (existsSync(budgetWorker)) process.env.KUBEDECK_BUDGET_WORKER = budgetWorker;
   // Each answer allocates many short-lived objects; a young generation twice V8's default (16 MB per
   // semi-space) is collected half as often and promotes less to the old one, whose collections pause
   // a worker for 10–20 ms. Measured with bench:reviews: CPU per review −10%, fewer latency spikes.

@@ -94,6 +94,9 @@ export function setBodyLimit(request: Request, limit: number): void {
   bodyLimits.set(request, limit);
 }
 
+/** How much of an over-limit body is read and dropped so the kept-alive connection stays usable; past it, reading stops. */
+const MAX_DISCARDED_BYTES = 16_000_000;
+
 /** The body's text, counted while streaming: 413 as soon as it passes `limit` bytes (the rest is never buffered). */
 export async function readBodyTextWithin(request: Request, limit: number): Promise<string> {
   if (!request.body) return "";
@@ -105,7 +108,12 @@ export async function readBodyTextWithin(request: Request, limit: number): Promi
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      while (size <= limit + MAX_DISCARDED_BYTES) {
+        const rest = await reader.read();
+        if (rest.done) break;
+        size += rest.value.byteLength;
+      }
+      if (size > limit + MAX_DISCARDED_BYTES) await reader.cancel().catch(() => undefined);
       throw new ApiError(413, `The request body is more than ${limit} bytes; at most ${limit} are accepted.`);
     }
     chunks.push(value);

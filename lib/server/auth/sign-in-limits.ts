@@ -50,14 +50,14 @@ async function secondsBlocked(name: LimitName, key: string): Promise<number> {
 
 /** Seconds until this account may try to sign in again from this address; 0 when it may now. */
 export async function signInWaitSeconds(email: string, address: string): Promise<number> {
-  const account = await secondsBlocked("accountFailures", email.trim().toLowerCase());
+  const account = email.trim() ? await secondsBlocked("accountFailures", email.trim().toLowerCase()) : 0;
   const fromAddress = isExempt(address) ? 0 : await secondsBlocked("addressFailures", address);
   return Math.max(account, fromAddress);
 }
 
 export async function recordFailedSignIn(email: string, address: string): Promise<void> {
   const { accountFailures, addressFailures } = limiters();
-  await accountFailures.penalty(email.trim().toLowerCase(), 1);
+  if (email.trim()) await accountFailures.penalty(email.trim().toLowerCase(), 1);
   if (!isExempt(address)) await addressFailures.penalty(address, 1);
 }
 

@@ -1,15 +1,18 @@
 import "server-only";
 import { failedChecksOf } from "@/lib/classes/failed-checks";
-import { gradeScenario, type GradeResult } from "@/lib/scenarios";
+import type { GradeResult } from "@/lib/scenarios";
 import type { Rating } from "@/lib/srs";
 import type { AttemptInput } from "@/lib/validations/scenario";
 import { ApiError } from "../api-error";
 import { db } from "../db";
+import { runWithinBudget } from "../budget/run-within-budget";
 import { recordReview } from "../study/record-review";
-import { checkAnswerLimits } from "./answer-limits";
 import { getScenarioOrThrow } from "./get-scenario";
 import { hintsShown, resetHints } from "./reveal-hints";
 import { SCENARIO_DECK_SLUG } from "./sync-scenarios";
+
+/** Grading within the answer limits settles in well under a second; this stops what would not. */
+const GRADING_BUDGET = { ms: 5_000, what: "Submit fewer or smaller objects: the task needs only a handful." };
 
 /** Same answer, same grade: every grading uses this seed. */
 export const GRADING_SEED = 1;
@@ -51,9 +54,9 @@ function replayOf(stored: StoredAttempt, userId: string, scenarioId: string): { 
 export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult; hintsUsed: number }> {
   const earlier = await db.scenarioAttempt.findUnique({ where: { clientId: input.clientId } });
   if (earlier) return replayOf(earlier, userId, scenarioId);
-  const { scenario } = await getScenarioOrThrow(scenarioId);
-  checkAnswerLimits(input.files);
-  const result = gradeScenario(scenario, input.files, { seed: GRADING_SEED });
+  const { row } = await getScenarioOrThrow(scenarioId);
+  const source = { scenarioSource: row.sourceText, scenarioPath: row.sourcePath ?? `${row.id}.md` };
+  const result = await runWithinBudget("gradeAnswer", { ...source, files: input.files, seed: GRADING_SEED }, GRADING_BUDGET);
   // Hints revealed before a reload count too: the page's count and the stored one, whichever is more.
   const hintsUsed = Math.max(input.hintsUsed, await hintsShown(userId, scenarioId));
   let attemptId: string;

@@ -26,6 +26,20 @@ export class HttpSession {
     return this.request(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   }
 
+  /** Another client holding this one's cookies (a copied or stolen session cookie). */
+  copy(): HttpSession {
+    const other = new HttpSession();
+    for (const [name, value] of this.cookies) other.cookies.set(name, value);
+    return other;
+  }
+
+  /** next-auth's own sign-out, as the header's "Sign out" button posts it. */
+  async signOut(): Promise<Response> {
+    const csrf = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
+    const form = new URLSearchParams({ csrfToken: csrf.csrfToken, callbackUrl: "/", json: "true" });
+    return this.request("/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form.toString() });
+  }
+
   async signIn(email: string, password: string): Promise<void> {
     const csrf = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
     const form = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: "true" });

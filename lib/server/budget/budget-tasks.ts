@@ -1,0 +1,44 @@
+/**
+ * The work on user input that runs within a time budget (./run-within-budget.ts), one function per
+ * task, each taking and returning plain data (they cross a thread boundary). Pure: no database.
+ */
+import { parseNotes, type ParseResult } from "@/lib/notes";
+import { gradeScenario, parseScenario, type GradeResult, type Scenario } from "@/lib/scenarios";
+import { checkAnswerLimits } from "../scenarios/answer-limits";
+
+export interface NotesInput {
+  readonly text: string;
+  readonly file: string;
+}
+
+export interface GradeInput {
+  readonly scenarioSource: string;
+  readonly scenarioPath: string;
+  readonly files: readonly { file: string; text: string }[];
+  readonly seed: number;
+}
+
+const scenariosBySource = new Map<string, Scenario>();
+
+function scenarioOf(source: string, path: string): Scenario {
+  let scenario = scenariosBySource.get(source);
+  if (!scenario) {
+    const parsed = parseScenario(source, path);
+    if (!parsed.scenario) throw new Error(`scenario ${path} no longer parses: ${parsed.issues.map((issue) => issue.message).join("; ")}`);
+    scenario = parsed.scenario;
+    scenariosBySource.set(source, scenario);
+  }
+  return scenario;
+}
+
+export const budgetTasks = {
+  /** Notes → cards for the import preview. */
+  parseNotes: (input: NotesInput): ParseResult => parseNotes(input.text, { file: input.file, generateMcq: false }),
+  /** A learner's manifests: the answer limits (422), then the grade. */
+  gradeAnswer: (input: GradeInput): GradeResult => {
+    checkAnswerLimits(input.files);
+    return gradeScenario(scenarioOf(input.scenarioSource, input.scenarioPath), input.files, { seed: input.seed });
+  },
+};
+
+export type BudgetTasks = typeof budgetTasks;
