@@ -41,6 +41,12 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    async signIn({ user, account }) {
+      // OAuth: a disabled account (matched by email) is refused too; credentials check it in authorize.
+      if (account?.provider === "credentials" || !user.email) return true;
+      const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
+      return !existing?.disabledAt;
+    },
     async jwt({ token, user, account }) {
       if (user && account?.provider === "credentials") {
         token.sub = user.id;

@@ -33,5 +33,5 @@ export function withoutControlCharacters<T extends z.ZodType<string>>(schema: T)
   return schema.superRefine((text, ctx) => {
     const found = findControlCharacter(text);
     if (found) ctx.addIssue({ code: "custom", message: controlCharacterMessage(found) });
-  }) as T;
+  });
 }

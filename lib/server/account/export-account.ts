@@ -4,7 +4,7 @@ import { db } from "../db";
 /**
  * Everything one account owns, as one JSON document (GET /api/me/export): the account (never its
  * password hash), study settings, the decks it owns with their Markdown and cards, its card states,
- * its whole review log (undone reviews too, marked), its scenario attempts and its classes. Columns
+ * its scenario attempts, its classes and its whole review log (undone reviews too, marked). Columns
  * the database keeps as JSON text are given as JSON. Nothing of another account is read: every
  * query is filtered by this account's id.
  */
@@ -35,19 +35,36 @@ async function exportDecks(userId: string) {
 }
 
 async function exportStudy(userId: string) {
-  const [cardStates, reviews, scenarioAttempts] = await Promise.all([
+  const [cardStates, scenarioAttempts] = await Promise.all([
     db.cardState.findMany({ where: { userId }, orderBy: { id: "asc" }, include: { card: { select: { key: true, deck: { select: { slug: true } } } } } }),
-    db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
     db.scenarioAttempt.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   return {
     cardStates: cardStates.map(({ userId: _userId, card, ...state }) => ({ ...state, cardKey: card.key, deckSlug: card.deck.slug })),
-    reviews: reviews.map(({ userId: _userId, stateBefore, stateAfter, ...review }) => ({ ...review, stateBefore: parsed(stateBefore), stateAfter: parsed(stateAfter) })),
     scenarioAttempts: scenarioAttempts.map(({ userId: _userId, result, ...attempt }) => ({ ...attempt, result: parsed(result) })),
   };
 }
 
-export async function exportAccount(userId: string, now: Date) {
+/**
+ * The review log, oldest first, a page at a time: it is by far the largest part (100,000 reviews are
+ * ~70 MB of JSON), so it is streamed (./account-export-stream.ts) instead of held in memory at once.
+ */
+export async function* exportReviewPages(userId: string, pageSize = 1_000) {
+  let after: { reviewedAt: Date; id: string } | null = null;
+  for (;;) {
+    // A range on (userId, reviewedAt), which the index serves, minus the rows up to the last one sent
+    // (an OR of the two cases made SQLite scan the learner's whole log for every page).
+    const where = after ? { userId, reviewedAt: { gte: after.reviewedAt }, NOT: { reviewedAt: after.reviewedAt, id: { lte: after.id } } } : { userId };
+    const rows = await db.reviewLog.findMany({ where, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }], take: pageSize });
+    if (rows.length > 0) yield rows.map(({ userId: _userId, stateBefore, stateAfter, ...review }) => ({ ...review, stateBefore: parsed(stateBefore), stateAfter: parsed(stateAfter) }));
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = { reviewedAt: last.reviewedAt, id: last.id };
+  }
+}
+
+/** Everything but the review log (see exportReviewPages). */
+export async function exportAccountHead(userId: string, now: Date) {
   const account = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, name: true, role: true, createdAt: true, updatedAt: true },
