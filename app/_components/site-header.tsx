@@ -16,6 +16,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           <>
             <Link href="/dashboard" className={linkClass}>Dashboard</Link>
             <Link href="/decks" className={linkClass}>Decks</Link>
+            <Link href="/cards" className={linkClass}>Cards</Link>
             <Link href="/study" className={linkClass}>Study</Link>
             <Link href="/scenarios" className={linkClass}>Scenarios</Link>
             <Link href="/progress" className={linkClass}>Progress</Link>
