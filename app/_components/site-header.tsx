@@ -9,6 +9,7 @@ const linkClass = "rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
 const MAIN_LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/decks", label: "Decks" },
+  { href: "/cards", label: "Cards" },
   { href: "/study", label: "Study" },
   { href: "/scenarios", label: "Scenarios" },
   { href: "/progress", label: "Progress" },

@@ -6,6 +6,9 @@ export interface DeckSummary {
   description: string;
   origin: string;
   ownedByMe: boolean;
+  visibility: string;
+  /** The owner's name, for a public deck of someone else's. */
+  author: string | null;
   counts: Record<string, number>;
   total: number;
   /** What studying this deck alone offers now (the deck list and dashboard fill it in). */

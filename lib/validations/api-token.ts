@@ -15,3 +15,15 @@ export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 export function scopeAllows(scope: string, needed: TokenScope): boolean {
   return scope === "write" || (scope === "read" && needed === "read");
 }
+
+/** A token as Settings lists it (never the secret). */
+export interface ApiTokenSummary {
+  id: string;
+  name: string;
+  scope: string;
+  hint: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  expired: boolean;
+}

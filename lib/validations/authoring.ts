@@ -119,3 +119,23 @@ export const deckResponseSchema = z
 export const errorResponseSchema = z
   .object({ error: z.object({ message: z.string(), field: z.string().optional(), line: z.number().int().optional() }) })
   .meta({ id: "Error" });
+
+export const scenarioRequestSchema = z
+  .object({
+    markdown: markdownSchema.meta({ description: "The scenario's Markdown (the format of content/scenarios/README.md)." }),
+    publish: z.boolean().optional().meta({ description: "Publish this revision if it verifies; otherwise it is saved as a draft." }),
+    dryRun: dryRunSchema,
+  })
+  .meta({ id: "ScenarioRequest" });
+export type ScenarioRequest = z.infer<typeof scenarioRequestSchema>;
+
+export const scenarioSaveResponseSchema = z
+  .object({
+    id: z.string(),
+    revision: z.number().int(),
+    published: z.boolean(),
+    unchanged: z.boolean(),
+    dryRun: z.boolean(),
+    verification: z.object({ passed: z.boolean(), problems: z.array(z.object({ line: z.number().int().optional(), message: z.string() })) }),
+  })
+  .meta({ id: "ScenarioSaveResult" });

@@ -12,6 +12,8 @@ import {
   deckSaveResponseSchema,
   errorResponseSchema,
   restoreRevisionSchema,
+  scenarioRequestSchema,
+  scenarioSaveResponseSchema,
   updateDeckSchema,
 } from "./authoring";
 
@@ -50,6 +52,8 @@ export function buildOpenApiDocument(serverUrl = "/") {
     { method: "delete", path: "/api/v1/decks/{deckId}", summary: "Delete a deck (review history is kept)", request: { params: deckId }, responses: { 204: { description: "Deleted" }, ...errors(401, 403, 404) } },
     { method: "post", path: "/api/v1/decks/{deckId}/restore", summary: "Restore an old revision as the next one", request: { params: deckId, ...body(restoreRevisionSchema) }, responses: { 200: json("Restored", deckSaveResponseSchema), ...errors(401, 403, 404, 409, 422) } },
     { method: "post", path: "/api/v1/decks/{deckId}/copy", summary: "Make an editable copy", request: { params: deckId }, responses: { 201: json("The copy", deckSaveResponseSchema), ...errors(401, 403, 404) } },
+    { method: "post", path: "/api/v1/scenarios", summary: "Create a scenario (instructors); published when asked and it verifies", request: body(scenarioRequestSchema), responses: { 201: json("Saved", scenarioSaveResponseSchema), ...errors(401, 403, 409, 413, 422) } },
+    { method: "put", path: "/api/v1/scenarios/{scenarioId}", summary: "Save a scenario's next revision", request: { params: z.object({ scenarioId: z.string() }), ...body(scenarioRequestSchema) }, responses: { 200: json("Saved", scenarioSaveResponseSchema), ...errors(401, 403, 404, 413, 422) } },
   ] as const;
   for (const path of paths) registry.registerPath({ ...path, security });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

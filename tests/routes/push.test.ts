@@ -1,5 +1,5 @@
 /** `kubedeck push` against the running app: a folder pushed twice changes nothing the second time. */
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -70,5 +70,22 @@ describe("npx kubedeck push FILE… --server URL", () => {
     const unknown = await push(["decks", "--token", "kd_unknown"], root);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/refused to list your decks \(401\)/);
+  });
+
+  it("publishes a scenario that verifies, changes nothing on a second push, and refuses one that does not verify", async () => {
+    const original = readFileSync(path.resolve(__dirname, "../../content/scenarios/run-once-job.md"), "utf8");
+    mkdirSync(path.join(root, "scenarios"));
+    writeFileSync(path.join(root, "scenarios", "migrate.md"), original.replace("id: run-once-job", `id: push-migrate-${stamp}`));
+    const first = await push(["scenarios", "--token", writeToken], root);
+    expect(first).toMatchObject({ code: 0, stderr: "", stdout: "scenarios/migrate.md: created revision 1, published\n" });
+    const second = await push(["scenarios", "--token", writeToken], root);
+    expect(second).toMatchObject({ code: 0, stdout: "scenarios/migrate.md: unchanged revision 1, published\n" });
+
+    const broken = original.replace("id: run-once-job", `id: push-broken-${stamp}`).replace("  name: migrate\nspec:\n  backoffLimit: 2", "  name: other\nspec:\n  backoffLimit: 2");
+    writeFileSync(path.join(root, "broken-scenario.md"), broken);
+    const refused = await push(["broken-scenario.md", "--token", writeToken], root);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("broken-scenario.md: saved draft revision 1, not published (1 problem)\n");
+    expect(refused.stderr).toMatch(/^broken-scenario\.md:40: reference solution "a Job" fails check/);
   });
 });

@@ -35,7 +35,7 @@ export function DeckList({ decks }: { decks: DeckSummary[] }) {
             </p>
             <div className="mt-2 flex items-center justify-between gap-2">
               <span className="text-xs uppercase tracking-wide text-slate-500">
-                {deck.origin === "builtin" ? "Built-in" : deck.ownedByMe ? "Yours · private" : deck.origin}
+                {deck.origin === "builtin" ? "Built-in" : deck.ownedByMe ? `Yours · ${deck.visibility}` : `Public · by ${deck.author ?? "another user"}`}
               </span>
               <label className="flex min-h-11 items-center gap-2 text-sm">
                 <input type="checkbox" className="h-5 w-5" checked={chosen.includes(deck.id)} onChange={() => toggle(deck.id)} aria-label={`Select ${deck.title} for study`} />

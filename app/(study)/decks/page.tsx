@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { primaryButton } from "@/app/_components/button-classes";
+import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
 import { requireUser } from "@/lib/server/require-user";
@@ -18,7 +18,10 @@ export default async function DecksPage() {
     <section className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Decks</h1>
-        <Link href="/decks/import" className={primaryButton}>Import my notes</Link>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/decks/new" className={secondaryButton}>New deck</Link>
+          <Link href="/decks/import" className={primaryButton}>Import my notes</Link>
+        </div>
       </div>
       {decks.length === 0 && <p>No decks yet. Import your notes to make your first one.</p>}
       <DeckList decks={decks.map((deck) => ({ ...deck, study: counts.get(deck.id) }))} />

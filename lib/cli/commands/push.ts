@@ -11,13 +11,15 @@ import { walkMarkdown } from "../walk-markdown";
 import { apiClient, ConnectionError, type ApiCall } from "../push/api-client";
 import { classifySource } from "../push/classify-source";
 import { pushDeck, type OwnedDeck, type PushResult } from "../push/push-deck";
+import { pushScenario, type OwnedScenario } from "../push/push-scenario";
 import { formatPushLine } from "../push/push-line";
 
 const USAGE = `Usage: npx kubedeck push FILE… --server URL [--token TOKEN] [--dry-run]
 
-Creates or updates your decks on a Kubedeck server from Markdown files (folders are walked for *.md,
-README.md skipped). A deck is matched to yours by its slug: front matter id:, else its title, else
-the file name. The token (Settings → API tokens, write scope) comes from --token or KUBEDECK_TOKEN.
+Creates or updates your decks and scenarios on a Kubedeck server from Markdown files (folders are
+walked for *.md, README.md skipped). A scenario (front matter difficulty:, or a ## Checks section) is
+published when it verifies, else kept as a draft and refused. A deck is matched to yours by its
+slug: front matter id:, else its title, else the file name. The token (Settings → API tokens, write scope) comes from --token or KUBEDECK_TOKEN.
 --dry-run shows what would change without writing.
 Prints one line per file, e.g. "decks/pods.md: updated revision 4 (+2 ~1 -0)" (+added ~changed -retired).
 Exit codes: 0 all pushed, 1 any file refused (file:line: message), 2 usage or connection error.`;
@@ -25,6 +27,11 @@ Exit codes: 0 all pushed, 1 any file refused (file:line: message), 2 usage or co
 function usageError(io: CliIo, message: string): number {
   io.stderr(`kubedeck push: ${message}\n\n${USAGE}\n`);
   return EXIT_USAGE;
+}
+
+async function ownedScenarios(call: ApiCall): Promise<Map<string, OwnedScenario>> {
+  const answer = await call<{ scenarios: OwnedScenario[] }>("GET", "/api/v1/scenarios");
+  return new Map((answer.body?.scenarios ?? []).map((scenario) => [scenario.id, scenario]));
 }
 
 async function ownedDecks(call: ApiCall): Promise<Map<string, OwnedDeck> | string> {
@@ -67,12 +74,20 @@ export const command: CliCommand = {
         io.stderr(`kubedeck push: ${owned}\n`);
         return EXIT_USAGE;
       }
+      let scenarios: Map<string, OwnedScenario> | null = null;
       for (const file of files) {
         const markdown = readFileSync(resolve(io.cwd, file), "utf8");
-        const result: PushResult =
-          classifySource(markdown) === "scenario"
-            ? { ok: false, line: 1, message: "this is a scenario; pushing scenarios is not supported by this server yet", status: 422 }
-            : await pushDeck(call, file, markdown, owned, dryRun);
+        if (classifySource(markdown) === "scenario") {
+          scenarios ??= await ownedScenarios(call);
+          const pushed = await pushScenario(call, file, markdown, scenarios, dryRun);
+          if (pushed.line) io.stdout(`${pushed.line}\n`);
+          if (!pushed.ok) {
+            refused += 1;
+            for (const problem of pushed.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
+          }
+          continue;
+        }
+        const result: PushResult = await pushDeck(call, file, markdown, owned, dryRun);
         if (!result.ok) {
           refused += 1;
           io.stderr(`${file}:${result.line}: ${result.message}\n`);

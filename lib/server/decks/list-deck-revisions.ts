@@ -1,17 +1,10 @@
 import "server-only";
 import { ApiError } from "../api-error";
+import type { DeckRevisionSummary } from "@/lib/decks/revision-summary";
 import type { DeckDb } from "./deck-db";
 
-export interface DeckRevisionSummary {
-  number: number;
-  createdAt: string;
-  author: string | null;
-  message: string;
-  added: number;
-  changed: number;
-  retired: number;
-  kept: number;
-}
+export type { DeckRevisionSummary };
+
 
 /** A deck's revisions, newest first, with what each save did to the cards. */
 export async function listDeckRevisions(db: DeckDb, deckId: string): Promise<DeckRevisionSummary[]> {

@@ -17,7 +17,7 @@ export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
     where: visibleDecksWhere(userId),
     orderBy: [{ origin: "asc" }, { slug: "asc" }],
-    select: { id: true, slug: true, title: true, description: true, origin: true, ownerId: true },
+    select: { id: true, slug: true, title: true, description: true, origin: true, ownerId: true, visibility: true, owner: { select: { name: true, email: true } } },
   });
   const grouped = await db.card.groupBy({
     by: ["deckId", "kind"],
@@ -34,6 +34,8 @@ export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {
       description: deck.description,
       origin: deck.origin,
       ownedByMe: deck.ownerId === userId,
+      visibility: deck.visibility,
+      author: deck.owner && deck.ownerId !== userId ? deck.owner.name || deck.owner.email : null,
       counts,
       total: Object.values(counts).reduce((sum, count) => sum + count, 0),
     };

@@ -1,16 +1,9 @@
 import "server-only";
+import type { ApiTokenSummary } from "@/lib/validations/api-token";
 import { db } from "../db";
 
-export interface ApiTokenSummary {
-  id: string;
-  name: string;
-  scope: string;
-  hint: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  expired: boolean;
-}
+export type { ApiTokenSummary };
+
 
 /** The user's live tokens (revoked ones left out), newest first. */
 export async function listApiTokens(userId: string, now: Date): Promise<ApiTokenSummary[]> {

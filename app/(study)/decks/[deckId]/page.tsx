@@ -7,6 +7,7 @@ import { ApiError } from "@/lib/server/api-error";
 import { db } from "@/lib/server/db";
 import { getDeckOrThrow } from "@/lib/server/decks/get-deck-or-throw";
 import { requireUser } from "@/lib/server/require-user";
+import { DeckActions } from "../_editor/deck-actions";
 import { CardBackPreview } from "./card-back-preview";
 
 export const metadata: Metadata = { title: "Deck" };
@@ -36,10 +37,18 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
           <h1 className="text-2xl font-semibold">{deck.title}</h1>
           {deck.description && <p className="text-slate-600 dark:text-slate-400">{deck.description}</p>}
         </div>
-        <Link href={`/study?deck=${deck.id}`} className="rounded bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-700">
-          Study this deck
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {deck.ownerId === user.id && (
+            <Link href={`/decks/${deck.id}/edit`} className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              Edit deck
+            </Link>
+          )}
+          <Link href={`/study?deck=${deck.id}`} className="rounded bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-700">
+            Study this deck
+          </Link>
+        </div>
       </div>
+      {deck.ownerId !== user.id && <DeckActions deckId={deck.id} title={deck.title} owned={false} />}
       <p className="text-sm text-slate-600 dark:text-slate-400">{cards.length} cards</p>
       {groupByTopic(cards).map(([topic, group]) => (
         <section key={topic} aria-label={topic} className="space-y-2">

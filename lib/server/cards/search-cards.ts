@@ -1,0 +1,41 @@
+import "server-only";
+import { buildCardSearchSql, type CardRow } from "@/lib/cards/card-search-sql";
+import type { CardSearch } from "@/lib/validations/card-browser";
+import { statement } from "../sqlite";
+
+export type { CardRow };
+
+
+interface RawRow extends Omit<CardRow, "suspended" | "buried" | "leech" | "ownedDeck" | "state"> {
+  state: string | null;
+  suspended: number | null;
+  buriedUntil: string | null;
+  leech: number | null;
+  ownerId: string | null;
+}
+
+/**
+ * The cards a user can study that match a search, one page of them plus the total, on the direct
+ * SQLite connection (a browser over 10,000 cards must answer in well under 100 ms).
+ */
+export function searchCards(userId: string, search: CardSearch, now: Date): { total: number; cards: CardRow[] } {
+  const sql = buildCardSearchSql(search, userId, now);
+  const total = (statement(`SELECT COUNT(*) AS n FROM ${sql.from} WHERE ${sql.where}`).get(...sql.params) as { n: number }).n;
+  const rows = statement(
+    `SELECT c."id", c."deckId", d."title" AS "deckTitle", d."ownerId", c."kind", c."front", c."back", c."topic", c."tags", c."createdAt",
+            s."state", s."due", COALESCE(s."lapses", 0) AS "lapses", COALESCE(s."difficulty", 0) AS "difficulty", s."suspended", s."buriedUntil", s."leech"
+     FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ? OFFSET ?`,
+  ).all(...sql.params, search.limit, search.offset) as RawRow[];
+  const nowText = now.toISOString();
+  return {
+    total,
+    cards: rows.map(({ ownerId, buriedUntil, ...row }) => ({
+      ...row,
+      ownedDeck: ownerId === userId,
+      state: row.state ?? "new",
+      suspended: row.suspended === 1,
+      buried: buriedUntil !== null && new Date(buriedUntil).toISOString() > nowText,
+      leech: row.leech === 1,
+    })),
+  };
+}
