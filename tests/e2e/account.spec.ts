@@ -26,3 +26,24 @@ test("a signed-in learner visiting /signup or /signin goes to the dashboard", as
   await page.goto("/signin");
   await expect(page).toHaveURL(/\/dashboard$/);
 });
+
+test.describe("in Berlin", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("settings offer this device's time zone by default and a searchable list of IANA zones", async ({ page }) => {
+    await signUpNewLearner(page, "Berliner");
+    await page.goto("/settings");
+    const zone = page.getByLabel(/^Time zone/);
+    await expect(zone).toHaveValue("Europe/Berlin");
+    await expect(page.getByTestId("zone-from-device")).toContainText("Europe/Berlin is this device's time zone");
+    await page.getByLabel("Search time zones").fill("new york");
+    await expect(zone.locator("option", { hasText: "America/New York" })).toHaveCount(1);
+    await expect(zone.locator("option", { hasText: "Asia/Tokyo" })).toHaveCount(0);
+    await zone.selectOption("America/New_York");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toContainText("Settings saved");
+    await page.reload();
+    await expect(zone).toHaveValue("America/New_York");
+    await expect(page.getByTestId("zone-from-device")).toHaveCount(0);
+  });
+});
