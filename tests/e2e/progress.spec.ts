@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpNewLearner, studyKeysReady } from "./helpers";
+import { importDeck, signUpNewLearner, studyKeysReady } from "./helpers";
 
 test("a learner studies a couple of cards, then sees the progress page's plots and their tables", async ({ page }) => {
   await signUpNewLearner(page, "Charts");
@@ -90,4 +90,27 @@ test("card info shows the card's state and suspends it with the keyboard", async
   await expect(page.getByTestId("card-facts")).toContainText("suspended");
   await page.goto("/cards/no-such-card");
   await expect(page.getByRole("heading", { name: /404/ })).toBeVisible();
+});
+
+test("mastery labels are deck names only, cut to fit with the full name on hover, and never overlap", async ({ page }) => {
+  await signUpNewLearner(page, "Charter");
+  const long = "Kubernetes networking, storage and everything in between";
+  await importDeck(page, long, "## A heading that is not a deck\n- **Pod** - smallest unit\n");
+  await page.goto("/progress");
+  const labels = page.getByTestId("mastery").getByTestId("axis-label");
+  await expect(labels.first()).toBeVisible();
+  const texts = await labels.allTextContents();
+  expect(texts.some((text) => text.includes("A heading that is not a deck"))).toBe(false);
+  const cut = labels.filter({ hasText: "Kubernetes networking" });
+  await expect(cut.locator("title")).toHaveText(long);
+  expect((await cut.textContent())?.endsWith("…")).toBe(true);
+  const boxes = (await Promise.all((await labels.all()).map((label) => label.boundingBox()))).filter((box) => box !== null);
+  const chart = await page.getByTestId("mastery").getByTestId("bar-chart").boundingBox();
+  for (const [index, box] of boxes.entries()) {
+    expect(box.x).toBeGreaterThanOrEqual((chart?.x ?? 0) - 1);
+    for (const other of boxes.slice(index + 1)) {
+      const apart = box.y + box.height <= other.y + 0.5 || other.y + other.height <= box.y + 0.5;
+      expect(apart, "two axis labels overlap").toBe(true);
+    }
+  }
 });
