@@ -80,7 +80,7 @@ export async function fitParameters(input: FitInput): Promise<FitResult> {
       before: null,
       after: null,
       kept: false,
-      reason: `Not enough reviews yet: ${items.length} of the ${MIN_SCORED_REVIEWS_FOR_FITTING} needed (reviews of a card at least a day after its previous review).`,
+      reason: `It needs ${MIN_SCORED_REVIEWS_FOR_FITTING - items.length} more review${MIN_SCORED_REVIEWS_FOR_FITTING - items.length === 1 ? "" : "s"} before it can fit your schedule: ${items.length} of the ${MIN_SCORED_REVIEWS_FOR_FITTING} needed so far (only a review of a card a day or more after its previous review counts).`,
       scoredReviews: items.length,
     };
   }
@@ -93,7 +93,7 @@ export async function fitParameters(input: FitInput): Promise<FitResult> {
         before: null,
         after: null,
         kept: false,
-        reason: `Too few reviews since your schedule was last optimised: ${fresh} of the ${MIN_NEW_REVIEWS_FOR_REFIT} needed to compare fairly.`,
+        reason: `It needs ${MIN_NEW_REVIEWS_FOR_REFIT - fresh} more review${MIN_NEW_REVIEWS_FOR_REFIT - fresh === 1 ? "" : "s"} since your schedule was last optimised to compare fairly: ${fresh} of the ${MIN_NEW_REVIEWS_FOR_REFIT} needed so far.`,
         scoredReviews: fresh,
       };
     }

@@ -16,3 +16,13 @@ export async function signUpNewLearner(page: Page, name: string): Promise<string
 export async function studyKeysReady(page: Page): Promise<void> {
   await expect(page.getByTestId("study")).toHaveAttribute("data-keys-ready", "true");
 }
+
+/** Imports notes as a private deck through the import page; ends on the new deck's page. */
+export async function importDeck(page: Page, title: string, notes: string): Promise<void> {
+  await page.goto("/decks/import");
+  await page.getByLabel("Your notes").fill(notes);
+  await page.getByRole("button", { name: "Find cards" }).click();
+  await page.getByLabel("Deck title").fill(title);
+  await page.getByRole("button", { name: /^Save \d+ cards? as a deck/ }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+}

@@ -50,3 +50,22 @@ test("a binary upload is refused with a clear message and the pasted text is kep
   await expect(page.getByText("photo.png looks like a binary file, not text")).toBeVisible();
   await expect(page.getByLabel("Your notes")).toHaveValue("- **Pod** - smallest unit");
 });
+
+test("the import page shows which note styles become cards, links the full guide, and preview boxes grow with their text", async ({ page }) => {
+  await signUpNewLearner(page, "Reader");
+  await page.goto("/decks/import");
+  const guide = page.getByRole("complementary", { name: "Which notes become cards" });
+  await expect(guide).toContainText("- **Pod** — the smallest deployable unit");
+  await expect(guide).toContainText("a question-and-answer card");
+  const long = "A PersistentVolumeClaim asks for storage of a size and access mode; the control plane binds it to a matching PersistentVolume, or a StorageClass provisions one, and the Pod mounts the claim by name so it never needs to know where the disk lives.";
+  await page.getByLabel("Your notes").fill(`- **PVC** — ${long}\n`);
+  await page.getByRole("button", { name: "Find cards" }).click();
+  const back = page.getByLabel("Back of card from line 1");
+  await expect(back).toHaveValue(long);
+  const { scrollHeight, clientHeight } = await back.evaluate((element) => ({ scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+  expect(scrollHeight).toBeLessThanOrEqual(clientHeight + 1);
+
+  await guide.getByRole("link", { name: "The full guide to note styles" }).click();
+  await expect(page.getByRole("heading", { name: "Which notes become cards" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "cloze: fill in the blank" })).toBeVisible();
+});

@@ -26,7 +26,8 @@ test("on a phone: the menu button opens the navigation, study works by touch wit
   await studyKeysReady(page);
   await noPageScroll(page);
   const show = page.getByRole("button", { name: /^Show answer/ });
-  await expect(show).toHaveText("Show answer");
+  await expect(show.locator(".key-hint")).toBeHidden();
+  await expect(page.getByText(/^Keys: Space or Enter/)).toBeHidden();
   await show.tap();
   const good = page.getByRole("button", { name: /^Good, next review/ });
   await expect(good).toBeVisible();

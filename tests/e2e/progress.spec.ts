@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpNewLearner, studyKeysReady } from "./helpers";
+import { importDeck, signUpNewLearner, studyKeysReady } from "./helpers";
 
 test("a learner studies a couple of cards, then sees the progress page's plots and their tables", async ({ page }) => {
   await signUpNewLearner(page, "Charts");
@@ -54,7 +54,8 @@ test("settings are saved, survive a reload, and invalid values are explained at 
   await retention.fill("0.85");
   await page.getByLabel("New cards per day").fill("12");
   await page.getByLabel("Maximum reviews per day").fill("120");
-  await page.getByLabel(/^Time zone/).fill("Asia/Tokyo");
+  await page.getByLabel("Search time zones").fill("tokyo");
+  await page.getByLabel(/^Time zone/).selectOption("Asia/Tokyo");
   await page.getByLabel(/^Leech threshold/).fill("5");
   await page.getByLabel("When a card becomes a leech").selectOption("tag");
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -69,7 +70,9 @@ test("settings are saved, survive a reload, and invalid values are explained at 
   await expect(page.getByLabel("When a card becomes a leech")).toHaveValue("tag");
 
   await page.getByRole("button", { name: "Optimise my schedule" }).click();
-  await expect(page.getByTestId("optimise-result")).toContainText("Not enough reviews yet");
+  const optimised = page.getByTestId("optimise-result");
+  await expect(optimised).toHaveText(/^It needs 64 more reviews before it can fit your schedule: 0 of the 64 needed so far \(.*\)\. Nothing was changed\.$/);
+  await expect(optimised.getByText(/more reviews/)).toHaveCount(1);
 });
 
 test("card info shows the card's state and suspends it with the keyboard", async ({ page }) => {
@@ -87,4 +90,27 @@ test("card info shows the card's state and suspends it with the keyboard", async
   await expect(page.getByTestId("card-facts")).toContainText("suspended");
   await page.goto("/cards/no-such-card");
   await expect(page.getByRole("heading", { name: /404/ })).toBeVisible();
+});
+
+test("mastery labels are deck names only, cut to fit with the full name on hover, and never overlap", async ({ page }) => {
+  await signUpNewLearner(page, "Charter");
+  const long = "Kubernetes networking, storage and everything in between";
+  await importDeck(page, long, "## A heading that is not a deck\n- **Pod** - smallest unit\n");
+  await page.goto("/progress");
+  const labels = page.getByTestId("mastery").getByTestId("axis-label");
+  await expect(labels.first()).toBeVisible();
+  const texts = await labels.allTextContents();
+  expect(texts.some((text) => text.includes("A heading that is not a deck"))).toBe(false);
+  const cut = labels.filter({ hasText: "Kubernetes networking" });
+  await expect(cut.locator("title")).toHaveText(long);
+  expect((await cut.textContent())?.endsWith("…")).toBe(true);
+  const boxes = (await Promise.all((await labels.all()).map((label) => label.boundingBox()))).filter((box) => box !== null);
+  const chart = await page.getByTestId("mastery").getByTestId("bar-chart").boundingBox();
+  for (const [index, box] of boxes.entries()) {
+    expect(box.x).toBeGreaterThanOrEqual((chart?.x ?? 0) - 1);
+    for (const other of boxes.slice(index + 1)) {
+      const apart = box.y + box.height <= other.y + 0.5 || other.y + other.height <= box.y + 0.5;
+      expect(apart, "two axis labels overlap").toBe(true);
+    }
+  }
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUpNewLearner, studyKeysReady } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { importDeck, signUpNewLearner, studyKeysReady } from "./helpers";
 
 // The right option is always the first, so key 1 is right and key 2 is wrong.
 const NOTES = `## Scheduling
@@ -18,15 +18,6 @@ options: [PersistentVolumeClaim, ConfigMap]
 answer: PersistentVolumeClaim
 \`\`\`
 `;
-
-async function importDeck(page: Page, title: string, notes: string): Promise<void> {
-  await page.goto("/decks/import");
-  await page.getByLabel("Your notes").fill(notes);
-  await page.getByRole("button", { name: "Find cards" }).click();
-  await page.getByLabel("Deck title").fill(title);
-  await page.getByRole("button", { name: /^Save \d+ cards? as a deck/ }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-}
 
 test("quiz picks are graded: a wrong pick is Again (Hard only as a stated override), a right pick Hard/Good/Easy, and the summary counts both", async ({ page }) => {
   await signUpNewLearner(page, "Quizzer");

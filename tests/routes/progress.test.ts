@@ -78,6 +78,11 @@ describe("GET /api/progress", () => {
     expect(body.forecast.slice(2).every((day) => day.count === 0)).toBe(true);
     expect(body.mastery.length).toBeGreaterThan(0);
     expect(body.mastery.some((topic) => topic.mastery > 0)).toBe(true);
+    // One kind of label on the axis: deck titles only, never a note heading beside them.
+    const { decks } = (await (await session.request("/api/decks")).json()) as { decks: { title: string }[] };
+    const titles = new Set(decks.map((deck) => deck.title));
+    expect(body.mastery.filter((topic) => !titles.has(topic.topic))).toEqual([]);
+    expect(body.mastery.length).toBe(decks.length);
     expect(body.scenarios).toEqual([]);
   });
 

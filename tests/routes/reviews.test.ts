@@ -93,6 +93,18 @@ describe("POST /api/reviews", () => {
   });
 });
 
+describe("GET /api/study: why the queue holds what it holds", () => {
+  it("sends the daily limits and today's counts, and what the learner buried or suspended once nothing is left", async () => {
+    const { session } = await signedInAs("learner");
+    const cardId = await firstCard(session);
+    await session.json("/api/reviews", "POST", { clientId: crypto.randomUUID(), cardId, rating: 3 });
+    const queue = (await (await session.request("/api/study")).json()) as { next: unknown; limits: Record<string, number> };
+    expect(queue.limits).toMatchObject({ newCardsPerDay: 20, newDoneToday: 1, maxReviewsPerDay: expect.any(Number), buriedSiblings: expect.any(Number) });
+    expect(queue.next).not.toBeNull();
+    expect(queue.limits.suspended).toBeUndefined(); // counted only for an empty queue
+  });
+});
+
 describe("POST /api/reviews/undo", () => {
   it("answers 404 when there is nothing to undo", async () => {
     const { session } = await signedInAs("learner");

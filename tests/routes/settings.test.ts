@@ -65,7 +65,7 @@ describe("POST /api/settings/optimise", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { kept: boolean; enoughReviews: boolean; reason: string; minimumReviews: number; settings: { personalParameters: boolean } };
     expect(body).toMatchObject({ kept: false, enoughReviews: false, minimumReviews: 64, settings: { personalParameters: false } });
-    expect(body.reason).toMatch(/Not enough reviews yet: 0 of the 64 needed/);
+    expect(body.reason).toMatch(/^It needs 64 more reviews before it can fit your schedule: 0 of the 64 needed/);
   });
 });
 
@@ -119,7 +119,7 @@ describe("POST /api/settings/optimise with a history", () => {
     if (body.kept) {
       const again = (await (await session.request("/api/settings/optimise", { method: "POST" })).json()) as OptimiseBody;
       expect(again).toMatchObject({ kept: false, enoughReviews: false, settings: { personalParameters: true } });
-      expect(again.reason).toMatch(/Too few reviews since your schedule was last optimised/);
+      expect(again.reason).toMatch(/^It needs \d+ more reviews? since your schedule was last optimised/);
     }
   });
 });

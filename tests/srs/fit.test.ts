@@ -25,14 +25,16 @@ describe("fitting a learner's parameters", () => {
     const result = await fitParameters({ reviews, currentParameters: DEFAULT_PARAMETERS });
     expect(result).toMatchObject({ kept: false, before: null, after: null, scoredReviews: 40 });
     expect(result.parameters).toEqual(DEFAULT_PARAMETERS);
-    expect(result.reason).toContain(`40 of the ${MIN_SCORED_REVIEWS_FOR_FITTING} needed`);
+    expect(result.reason).toBe(
+      `It needs ${MIN_SCORED_REVIEWS_FOR_FITTING - 40} more reviews before it can fit your schedule: 40 of the ${MIN_SCORED_REVIEWS_FOR_FITTING} needed so far (only a review of a card a day or more after its previous review counts).`,
+    );
   });
 
   it("refuses to judge a refit with too few reviews since the last fit", async () => {
     const lastReview = log.at(-1)!.reviewedAt;
     const result = await fitParameters({ reviews: log, currentParameters: fromDefaults.parameters, currentFittedAt: new Date(lastReview.getTime() - 60_000) });
     expect(result).toMatchObject({ kept: false, before: null, parameters: fromDefaults.parameters });
-    expect(result.reason).toMatch(/Too few reviews since your schedule was last optimised/);
+    expect(result.reason).toMatch(/^It needs \d+ more reviews? since your schedule was last optimised/);
   });
 
   it("keeps fitted parameters when they beat the defaults out of sample", () => {

@@ -12,6 +12,15 @@ interface FieldIssue {
   message: string;
 }
 
+const FIELDS = ["name", "email", "password"];
+
+/** The first message for each field of the form (zod may report several for one field). */
+function firstIssuePerField(issues: readonly FieldIssue[], fields: readonly string[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const issue of issues) if (fields.includes(issue.path) && !(issue.path in byField)) byField[issue.path] = issue.message;
+  return byField;
+}
+
 export function SignUpForm() {
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -29,8 +38,10 @@ export function SignUpForm() {
       const response = await fetch("/api/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (!response.ok) {
         const payload = (await response.json().catch(() => ({}))) as { error?: string; issues?: FieldIssue[] };
-        setFieldErrors(Object.fromEntries((payload.issues ?? []).map((issue) => [issue.path, issue.message])));
-        setError(payload.error ?? "Sign-up failed. Please try again.");
+        const byField = firstIssuePerField(payload.issues ?? [], FIELDS);
+        setFieldErrors(byField);
+        // One message per field, beside it; the summary only for what no field shows.
+        setError(Object.keys(byField).length > 0 ? null : (payload.error ?? "Sign-up failed. Please try again."));
         return;
       }
       const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });

@@ -71,9 +71,15 @@ export function OptimiseClient({ personalParameters, parametersFitAt }: { person
         {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>}
         {result && (
           <div data-testid="optimise-result" className="space-y-2 text-sm">
-            <p className="font-medium">{result.kept ? "New parameters kept." : result.enoughReviews ? "Current parameters kept." : "Not enough reviews yet."}</p>
-            <p>{result.reason}</p>
-            {!result.enoughReviews && <p>Keep studying and try again later; nothing was changed.</p>}
+            {result.enoughReviews ? (
+              <>
+                <p className="font-medium">{result.kept ? "New parameters kept." : "Current parameters kept."}</p>
+                <p>{result.reason}</p>
+              </>
+            ) : (
+              // Said once: how many more reviews it needs, and that nothing changed.
+              <p>{result.reason} Nothing was changed.</p>
+            )}
             <ScoreTable result={result} />
           </div>
         )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
+import { primaryButton } from "@/app/_components/button-classes";
 import { explainQueue } from "@/lib/decks/queue-explanation";
 import { gradeAnswer, type Rating } from "@/lib/decks/quiz-grading";
 import type { StudyQueuePayload } from "@/lib/decks/study-payload";
@@ -11,6 +11,7 @@ import { forgetPending, loadPending, rememberPending, ReviewRejected, sendReview
 import { doneMessage, tallyOf, undoneMessage, type SessionAction } from "./session-actions";
 import { SessionSummary } from "./session-summary";
 import { applyCardAction, fetchQueue, undoReview } from "./study-requests";
+import { StudyControls } from "./study-controls";
 import { StudyToast, type Toast } from "./study-toast";
 import { activatesItself, isTyping, useKeyHandler } from "./use-key-handler";
 
@@ -251,25 +252,14 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
         </div>
       )}
       <StudyToast toast={toast} onUndo={() => void undo()} onClose={closeToast} />
-      <div className="flex flex-wrap gap-2 text-sm">
-        <button type="button" className={secondaryButton} onClick={() => void undo()} disabled={!canAct || actions.length === 0}>
-          Undo <span className="key-hint ml-2 text-xs opacity-70">(Z)</span>
-        </button>
-        {card && (
-          <>
-            <button type="button" className={secondaryButton} onClick={() => void act("bury")} disabled={!canAct}>
-              Bury until tomorrow
-            </button>
-            <button type="button" className={secondaryButton} onClick={() => void act("suspend")} disabled={!canAct}>
-              Suspend
-            </button>
-            <a className={secondaryButton} href={`/cards/${card.id}`}>
-              Card info
-            </a>
-          </>
-        )}
-        {busy && <span className="self-center text-slate-500">{busy === "undoing" ? "Undoing…" : "Saving…"}</span>}
-      </div>
+      <StudyControls
+        cardId={card?.id ?? null}
+        busy={busy}
+        canUndo={actions.length > 0}
+        onUndo={() => void undo()}
+        onBury={() => void act("bury")}
+        onSuspend={() => void act("suspend")}
+      />
     </div>
   );
 }

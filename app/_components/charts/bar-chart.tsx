@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { CategoryTick } from "./axis-label";
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface BarDatum {
@@ -49,7 +50,7 @@ export function BarChart({ data, title, valueName, percent = false, horizontal =
         {horizontal ? (
           <>
             <XAxis type="number" domain={percent ? [0, 1] : [0, "auto"]} tickFormatter={format} tick={{ fill: "currentColor", fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={150} tick={{ fill: "currentColor", fontSize: 12 }} interval={0} />
+            <YAxis type="category" dataKey="label" width={160} tick={<CategoryTick />} interval={0} />
           </>
         ) : (
           <>

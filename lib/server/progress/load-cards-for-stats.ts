@@ -6,18 +6,12 @@ import { readCardStates } from "../study/study-sql";
 
 export interface CardForStats {
   readonly id: string;
-  /** The card's chapter: its first heading, or the deck's title. */
+  /**
+   * What the card counts toward on the mastery chart: its deck's title. (Its first note heading was
+   * used where it had one, which put deck names and headings side by side on one axis.)
+   */
   readonly topic: string;
   readonly state: CardStateRow | undefined;
-}
-
-function firstHeading(topicJson: string): string | null {
-  try {
-    const topic: unknown = JSON.parse(topicJson);
-    return Array.isArray(topic) && typeof topic[0] === "string" && topic[0].trim() !== "" ? topic[0] : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Every card the learner can study, with its topic and the learner's state (none for unseen cards). */
@@ -25,8 +19,8 @@ export async function loadCardsForStats(userId: string): Promise<CardForStats[]>
   // Flat queries joined here: Prisma's nested relation reads cost several times more on 500+ cards.
   const decks = await db.deck.findMany({ where: visibleDecksWhere(userId), select: { id: true, title: true } });
   const deckTitles = new Map(decks.map((deck) => [deck.id, deck.title]));
-  const cards = await db.card.findMany({ where: { retiredAt: null, deckId: { in: [...deckTitles.keys()] } }, select: { id: true, topic: true, deckId: true } });
+  const cards = await db.card.findMany({ where: { retiredAt: null, deckId: { in: [...deckTitles.keys()] } }, select: { id: true, deckId: true } });
   const states = readCardStates(userId); // the direct connection's prepared statement (see ../sqlite.ts)
   const byCard = new Map(states.map((state) => [state.cardId, state]));
-  return cards.map((card) => ({ id: card.id, topic: firstHeading(card.topic) ?? deckTitles.get(card.deckId) ?? "Other", state: byCard.get(card.id) }));
+  return cards.map((card) => ({ id: card.id, topic: deckTitles.get(card.deckId) ?? "Other", state: byCard.get(card.id) }));
 }

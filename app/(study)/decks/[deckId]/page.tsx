@@ -5,12 +5,18 @@ import { Markdown } from "@/app/_components/markdown";
 import { cardViewFromRow, type CardView } from "@/lib/decks/card-view";
 import { ApiError } from "@/lib/server/api-error";
 import { db } from "@/lib/server/db";
+import { getCurrentUser } from "@/lib/server/current-user";
 import { getDeckOrThrow } from "@/lib/server/decks/get-deck-or-throw";
 import { requireUser } from "@/lib/server/require-user";
 import { DeckActions } from "../_editor/deck-actions";
 import { CardBackPreview } from "./card-back-preview";
 
-export const metadata: Metadata = { title: "Deck" };
+export async function generateMetadata({ params }: { params: Promise<{ deckId: string }> }): Promise<Metadata> {
+  const { deckId } = await params;
+  const user = await getCurrentUser();
+  const deck = user ? await getDeckOrThrow(user.id, deckId).catch(() => null) : null;
+  return { title: deck ? `${deck.title} · Deck` : "Deck" };
+}
 
 function groupByTopic(cards: readonly CardView[]): [string, CardView[]][] {
   const groups = new Map<string, CardView[]>();

@@ -2,7 +2,8 @@
 
 import type { Card } from "@/lib/notes/types";
 
-const field = "min-h-16 w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900";
+// field-sizing: the box grows with its text, so an answer is never cut mid-line.
+const field = "field-sizing-content min-h-16 w-full rounded border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 function lines(text: string): string[] {
   return text.split("\n").map((line) => line.trim()).filter((line) => line !== "");

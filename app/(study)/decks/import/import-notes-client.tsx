@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent } from "react";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
 import type { Card, DeckMeta, ParseIssue } from "@/lib/notes/types";
+import { NoteStylesGuide } from "./note-styles-guide";
 import { PreviewCardRow, type PreviewCard } from "./preview-card-row";
 import { readNotesFile } from "./read-notes-file";
 
@@ -78,15 +79,18 @@ export function ImportNotesClient({ maxBytes }: { maxBytes: number }) {
   const kept = items?.filter((item) => item.keep).length ?? 0;
   return (
     <div className="space-y-4">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <label className="block text-sm font-medium">
         Your notes
         <textarea
-          className="mt-1 block min-h-60 w-full rounded border border-slate-300 bg-white p-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
+          className="mt-1 block max-h-[70vh] min-h-60 w-full field-sizing-content rounded border border-slate-300 bg-white p-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
           value={text}
           onChange={(event) => setText(event.target.value)}
           placeholder={"## Pod\nSmallest deployable unit: one or more containers sharing a network namespace.\n\n- **Service** — a stable address in front of a set of Pods"}
         />
       </label>
+      <NoteStylesGuide />
+      </div>
       <div className="flex flex-wrap items-center gap-3">
         <label className={secondaryButton}>
           Upload a file
