@@ -61,6 +61,23 @@ spec: { type: NodePort, selector: { app: web }, ports: [{ port: 80, targetPort: 
     expectPass(grade("expose-web", solutionText("expose-web") + extra));
   });
 
+  it("carries the engine's problems in the grade result: none for the reference, the selector typo for a wrong answer", () => {
+    expect(grade("expose-web", solutionText("expose-web")).problems?.filter((p) => p.severity !== "info")).toEqual([]);
+    const answer = `${DEPLOY("web", "{ app: webapp }")}---
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+---${INGRESS("web", "{ number: 80 }")}`;
+    const problems = grade("expose-web", answer).problems ?? [];
+    expect(problems).toContainEqual(expect.objectContaining({
+      id: "service-selects-no-pods", severity: "warning", object: "Service/web", file: "answer.yaml", path: "spec.selector",
+      message: "Service web selects app=web; no pod has that label; the pods of Deployment web are labelled app=webapp.",
+    }));
+  });
+
   it("fails three bare Pods, saying nothing recreates them", () => {
     const pods = [1, 2, 3].map((i) => `apiVersion: v1
 kind: Pod
