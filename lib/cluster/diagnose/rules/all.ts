@@ -3,9 +3,11 @@ import type { DiagnosisRule } from "../problem";
 import { duplicateKey } from "./duplicate-key";
 import { hpaMissingCpuRequest } from "./hpa-missing-cpu-request";
 import { ingressBackend } from "./ingress-backend";
+import { jobFailed } from "./job-failed";
 import { networkPolicyBlocksDns } from "./network-policy-blocks-dns";
 import { podConfigError } from "./pod-config-error";
 import { podCrashLoop } from "./pod-crash-loop";
+import { podFailed } from "./pod-failed";
 import { podImagePull } from "./pod-image-pull";
 import { podMountFailed } from "./pod-mount-failed";
 import { podNotReady } from "./pod-not-ready";
@@ -16,7 +18,7 @@ import { serviceTargetPort } from "./service-target-port";
 import { statefulSetServiceName } from "./statefulset-service-name";
 
 export const ALL_RULES: readonly DiagnosisRule[] = [
-  podCrashLoop, podImagePull, podConfigError, podUnschedulable, podMountFailed, podNotReady,
+  podCrashLoop, podFailed, jobFailed, podImagePull, podConfigError, podUnschedulable, podMountFailed, podNotReady,
   serviceSelectsNoPods, serviceTargetPort, ingressBackend, networkPolicyBlocksDns, pvcCannotBind,
   hpaMissingCpuRequest, statefulSetServiceName, duplicateKey,
 ];
