@@ -20,6 +20,7 @@ export { formatEvents, formatObjects, COLUMNS } from "./format/tables";
 export { podStatus, podReady, podRestarts } from "./format/pod-columns";
 export { problemsOf } from "./report";
 export { formatProblems } from "./diagnose/diagnose";
-export type { Problem, Severity } from "./diagnose/problem";
+export { ALL_RULES as DIAGNOSIS_RULES } from "./diagnose/rules/all";
+export type { DiagnosisRule, Problem, RuleMeta, Severity } from "./diagnose/problem";
 export { NODE_GRACE_SECONDS } from "./controllers/node-lifecycle";
 export type { KubeObject, ObjectMeta, OwnerReference } from "./object";
