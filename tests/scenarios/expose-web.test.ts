@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exposeWebAnswer } from "../fixtures/expose-web-answer";
 import { expectFail, expectPass, grade, solutionText } from "./helpers";
 
 const INGRESS = (service: string, port: string) => `
@@ -76,6 +77,11 @@ spec:
       id: "service-selects-no-pods", severity: "warning", object: "Service/web", file: "answer.yaml", path: "spec.selector",
       message: "Service web selects app=web; no pod has that label; the pods of Deployment web are labelled app=webapp.",
     }));
+  });
+
+  it("gives the browser test's wrong answer the problem the scenario page shows", () => {
+    const problems = grade("expose-web", exposeWebAnswer("shop-web")).problems ?? [];
+    expect(problems.map((p) => `${p.severity} ${p.id}: ${p.message}`)).toContain("warning service-selects-no-pods: Service web selects app=shop-web; no pod has that label; the pods of Deployment web are labelled app=web.");
   });
 
   it("fails three bare Pods, saying nothing recreates them", () => {
