@@ -4,7 +4,10 @@
  * objects; `settle()` runs controllers, scheduler and kubelets until nothing changes. Pure and
  * deterministic: the same manifests and seed give the same cluster, byte for byte.
  */
-import { admit, isNamespaced, readManifests, type ApiError, type ManifestSource } from "./admission";
+import { admit, isNamespaced, readManifests, type ApiError, type ManifestSource, type ParsedDocument } from "./admission";
+import { diagnosisContext } from "./diagnose/context";
+import { diagnose } from "./diagnose/diagnose";
+import type { Problem } from "./diagnose/problem";
 import { deepEqual } from "./util/hash";
 import { createObject, replaceObject } from "./api";
 import { ApiRejection } from "./api-errors";
@@ -48,6 +51,10 @@ export interface ApplyResult {
 
 export class Cluster extends ClusterOperations {
   private readonly systemKeys: ReadonlySet<string>;
+  /** Where each applied object is written (the last apply of it), for placing problems in the learner's files. */
+  private readonly sources = new Map<string, ParsedDocument>();
+  /** Caveats of every apply so far (keys written twice), reported again as problems. */
+  private readonly applyWarnings: ApiError[] = [];
 
   constructor(rt: Runtime, engine: Engine, kubelet: Kubelet) {
     super(rt, engine, kubelet);
@@ -62,6 +69,7 @@ export class Cluster extends ClusterOperations {
   /** Reads, admits and applies manifests in order (a Namespace earlier in the same apply counts). */
   apply(sources: readonly ManifestSource[]): ApplyResult {
     const { documents, errors, warnings } = readManifests(sources);
+    this.applyWarnings.push(...warnings);
     const accepted: KubeObject[] = [];
     const store = this.rt.store;
     const ctx = {
@@ -84,6 +92,7 @@ export class Cluster extends ClusterOperations {
       }
       try {
         accepted.push(this.write(admitted.object));
+        this.sources.set(objectKey(admitted.object), doc);
         this.rt.lastDeclared.set(rawKey, raw);
       } catch (e) {
         if (!(e instanceof ApiRejection)) throw e;
@@ -115,6 +124,24 @@ export class Cluster extends ClusterOperations {
   /** What is failing in the cluster now, one sentence per object (empty when all is well). */
   problems(): string[] {
     return problemsOf(this.userObjects());
+  }
+
+  /**
+   * The diagnosis of the settled cluster: what fails (crash loops, images that cannot be pulled,
+   * pods that cannot be scheduled or mounted) and the likely mistakes a real cluster is silent about
+   * (a Service that selects no pod, a targetPort nothing listens on, an Ingress to a missing Service,
+   * DNS blocked by a NetworkPolicy, a claim that cannot bind), each placed in the learner's files.
+   */
+  diagnose(): Problem[] {
+    const user = this.userObjects();
+    const userKeys = new Set(user.map(objectKey));
+    const system = this.objects().filter((o) => !userKeys.has(objectKey(o)));
+    const ctx = diagnosisContext(user, system, () => this.events(), this.applyWarnings);
+    return diagnose(ctx, (o, path) => {
+      const doc = this.sources.get(objectKey(o));
+      if (!doc) return undefined;
+      return { file: doc.file, line: (path ? doc.positionOf(path)?.line : undefined) ?? doc.line };
+    });
   }
 
   /** Runs the cluster for `seconds` of virtual time, crash loops and cron schedules included. */

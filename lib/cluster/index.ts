@@ -6,7 +6,7 @@
  *   const cluster = createCluster({ workers: 3, seed: 1 });
  *   const { errors } = cluster.apply([{ file: "web.yaml", text }]);
  *   const { stable, virtualSeconds } = cluster.settle();
- *   cluster.list("Pod", "default"); cluster.events(); cluster.problems();
+ *   cluster.list("Pod", "default"); cluster.events(); cluster.problems(); cluster.diagnose();
  *   cluster.failNode("worker-1"); cluster.settle();
  */
 export { createCluster, Cluster, sortObjects, type ApplyResult, type ClusterOptions } from "./cluster";
@@ -19,5 +19,8 @@ export { CONTROL_PLANE_TAINT, ZONES, defaultNodes } from "./nodes";
 export { formatEvents, formatObjects, COLUMNS } from "./format/tables";
 export { podStatus, podReady, podRestarts } from "./format/pod-columns";
 export { problemsOf } from "./report";
+export { formatProblems } from "./diagnose/diagnose";
+export { ALL_RULES as DIAGNOSIS_RULES } from "./diagnose/rules/all";
+export type { DiagnosisRule, Problem, RuleMeta, Severity } from "./diagnose/problem";
 export { NODE_GRACE_SECONDS } from "./controllers/node-lifecycle";
 export type { KubeObject, ObjectMeta, OwnerReference } from "./object";

@@ -56,6 +56,7 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
   }
   const picture = options.picture === false ? undefined : clusterPicture(cluster, view);
   const recorded = events(cluster);
+  const problems = cluster.diagnose();
   // Conditions and the picture are read; the first action may now change the graded cluster itself.
   let spare: Cluster | undefined = cluster;
   const ctx: ActionContext = {
@@ -83,5 +84,6 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
     settled: settle.stable ? { stable: true } : { stable: false, reason: settle.reason ?? "it kept changing" },
     events: recorded,
     ...(picture ? { objects: picture } : {}),
+    problems,
   };
 }

@@ -1,5 +1,6 @@
 /** Public shapes of scenario quizzes: the authored scenario, and what grading an answer returns. */
 import type { ApiError } from "../cluster/admission";
+import type { Problem } from "../cluster/diagnose/problem";
 import type { NodeSpec } from "../cluster/nodes";
 
 export type Difficulty = "easy" | "medium" | "hard";
@@ -123,4 +124,6 @@ export interface GradeResult {
   settled: { stable: boolean; reason?: string };
   events: GradeEvent[];
   objects?: ClusterPicture;
+  /** The engine's diagnosis of the graded cluster (what fails, likely mistakes); absent in results stored before it existed. */
+  problems?: Problem[];
 }

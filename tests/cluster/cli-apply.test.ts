@@ -24,6 +24,21 @@ spec:
   containers: [{name: a, image: nginx}]
 `);
 
+writeFileSync(join(dir, "svc.yaml"), `apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector: {app: webapp}
+  ports: [{port: 80, targetPort: 8080}]
+`);
+writeFileSync(join(dir, "dup.yaml"), `apiVersion: v1
+kind: ConfigMap
+metadata: {name: settings}
+data:
+  mode: dev
+  mode: prod
+`);
+
 async function run(args: string[]) {
   let stdout = "";
   let stderr = "";
@@ -59,6 +74,34 @@ describe("kubedeck apply", () => {
     expect(out.objects.find((o) => o.kind === "Deployment")?.status).toMatchObject({ readyReplicas: 2 });
     expect(out.events[0]).toEqual(expect.objectContaining({ type: "Normal", reason: "ScalingReplicaSet", object: "deployment/web" }));
     expect(Object.keys(out.events[0] ?? {})).toEqual(expect.arrayContaining(["type", "reason", "object", "message"]));
+  });
+
+  it("prints a PROBLEMS section: rule id, object, file:line and path, message and fix", async () => {
+    const clean = await run(["web.yaml"]);
+    expect(clean.stdout).toMatch(/\nPROBLEMS\nnone found\n$/);
+    const r = await run(["web.yaml", "svc.yaml"]);
+    expect(r.stdout).toContain(`PROBLEMS
+warning service-selects-no-pods  Service/web  (svc.yaml:5 spec.selector)
+        Service web selects app=webapp; no pod has that label; the pods of Deployment web are labelled app=web.
+        fix: Make the Service's spec.selector and the pod template's labels agree (e.g. selector app=web), then the Service gets endpoints.`);
+  });
+
+  it("--json adds problems (and warnings) beside the existing fields", async () => {
+    const r = await run(["--json", "web.yaml", "svc.yaml", "dup.yaml"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(["errors", "warnings", "objects", "events", "settle", "problems"]);
+    expect(out.warnings).toEqual([expect.objectContaining({ file: "dup.yaml", line: 6, object: "ConfigMap/settings", path: "data.mode" })]);
+    expect(out.problems).toEqual([
+      { id: "duplicate-key", severity: "warning", object: "ConfigMap/settings", path: "data.mode", file: "dup.yaml", line: 6, message: expect.stringContaining('mapping key "mode" is written twice (lines 5 and 6)') as string, fix: expect.any(String) as string },
+      { id: "service-selects-no-pods", severity: "warning", object: "Service/web", path: "spec.selector", file: "svc.yaml", line: 5, message: "Service web selects app=webapp; no pod has that label; the pods of Deployment web are labelled app=web.", fix: expect.any(String) as string },
+    ]);
+  });
+
+  it("prints a key written twice as a warning on stderr with file and line", async () => {
+    const r = await run(["dup.yaml"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^dup\.yaml:6:3: Warning: ConfigMap\/settings: data\.mode: mapping key "mode" is written twice/);
   });
 
   it("exits 2 on usage errors and names the problem", async () => {

@@ -3,8 +3,8 @@
  * each file applied alone to a fresh default cluster and settled. `corpus-expected.txt` is the
  * reviewed outcome per file: rejected documents with the API server's reason, and every pod's kubectl
  * STATUS (Running / Completed, or Pending / ContainerCreating / CreateContainerConfigError for the
- * object the file refers to but does not contain, or CrashLoopBackOff for busybox pods whose command
- * exits). Regenerate with UPDATE_GOLDEN=1 and review the diff.
+ * object the file refers to but does not contain, or CrashLoopBackOff for pods whose command exits
+ * under restartPolicy Always, or Pending where nodes lack what the pod asks for, e.g. example.com/dongle). Regenerate with UPDATE_GOLDEN=1 and review the diff.
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -17,6 +17,9 @@ test("a learner writes a wrong answer, reads the explanation, fixes it and passe
   const result = page.getByRole("region", { name: "Result", exact: true });
   await expect(result.getByRole("heading", { name: "Not passed yet" })).toBeVisible();
   await expect(result).toContainText("app=shop-web");
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems).toContainText("service-selects-no-pods");
+  await expect(problems).toContainText("the pods of Deployment web are labelled app=web");
   await expect(page.getByRole("region", { name: "Reference solution" })).toHaveCount(0);
 
   await editor.click();

@@ -43,6 +43,11 @@ describe("diagnoseManifests", () => {
     expect(missing?.message).toMatch(/namespaces "team-b" not found/);
   });
 
+  it("underlines a key written twice as a warning at its second line (kubectl keeps that value)", () => {
+    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: one\n  a: two\n";
+    expect(diagnoseManifests(text)).toEqual([{ line: 6, column: 3, severity: "warning", message: expect.stringContaining('ConfigMap/c: data.a: mapping key "a" is written twice (lines 5 and 6)') as string }]);
+  });
+
   it("says nothing about an empty editor", () => {
     expect(diagnoseManifests("  \n")).toEqual([]);
   });

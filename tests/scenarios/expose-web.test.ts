@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exposeWebAnswer } from "../fixtures/expose-web-answer";
 import { expectFail, expectPass, grade, solutionText } from "./helpers";
 
 const INGRESS = (service: string, port: string) => `
@@ -59,6 +60,28 @@ kind: Service
 metadata: { name: web-np }
 spec: { type: NodePort, selector: { app: web }, ports: [{ port: 80, targetPort: 8080 }] }`;
     expectPass(grade("expose-web", solutionText("expose-web") + extra));
+  });
+
+  it("carries the engine's problems in the grade result: none for the reference, the selector typo for a wrong answer", () => {
+    expect(grade("expose-web", solutionText("expose-web")).problems?.filter((p) => p.severity !== "info")).toEqual([]);
+    const answer = `${DEPLOY("web", "{ app: webapp }")}---
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec:
+  selector: { app: web }
+  ports: [{ port: 80, targetPort: 8080 }]
+---${INGRESS("web", "{ number: 80 }")}`;
+    const problems = grade("expose-web", answer).problems ?? [];
+    expect(problems).toContainEqual(expect.objectContaining({
+      id: "service-selects-no-pods", severity: "warning", object: "Service/web", file: "answer.yaml", path: "spec.selector",
+      message: "Service web selects app=web; no pod has that label; the pods of Deployment web are labelled app=webapp.",
+    }));
+  });
+
+  it("gives the browser test's wrong answer the problem the scenario page shows", () => {
+    const problems = grade("expose-web", exposeWebAnswer("shop-web")).problems ?? [];
+    expect(problems.map((p) => `${p.severity} ${p.id}: ${p.message}`)).toContain("warning service-selects-no-pods: Service web selects app=shop-web; no pod has that label; the pods of Deployment web are labelled app=web.");
   });
 
   it("fails three bare Pods, saying nothing recreates them", () => {

@@ -1,11 +1,13 @@
 /**
  * `kubedeck apply [--nodes N] [--json] FILE…`: applies manifests in order to a fresh simulated cluster
  * (one control-plane node and N workers), runs it until stable and prints what `kubectl get` and
- * `kubectl get events` would show, or one JSON object with errors, objects and events.
+ * `kubectl get events` would show and the PROBLEMS the diagnosis finds, or one JSON object with
+ * errors, warnings, objects, events, settle and problems.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createCluster } from "../../cluster/cluster";
+import { formatProblems } from "../../cluster/diagnose/diagnose";
 import { formatEvents, formatObjects } from "../../cluster/format/tables";
 import { EXIT_USAGE, type CliCommand } from "../command";
 
@@ -13,11 +15,13 @@ const USAGE = `Usage: npx kubedeck apply [--nodes N] [--json] FILE…
 
 Applies the manifests in FILE… (in order) to a fresh simulated cluster with one control-plane node
 and N workers (default 3), runs controllers, scheduler and kubelets until the cluster is stable, and
-prints the objects (as \`kubectl get\`) and the events (as \`kubectl get events\`).
+prints the objects (as \`kubectl get\`), the events (as \`kubectl get events\`) and PROBLEMS: what
+fails and the likely mistakes a real cluster is silent about, each with its rule id, file and line.
 
 Options:
   --nodes N   number of worker nodes (1-1000, default 3)
-  --json      print one JSON object: { "errors": […], "objects": […], "events": […], "settle": {…} }
+  --json      print one JSON object: { "errors": […], "warnings": […], "objects": […], "events": […],
+              "settle": {…}, "problems": [{ "id", "severity", "object", "path", "file", "line", "message", "fix" }] }
 
 Exit status: 0 when every document was accepted, 1 when any was rejected, 2 on a usage error.`;
 
@@ -74,7 +78,7 @@ export const command: CliCommand = {
           firstTimestamp: cluster.iso(e.firstSeconds), lastTimestamp: cluster.iso(e.lastSeconds), source: e.source,
         })),
         settle,
-        problems: cluster.problems(),
+        problems: cluster.diagnose(),
       }, null, 2)}\n`);
     } else {
       for (const e of errors) io.stderr(`${e.file}:${e.line}:${e.column}: ${e.object}: ${e.path ? `${e.path}: ` : ""}${e.message}\n`);
@@ -82,8 +86,7 @@ export const command: CliCommand = {
       const clock = { now: cluster.now, secondsOf: (iso: string | undefined) => (iso ? (Date.parse(iso) - Date.parse(cluster.iso(0))) / 1000 : cluster.now) };
       io.stdout(`${formatObjects(cluster.userObjects(), clock)}\n\n${formatEvents(events, clock)}\n`);
       if (!settle.stable) io.stdout(`\nThe cluster did not settle: ${settle.reason ?? "unknown reason"}\n`);
-      const problems = cluster.problems();
-      if (problems.length > 0) io.stdout(`\nProblems after ${Math.round(settle.virtualSeconds)} s:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
+      io.stdout(`\n${formatProblems(cluster.diagnose())}\n`);
     }
     return errors.length > 0 ? 1 : 0;
   },

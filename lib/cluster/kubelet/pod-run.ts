@@ -119,7 +119,9 @@ function start(r: ContainerRun, pod: Pod, run: PodRun, t: number, hooks: RunHook
   const missing = behaviour.requiredEnv.filter((name) => !env.env.some((v) => v.name === name && v.value !== ""));
   const plan = missing.length > 0 ? { code: 1, afterSeconds: 1 } : exitPlan(behaviour, c);
   const answersFrom = t + behaviour.startupSeconds;
-  r.readyAt = t;
+  // A process that exits within a second is gone before the kubelet reports it ready: a crash loop
+  // never flips the pod Ready (which would restart its Deployment's progress deadline each time).
+  r.readyAt = plan && plan.code !== 0 && plan.afterSeconds <= 1 ? Number.POSITIVE_INFINITY : t;
   if (!r.init || r.sidecar) {
     const probe = c.readinessProbe;
     if (probe) {

@@ -5,6 +5,7 @@
  * image listens on (a probe on a port nothing listens on never passes).
  */
 import { describeImage } from "../images/catalogue";
+import { imagePullFailure } from "../images/pull-failure";
 import type { ContainerView, PodView, ProbeView } from "./read";
 
 function probeText(probe: ProbeView): string {
@@ -34,6 +35,15 @@ function whyContainerNotReady(container: ContainerView): string {
   return `${head} has not passed yet`;
 }
 
+/** ` (did you mean nginx?)` for an image that cannot be pulled and is a small edit from one that exists. */
+function didYouMean(pod: PodView, container: string, reason: string): string {
+  if (reason !== "ErrImagePull" && reason !== "ImagePullBackOff") return "";
+  const image = pod.containers.find((c) => c.name === container)?.image ?? "";
+  const failure = imagePullFailure(image);
+  if (!failure?.didYouMean) return "";
+  return ` (did you mean ${failure.kind === "repository" ? failure.didYouMean : `${failure.repository}:${failure.didYouMean}`}?)`;
+}
+
 /** One clause saying why a pod is not a ready endpoint, e.g. `web-1 is Pending: 0/3 nodes are available…`. */
 export function describePodProblem(pod: PodView): string {
   if (pod.terminating) return `${pod.name} is terminating`;
@@ -42,7 +52,7 @@ export function describePodProblem(pod: PodView): string {
     if (status.waiting?.reason && status.waiting.reason !== "ContainerCreating") {
       const restarts = status.restartCount > 0 ? `, restarted ${status.restartCount} times` : "";
       const message = status.waiting.message ? `: ${status.waiting.message}` : "";
-      return `${pod.name}: container ${status.name} is in ${status.waiting.reason}${restarts}${message}`;
+      return `${pod.name}: container ${status.name} is in ${status.waiting.reason}${restarts}${message}${didYouMean(pod, status.name, status.waiting.reason)}`;
     }
   }
   const scheduled = pod.conditions.find((c) => c.type === "PodScheduled");

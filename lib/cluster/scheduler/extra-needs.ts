@@ -38,8 +38,20 @@ function extraResourceNames(pod: Pod): Set<string> {
   return names;
 }
 
+/** Pods of one workload share their (frozen) containers list: decided once per list. */
+const needsCache = new WeakMap<object, ExtraNeeds | null>();
+
 /** The pod's extra needs, or undefined for the usual pod that has none. */
 export function extraNeedsOf(pod: Pod): ExtraNeeds | undefined {
+  const cacheable = !pod.spec.initContainers && Object.isFrozen(pod.spec.containers);
+  const cached = cacheable ? needsCache.get(pod.spec.containers) : undefined;
+  if (cached !== undefined) return cached ?? undefined;
+  const needs = computeNeeds(pod);
+  if (cacheable) needsCache.set(pod.spec.containers, needs ?? null);
+  return needs;
+}
+
+function computeNeeds(pod: Pod): ExtraNeeds | undefined {
   const hostPorts = hostPortsOf(pod);
   const names = extraResourceNames(pod);
   if (hostPorts.length === 0 && names.size === 0) return undefined;

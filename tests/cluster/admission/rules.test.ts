@@ -147,6 +147,13 @@ describe("semantic rules", () => {
     });
   }
 
+  it("defaults a volume that names no source to an emptyDir, as the API server does", () => {
+    const pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: nginx, volumeMounts: [{name: cache, mountPath: /cache}]}]\n  volumes: [{name: cache}]\n";
+    const { errors, objects } = admitText(pod);
+    expect(errors).toEqual([]);
+    expect((objects[0]?.spec as { volumes?: unknown[] }).volumes).toEqual([{ name: "cache", emptyDir: {} }]);
+  });
+
   it("has a case for every registered rule", () => {
     expect(CASES.map((c) => c.rule).sort()).toEqual(ALL_RULES.map((r) => r.meta.id).sort());
   });

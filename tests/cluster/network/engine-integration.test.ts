@@ -60,4 +60,13 @@ describe("network layer on a settled simulated cluster", () => {
       "shop.example.com/ → Ingress shop → Service web:80 → no ready endpoints: the selector app=shop-web matches no pod; your pods are labelled app=web",
     );
   });
+
+  it("says which image was meant when a misspelt one cannot be pulled", () => {
+    const cluster = createCluster();
+    cluster.apply([{ file: "web.yaml", text: WEB.replace('image: "kubedeck/web:1.0"', 'image: "kubedeck/wbe:1.0"') }]);
+    cluster.settle();
+    const result = simulateRequest(cluster.objects(), { from: { kind: "external" }, url: "http://shop.example.com/" }, cluster.iso());
+    expect(result.answered).toBe(false);
+    expect(result.summary).toMatch(/container web is in ImagePullBackOff: .* \(did you mean kubedeck\/web\?\)/);
+  });
 });

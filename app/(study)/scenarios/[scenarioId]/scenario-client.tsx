@@ -7,6 +7,7 @@ import { ManifestEditor } from "@/app/_components/manifest-editor";
 import { Markdown } from "@/app/_components/markdown";
 import type { GradeResult } from "@/lib/scenarios/types";
 import { GradeReport } from "./grade-report";
+import { ProblemsPanel } from "./problems-panel";
 import { SolutionsView, type SolutionView } from "./solutions-view";
 
 interface ScenarioClientProps {
@@ -88,6 +89,7 @@ export function ScenarioClient({ scenarioId, hints, initialHintsShown, checks, i
           </button>
         )}
       </div>
+      {result?.problems && <ProblemsPanel problems={result.problems} />}
       {shownHints > 0 && (
         <ol className="list-decimal space-y-2 pl-5 text-sm" aria-label="Hints">
           {hints.slice(0, shownHints).map((hint) => <li key={hint}><Markdown text={hint} /></li>)}

@@ -65,7 +65,7 @@ function readSource(reader: SourceReader, file: string, limit: ReadLimits, out: 
     } else if (entry.kind === "aliases") {
       out.errors.push({ file, ...reader.position(entry.offset), object: "", path: "", message: `too many aliases: this document expands YAML aliases (*name) more than ${limit.maxAliasCount} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.` });
     } else {
-      const object = objectLabel(entry.document.value);
+      const object = isRecord(entry.document.value) ? objectLabel(entry.document.value) : "";
       for (const d of entry.document.duplicates) out.warnings.push({ file, line: d.line, column: d.column, object, path: d.path, message: duplicateKeyMessage(d) });
       readable.push({ value: entry.document.value, precise: entry.document });
     }
