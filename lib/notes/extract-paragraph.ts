@@ -8,6 +8,7 @@ import { extractCloze, hasCloze } from "./extract-cloze";
 import { addIssue, cleanFront, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { isLabel, isPlaceholder, isTermLike, splitDefinition, splitInlineQuestion, splitSentenceDefinition } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
+import { groupLines } from "./paragraph-lines";
 
 // `… _Cluster_, is always comprised of …`, `a *Service*, service is a …` (the term may be repeated).
 const EMPHASISED_DEFINITION =
@@ -88,13 +89,7 @@ function describedSubject(text: string): { term: string; back: string } | null {
 /** Lines of the paragraph that start with `Term: …`; lines that do not continue the one above. */
 function lineDefinitions(source: string, line: number, scope: Scope, ctx: ExtractContext, extraBack: string): boolean {
   const lines = source.split("\n");
-  const groups: { term: string; parts: string[]; line: number; tags: string[] }[] = [];
-  lines.forEach((raw, offset) => {
-    const { text, tags } = splitTags(inlineLine(raw));
-    const definition = splitDefinition(text);
-    if (definition) groups.push({ term: definition.term, parts: [definition.rest], line: line + offset, tags });
-    else groups[groups.length - 1]?.parts.push(text);
-  });
+  const groups = groupLines(source).map((group) => ({ ...group, line: line + group.offset }));
   let first = groups[0];
   if (!first) return false;
   if (first.line !== line) {
@@ -133,9 +128,13 @@ function push(ctx: ExtractContext, card: { front: string; back: string; scope: S
   return draft;
 }
 
-/** Whether the paragraph's first line is a `Term: …` definition (so it is a card of its own). */
+/**
+ * Whether the paragraph makes cards of its own: its first line is a `Term: …` definition, or its
+ * lines hold two definitions or more (one per line).
+ */
 export function startsWithDefinition(paragraph: Paragraph, ctx: ExtractContext): boolean {
-  const firstLine = sourceOf(ctx.text, paragraph).split("\n")[0] ?? "";
-  const definition = splitDefinition(splitTags(inlineLine(firstLine)).text);
-  return definition !== null;
+  const source = sourceOf(ctx.text, paragraph);
+  const firstLine = source.split("\n")[0] ?? "";
+  if (splitDefinition(splitTags(inlineLine(firstLine)).text) !== null) return true;
+  return source.includes("\n") && groupLines(source).length >= 2;
 }
