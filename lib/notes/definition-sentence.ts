@@ -32,7 +32,7 @@ const VERB = [
 ].join("|");
 
 const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._/'-]*){0,3})(\s*\([^()]{1,40}\))?`;
-const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+(${COPULA_ARTICLE}\s.+)$`, "isu");
+const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+((?:${COPULA_ARTICLE}\s|l['’]).+)$`, "isu");
 const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
 // Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
 const TURKISH = new RegExp(String.raw`^${SUBJECT}(?:,|\s)\s*(.+?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))[.!]?(?:\s.*)?$`, "isu");
