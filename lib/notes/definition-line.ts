@@ -3,7 +3,7 @@
  * `**Pod** - smallest unit`, `` `kubectl` — the CLI ``, `Pod: smallest unit`, `Pod -> …`, `Pod = …`,
  * and, where the caller allows it, `Pod, smallest unit of K8s` and `A Pod is a …`.
  */
-import { splitStatement } from "./definition-sentence";
+import { INSIDE_STOP, splitStatement } from "./definition-sentence";
 import { ARTICLE, isAdmonition, isAttributeLabel } from "./vocabulary";
 
 export interface DefinitionLine {
@@ -100,7 +100,7 @@ function sentenceTerm(line: string): DefinitionLine | null {
     );
   if (!match?.[1] || !match[2]) return null;
   const term = match[1].replace(ARTICLE, "");
-  if (!isTermLike(term, 4) || /,/.test(term)) return null;
+  if (!isTermLike(term, 4) || /,/.test(term) || term.toLowerCase().split(/\s+/).some((word) => INSIDE_STOP.has(word))) return null;
   return { term: cleanTerm(term), rest: match[2].trim(), explicit: false, sentence: true };
 }
 
@@ -123,6 +123,13 @@ export function splitDefinition(line: string, options: DefinitionOptions = {}): 
     (options.allowComma ? commaTerm(text) : null) ??
     (options.allowSentence ? (sentenceTerm(text) ?? statementTerm(text)) : null)
   );
+}
+
+/** The same term, give or take case, Markdown markers, an article and a plural ending. */
+export function sameTerm(a: string, b: string): boolean {
+  const norm = (text: string): string =>
+    text.toLowerCase().replace(/[*_`]/g, "").replace(/\s*\([^()]*\)\s*$/, "").trim().replace(ARTICLE, "").replace(/(es|s)$/, "").trim();
+  return norm(a) === norm(b);
 }
 
 /** Placeholder text that must never become a front or a back. */

@@ -35,7 +35,11 @@ const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*
 const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+((?:${COPULA_ARTICLE}\s|l['’]).+)$`, "isu");
 const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
 // Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
-const TURKISH = new RegExp(String.raw`^${SUBJECT}(?:,|\s)\s*(.+?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))[.!]?(?:\s.*)?$`, "isu");
+// The verb ends the first sentence (the suffix ends a word right before `.`, `!` or the end).
+const TURKISH = new RegExp(
+  String.raw`^${SUBJECT}(?:,|\s)\s*([^.!?]*?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))(?:[.!](?:\s.*)?)?$`,
+  "isu",
+);
 
 const STOP = new Set(
   ("it its this that these those there they he she we you i each every all some many most which what who how why when where " +
@@ -58,10 +62,13 @@ export function isKubernetesTerm(term: string): boolean {
   return KUBERNETES_WORDS.has(bare.toLowerCase());
 }
 
+// Words that never sit inside a term: "A per-node agent that watches …", "Similar to ConfigMaps but …".
+export const INSIDE_STOP = new Set("that which who whom whose where when but to of for from by with than as into que qui dass".split(" "));
+
 function subjectOf(raw: string, parenthetical: string | undefined): string | null {
   const term = raw.replace(ARTICLE, "").trim();
-  const first = (term.split(/\s+/)[0] ?? "").toLowerCase();
-  if (!term || STOP.has(first) || /[.!?;:]$/.test(term)) return null;
+  const words = term.toLowerCase().split(/\s+/);
+  if (!term || STOP.has(words[0] ?? "") || words.some((word) => INSIDE_STOP.has(word)) || /[.!?;:]$/.test(term)) return null;
   return parenthetical ? `${term}${parenthetical}` : term;
 }
 

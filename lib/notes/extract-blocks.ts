@@ -10,7 +10,7 @@ import { allDefinitions, extractList, isShortParallel, listHasCards, listHasDefi
 import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
 import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
-import { isLabel, isPlaceholder, isQuestionLike, isTermLike } from "./definition-line";
+import { isLabel, isPlaceholder, isQuestionLike, isTermLike, sameTerm, splitSentenceDefinition } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 import { ANSWER_PREFIX, QUESTION_PREFIX } from "./vocabulary";
 
@@ -72,11 +72,25 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
   }
 }
 
-/** Index of the first block from `from` that starts a card (the first list is always prose if asked). */
-export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, firstList = false): number {
+/**
+ * A paragraph opening with a statement that defines another term than the section's (`owner`):
+ * under `## Ingress`, "CoreDNS is the cluster's DNS server …" is a card of its own, not Ingress prose.
+ */
+function definesAnotherTerm(node: RootContent | undefined, owner: string, ctx: ExtractContext): boolean {
+  if (node?.type !== "paragraph") return false;
+  const firstLine = splitTags(inlineLine(sourceOf(ctx.text, node).split("\n")[0] ?? "")).text;
+  const statement = splitSentenceDefinition(firstLine);
+  return statement !== null && !sameTerm(statement.term, owner);
+}
+
+/**
+ * Index of the first block from `from` that starts a card (the first list is always prose if asked).
+ * `owner` is the title of the (non-question) heading whose prose this is.
+ */
+export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, firstList = false, owner?: string): number {
   let index = from;
   if (firstList && blocks[index]?.type === "list") index++;
-  while (index < blocks.length && !startsCard(blocks, index, ctx)) index++;
+  while (index < blocks.length && !startsCard(blocks, index, ctx) && !(owner !== undefined && definesAnotherTerm(blocks[index], owner, ctx))) index++;
   return index;
 }
 

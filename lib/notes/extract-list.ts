@@ -7,7 +7,7 @@ import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { hasCloze, extractCloze } from "./extract-cloze";
 import { emphasisedDefinitions } from "./extract-paragraph";
 import { addIssue, cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
-import { isLabel, isPlaceholder, isTermLike, splitDefinition, splitInlineQuestion, type DefinitionLine } from "./definition-line";
+import { isLabel, isPlaceholder, isTermLike, sameTerm, splitDefinition, splitInlineQuestion, type DefinitionLine } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 
 interface ItemParts {
@@ -42,10 +42,6 @@ function itemDefinition(parts: ItemParts, nested: boolean, parent?: string): Def
   return definition;
 }
 
-const sameTerm = (a: string, b: string): boolean => {
-  const norm = (text: string): string => text.toLowerCase().replace(/[*_`]/g, "").replace(/(es|s)$/, "").trim();
-  return norm(a) === norm(b);
-};
 
 
 /** 2–8 short items without sub-items: the shape of "What features …? → HA, scalability, DR". */
