@@ -125,10 +125,10 @@ export function splitDefinition(line: string, options: DefinitionOptions = {}): 
   );
 }
 
-/** The same term, give or take case, Markdown markers, an article and a plural ending. */
+/** The same term, give or take case, Markdown markers, an article, a plural ending and hyphens (Kubeproxy / kube-proxy). */
 export function sameTerm(a: string, b: string): boolean {
   const norm = (text: string): string =>
-    text.toLowerCase().replace(/[*_`]/g, "").replace(/\s*\([^()]*\)\s*$/, "").trim().replace(ARTICLE, "").replace(/(es|s)$/, "").trim();
+    text.toLowerCase().replace(/[*_`]/g, "").replace(/\s*\([^()]*\)\s*$/, "").trim().replace(ARTICLE, "").replace(/(es|s)$/, "").replace(/[\s-]+/g, "");
   return norm(a) === norm(b);
 }
 

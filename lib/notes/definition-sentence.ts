@@ -31,8 +31,12 @@ const VERB = [
   String.raw`significa|refere-se a|serve para|servem para|é usad[oa] para|permite|guarda|armazena|executa|gerencia|cria|define|descreve|expõe|escolhe|ajusta|garante|mantém|controla|limita|reinicia|tira`,
 ].join("|");
 
+// Verbs that define whatever their subject is ("Preemption means …"): any short term may be the subject.
+const STRONG_VERB = String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|significa|se refiere a|se usan? para|sirven? para|bedeutet|bezeichnet|(?:wird|werden) (?:verwendet|genutzt|benutzt)|dient|dienen|signifie|désigne|sert à|servent à|refere-se a|serve para|servem para|é usad[oa] para`;
+
 const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._/'-]*){0,3})(\s*\([^()]{1,40}\))?`;
 const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+((?:${COPULA_ARTICLE}\s|l['’]).+)$`, "isu");
+const WITH_STRONG_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${STRONG_VERB})(?=[\s,.;:]|$).+)$`, "isu");
 const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
 // Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
 // The verb ends the first sentence (the suffix ends a word right before `.`, `!` or the end).
@@ -80,6 +84,11 @@ export function splitStatement(text: string): Statement | null {
   if (article?.[1] && article[3]) {
     const term = subjectOf(article[1], article[2]);
     if (term && term.split(/\s+/).length <= 4) return { term, rest: article[3].trim() };
+  }
+  const strong = WITH_STRONG_VERB.exec(line);
+  if (strong?.[1] && strong[3]) {
+    const term = subjectOf(strong[1], strong[2]);
+    if (term && term.split(/\s+/).length <= 4 && (/^[\p{Lu}`]/u.test(term) || isKubernetesTerm(term))) return { term, rest: strong[3].trim() };
   }
   for (const pattern of [WITH_VERB, TURKISH]) {
     const match = pattern.exec(line);
