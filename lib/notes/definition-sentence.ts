@@ -20,7 +20,7 @@ const COPULA = String.raw`is|are|es|son|ist|sind|est|sont|é|são|sao`;
 const COPULA_ARTICLE = String.raw`(?:a|an|the|one|un|una|el|la|lo|ein|eine|einer|der|die|das|une|le|l'|les|um|uma|o|os)`;
 const VERB = [
   // English
-  String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|lets(?: you)?|allows|enables|provides|stores|runs|manages|maps|picks|selects|exposes|creates|watches|schedules|ensures|makes sure|describes|defines|represents|controls|routes|forwards|assigns|acts as|serves as|gives|limits|reserves|spreads|balances|translates|resolves|repels|attaches|programs|schedules`,
+  String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|lets(?: you)?|allows|enables|provides|stores|runs|manages|maps|picks|selects|exposes|creates|holds|watches|schedules|ensures|makes sure|describes|defines|represents|controls|routes|forwards|assigns|acts as|serves as|gives|limits|reserves|spreads|balances|translates|resolves|repels|attaches|programs|schedules`,
   // Spanish
   String.raw`significa|se refiere a|se usan? para|sirven? para|permiten?|da|dan|abre|pide|guarda|almacena|ejecuta|gestiona|crea|define|describe|asigna|expone|programa|resuelve|garantiza|asegura|controla|limita`,
   // German
@@ -62,12 +62,16 @@ const KUBERNETES_WORDS = new Set(
 export function isKubernetesTerm(term: string): boolean {
   const bare = term.replace(/\s*\([^()]*\)$/, "").trim();
   if (/^`[^`]+`$/.test(bare)) return true;
-  if (/\p{Ll}\p{Lu}|\p{Lu}{2,}|[\p{L}\d][-.][\p{L}\d]|\d/u.test(bare)) return true;
-  return KUBERNETES_WORDS.has(bare.toLowerCase());
+  // The name itself, or its first word (`kubectl apply`, `Container runtime`); not a qualified
+  // ordinary noun ("master node").
+  const first = bare.split(/\s+/)[0] ?? "";
+  return [bare, first].some((word) => /\p{Ll}\p{Lu}|\p{Lu}{2,}|[\p{L}\d][-.][\p{L}\d]|\d/u.test(word) || KUBERNETES_WORDS.has(word.toLowerCase()));
 }
 
 // Words that never sit inside a term: "A per-node agent that watches …", "Similar to ConfigMaps but …".
-export const INSIDE_STOP = new Set("that which who whom whose where when but to of for from by with than as into que qui dass".split(" "));
+export const INSIDE_STOP = new Set(
+  "that which who whom whose where when but to of for from by with than as into also too then now only just still always usually often never basically simply que qui dass auch".split(" "),
+);
 
 function subjectOf(raw: string, parenthetical: string | undefined): string | null {
   const term = raw.replace(ARTICLE, "").trim();
@@ -75,6 +79,10 @@ function subjectOf(raw: string, parenthetical: string | undefined): string | nul
   if (!term || STOP.has(words[0] ?? "") || words.some((word) => INSIDE_STOP.has(word)) || /[.!?;:]$/.test(term)) return null;
   return parenthetical ? `${term}${parenthetical}` : term;
 }
+
+// Turkish aorist at the end of the sentence ("… ağ kurallarını yazar."), only in text with Turkish letters.
+const TURKISH_AORIST = new RegExp(String.raw`^${SUBJECT}(?:,|\s)\s*([^.!?]*?\p{L}+[aeıiuü]r)(?:[.!](?:\s.*)?)?$`, "isu");
+const TURKISH_LETTERS = /[ıışğçöüİŞĞÇÖÜ]/u;
 
 /** The statement's subject and definition, or null when the text is not a defining statement. */
 export function splitStatement(text: string): Statement | null {
@@ -90,12 +98,13 @@ export function splitStatement(text: string): Statement | null {
     const term = subjectOf(strong[1], strong[2]);
     if (term && term.split(/\s+/).length <= 4 && (/^[\p{Lu}`]/u.test(term) || isKubernetesTerm(term))) return { term, rest: strong[3].trim() };
   }
-  for (const pattern of [WITH_VERB, TURKISH]) {
+  const patterns = TURKISH_LETTERS.test(line) ? [WITH_VERB, TURKISH, TURKISH_AORIST] : [WITH_VERB, TURKISH];
+  for (const pattern of patterns) {
     const match = pattern.exec(line);
     if (!match?.[1] || !match[3]) continue;
     const term = subjectOf(match[1], match[2]);
     if (!term || !isKubernetesTerm(term)) continue;
-    const rest = pattern === TURKISH ? line.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "") : match[3].trim();
+    const rest = pattern !== WITH_VERB ? line.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "") : match[3].trim();
     if (rest.split(/\s+/).length >= 2) return { term, rest };
   }
   return null;

@@ -10,7 +10,7 @@ import { allDefinitions, extractList, isShortParallel, listHasCards, listHasDefi
 import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
 import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
-import { isLabel, isPlaceholder, isQuestionLike, isTermLike, sameTerm, splitSentenceDefinition } from "./definition-line";
+import { containsTerm, isLabel, isPlaceholder, isQuestionLike, isTermLike, sameTerm, splitSentenceDefinition } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 import { ANSWER_PREFIX, QUESTION_PREFIX } from "./vocabulary";
 
@@ -80,7 +80,7 @@ function definesAnotherTerm(node: RootContent | undefined, owner: string, ctx: E
   if (node?.type !== "paragraph") return false;
   const firstLine = splitTags(inlineLine(sourceOf(ctx.text, node).split("\n")[0] ?? "")).text;
   const statement = splitSentenceDefinition(firstLine);
-  return statement !== null && !sameTerm(statement.term, owner);
+  return statement !== null && !sameTerm(statement.term, owner) && !containsTerm(statement.term, owner);
 }
 
 /**
@@ -90,7 +90,10 @@ function definesAnotherTerm(node: RootContent | undefined, owner: string, ctx: E
 export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, firstList = false, owner?: string): number {
   let index = from;
   if (firstList && blocks[index]?.type === "list") index++;
-  while (index < blocks.length && !startsCard(blocks, index, ctx) && !(owner !== undefined && definesAnotherTerm(blocks[index], owner, ctx))) index++;
+  // A question's answer ends at a later paragraph that defines something; a section's prose at one
+  // that defines another term than the section's.
+  const endsProse = (at: number): boolean => (owner === undefined ? at > from && definesAnotherTerm(blocks[at], "", ctx) : definesAnotherTerm(blocks[at], owner, ctx));
+  while (index < blocks.length && !startsCard(blocks, index, ctx) && !endsProse(index)) index++;
   return index;
 }
 
