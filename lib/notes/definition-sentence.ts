@@ -39,9 +39,11 @@ const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+((?:$
 const WITH_STRONG_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${STRONG_VERB})(?=[\s,.;:]|$).+)$`, "isu");
 const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
 // Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
-// The verb ends the first sentence (the suffix ends a word right before `.`, `!` or the end).
+// The verb ends the first sentence (the suffix ends a word right before `.`, `!` or the end). The
+// subject ends at a comma, or is one word: the verb comes last, so a longer subject would take the object.
+const TURKISH_SUBJECT = String.raw`(?:${SUBJECT},|(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*)(\s*\([^()]{1,40}\))?)`;
 const TURKISH = new RegExp(
-  String.raw`^${SUBJECT}(?:,|\s)\s*([^.!?]*?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))(?:[.!](?:\s.*)?)?$`,
+  String.raw`^${TURKISH_SUBJECT}\s*([^.!?]*?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))(?:[.!](?:\s.*)?)?$`,
   "isu",
 );
 
@@ -81,7 +83,7 @@ function subjectOf(raw: string, parenthetical: string | undefined): string | nul
 }
 
 // Turkish aorist at the end of the sentence ("… ağ kurallarını yazar."), only in text with Turkish letters.
-const TURKISH_AORIST = new RegExp(String.raw`^${SUBJECT}(?:,|\s)\s*([^.!?]*?\p{L}+[aeıiuü]r)(?:[.!](?:\s.*)?)?$`, "isu");
+const TURKISH_AORIST = new RegExp(String.raw`^${TURKISH_SUBJECT}\s*([^.!?]*?\p{L}+[aeıiuü]r)(?:[.!](?:\s.*)?)?$`, "isu");
 const TURKISH_LETTERS = /[ıışğçöüİŞĞÇÖÜ]/u;
 
 /** The statement's subject and definition, or null when the text is not a defining statement. */
@@ -98,13 +100,19 @@ export function splitStatement(text: string): Statement | null {
     const term = subjectOf(strong[1], strong[2]);
     if (term && term.split(/\s+/).length <= 4 && (/^[\p{Lu}`]/u.test(term) || isKubernetesTerm(term))) return { term, rest: strong[3].trim() };
   }
-  const patterns = TURKISH_LETTERS.test(line) ? [WITH_VERB, TURKISH, TURKISH_AORIST] : [WITH_VERB, TURKISH];
-  for (const pattern of patterns) {
+  const verb = WITH_VERB.exec(line);
+  if (verb?.[1] && verb[3]) {
+    const term = subjectOf(verb[1], verb[2]);
+    if (term && isKubernetesTerm(term) && verb[3].trim().split(/\s+/).length >= 2) return { term, rest: verb[3].trim() };
+  }
+  for (const pattern of TURKISH_LETTERS.test(line) ? [TURKISH, TURKISH_AORIST] : [TURKISH]) {
     const match = pattern.exec(line);
-    if (!match?.[1] || !match[3]) continue;
-    const term = subjectOf(match[1], match[2]);
+    const subject = match?.[1] ?? match?.[3];
+    const parenthetical = match?.[2] ?? match?.[4];
+    if (!subject || !match?.[5]) continue;
+    const term = subjectOf(subject, parenthetical);
     if (!term || !isKubernetesTerm(term)) continue;
-    const rest = pattern !== WITH_VERB ? line.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "") : match[3].trim();
+    const rest = line.slice(subject.length + (parenthetical?.length ?? 0)).replace(/^,?\s*/, "");
     if (rest.split(/\s+/).length >= 2) return { term, rest };
   }
   return null;

@@ -95,7 +95,8 @@ function lineDefinitions(source: string, line: number, scope: Scope, ctx: Extrac
   if (first.line !== line) {
     // `Docker vs Kubernetes:` over `Docker = …` lines: the first line labels the definitions below it.
     const label = cleanFront(splitTags(inlineLine(lines[0] ?? "")).text);
-    if (first.line !== line + 1 || groups.length < 2 || !isLabel(label + ":")) return false;
+    const shortLabel = isTermLike(label, 4) && !/[.!?]$/.test(label);
+    if (first.line !== line + 1 || (groups.length < 2 && !shortLabel) || !isLabel(label + ":")) return false;
     scope = { topic: [...scope.topic, label], tags: scope.tags };
   } else if (groups.length >= 3 && first.parts.join("").trim() === "" && first.term && isLabel(`${first.term}:`)) {
     groups.shift();
