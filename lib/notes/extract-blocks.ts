@@ -36,6 +36,21 @@ function isQaStart(blocks: readonly RootContent[], index: number, ctx: ExtractCo
   return lines.some((line) => A_LINE.test(line.trim())) || (next?.type === "paragraph" && A_LINE.test(sourceOf(ctx.text, next).trim()));
 }
 
+/** A question on the paragraph's first line, its answer on the lines below (no blank line between). */
+function questionOverAnswer(node: Paragraph, ctx: ExtractContext): { question: string; tags: string[]; answer: Paragraph } | null {
+  const source = sourceOf(ctx.text, node);
+  const cut = source.indexOf("\n");
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (cut < 0 || !start || !end || start.offset === undefined) return null;
+  const { text, tags } = splitTags(inlineLine(source.slice(0, cut)));
+  if (!text.endsWith("?") || isPlaceholder(text) || text.split(/\s+/).length > 25 || Q_LINE.test(text)) return null;
+  const answerStart = { line: start.line + 1, column: 1, offset: start.offset + cut + 1 };
+  const value = ctx.text.slice(answerStart.offset, end.offset);
+  if (isPlaceholder(value) || A_LINE.test(value.trim())) return null;
+  return { question: text, tags, answer: { type: "paragraph", children: [{ type: "text", value }], position: { start: answerStart, end } } };
+}
+
 function isQuestionParagraph(node: Paragraph, ctx: ExtractContext): boolean {
   const text = paragraphText(node, ctx);
   return text.endsWith("?") && !isPlaceholder(text) && text.split(/\s+/).length <= 25 && !/\n/.test(sourceOf(ctx.text, node).trim());
@@ -60,7 +75,7 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
       return listHasDefinitions(node, ctx);
     case "paragraph": {
       const text = paragraphText(node, ctx);
-      if (isQaStart(blocks, index, ctx) || hasCloze(text) || isQuestionParagraph(node, ctx)) return true;
+      if (isQaStart(blocks, index, ctx) || hasCloze(text) || isQuestionParagraph(node, ctx) || questionOverAnswer(node, ctx)) return true;
       if (next?.type === "list" && isLabel(text)) {
         return !isGenericLabel(text) || listHasCards(next, ctx);
       }
@@ -216,6 +231,12 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
   if (hasCloze(text)) {
     extractParagraph(node, scope, ctx);
     return index + 1;
+  }
+  const questionLine = questionOverAnswer(node, ctx);
+  if (questionLine) {
+    const end = collectProse(blocks, index + 1, ctx);
+    pushAnswer("qa", questionLine.question, [questionLine.answer, ...blocks.slice(index + 1, end)], line, scope, ctx, questionLine.tags);
+    return end;
   }
   if (isQuestionParagraph(node, ctx)) {
     const end = collectProse(blocks, index + 1, ctx, true);

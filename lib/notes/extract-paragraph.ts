@@ -137,5 +137,7 @@ export function startsWithDefinition(paragraph: Paragraph, ctx: ExtractContext):
   const source = sourceOf(ctx.text, paragraph);
   const firstLine = source.split("\n")[0] ?? "";
   if (splitDefinition(splitTags(inlineLine(firstLine)).text) !== null) return true;
-  return source.includes("\n") && groupLines(source).length >= 2;
+  if (!source.includes("\n")) return false;
+  const groups = groupLines(source);
+  return groups.length >= 2 || (groups[0]?.offset === 0 && groups[0].form === "term-line");
 }

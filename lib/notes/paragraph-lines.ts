@@ -21,6 +21,8 @@ export interface LineGroup {
   /** Line of the definition, counted from the paragraph's first line (0). */
   offset: number;
   tags: string[];
+  /** How the line defines: `Term: …` (separator), a statement, or a term alone over its definition. */
+  form: "separator" | "statement" | "term-line";
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -40,11 +42,16 @@ export function groupLines(source: string): LineGroup[] {
     const canStart = offset <= 1 || /[.!?:;)]$/.test(previous) || groups.length > 0;
     const next = lines[offset + 1]?.text;
     let definition = splitDefinition(text);
-    if (!definition && several && canStart) definition = splitSentenceDefinition(text);
+    let form: LineGroup["form"] = "separator";
+    if (!definition && several && canStart) {
+      definition = splitSentenceDefinition(text);
+      form = "statement";
+    }
     if (!definition && several && canStart && next !== undefined && isTermLine(text) && !isTermLine(next) && wordCount(next) >= 3 && !splitDefinition(next)) {
       definition = { term: text, rest: "", explicit: false };
+      form = "term-line";
     }
-    if (definition) groups.push({ term: definition.term, parts: [definition.rest], offset, tags });
+    if (definition) groups.push({ term: definition.term, parts: [definition.rest], offset, tags, form });
     else groups[groups.length - 1]?.parts.push(text);
   });
   return groups;
