@@ -38,15 +38,6 @@ const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*
 const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+((?:${COPULA_ARTICLE}\s|l['’]).+)$`, "isu");
 const WITH_STRONG_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${STRONG_VERB})(?=[\s,.;:]|$).+)$`, "isu");
 const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
-// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
-// The verb ends the first sentence (the suffix ends a word right before `.`, `!` or the end). The
-// subject ends at a comma, or is one word: the verb comes last, so a longer subject would take the object.
-const TURKISH_SUBJECT = String.raw`(?:${SUBJECT},|(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*)(\s*\([^()]{1,40}\))?)`;
-const TURKISH = new RegExp(
-  String.raw`^${TURKISH_SUBJECT}\s*([^.!?]*?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))(?:[.!](?:\s.*)?)?$`,
-  "isu",
-);
-
 const STOP = new Set(
   ("it its this that these those there they he she we you i each every all some many most which what who how why when where " +
     "if then so but and or also because however here now both either another other such " +
@@ -82,38 +73,50 @@ function subjectOf(raw: string, parenthetical: string | undefined): string | nul
   return parenthetical ? `${term}${parenthetical}` : term;
 }
 
-// Turkish aorist at the end of the sentence ("… ağ kurallarını yazar."), only in text with Turkish letters.
-const TURKISH_AORIST = new RegExp(String.raw`^${TURKISH_SUBJECT}\s*([^.!?]*?\p{L}+[aeıiuü]r)(?:[.!](?:\s.*)?)?$`, "isu");
+// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
+// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
+// The first sentence's last word is the verb; the subject ends at a comma, or is one word (a longer
+// subject would take the object). The plain aorist ("… yazar.") counts only in text with Turkish letters.
+const TURKISH_VERB = /(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|gelir|eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler)$/iu;
+const TURKISH_AORIST = /\p{L}[aeıiuü]r$/u;
 const TURKISH_LETTERS = /[ıışğçöüİŞĞÇÖÜ]/u;
+const COMMA_SUBJECT = new RegExp(String.raw`^${SUBJECT},`, "u");
+const WORD_SUBJECT = /^(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*)(\s*\([^()]{1,40}\))?\s/u;
+
+function turkishStatement(line: string, whole: string): Statement | null {
+  const sentence = line.split(/[.!?]/)[0] ?? "";
+  const last = sentence.trim().split(/\s+/).pop() ?? "";
+  if (!TURKISH_VERB.test(last) && !(TURKISH_LETTERS.test(line) && TURKISH_AORIST.test(last))) return null;
+  const match = COMMA_SUBJECT.exec(sentence) ?? WORD_SUBJECT.exec(sentence);
+  if (!match?.[1]) return null;
+  const term = subjectOf(match[1], match[2]);
+  if (!term || !isKubernetesTerm(term)) return null;
+  const rest = whole.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "");
+  return rest.split(/\s+/).length >= 2 ? { term, rest } : null;
+}
 
 /** The statement's subject and definition, or null when the text is not a defining statement. */
+/** Subject and verb open the sentence; the patterns see only its start, so a long line costs no more. */
+const HEAD = 400;
+
 export function splitStatement(text: string): Statement | null {
-  const line = text.trim();
-  if (line.length > 2000) return null;
+  const whole = text.trim();
+  const line = whole.slice(0, HEAD);
+  const tail = whole.slice(HEAD);
   const article = WITH_ARTICLE.exec(line);
   if (article?.[1] && article[3]) {
     const term = subjectOf(article[1], article[2]);
-    if (term && term.split(/\s+/).length <= 4) return { term, rest: article[3].trim() };
+    if (term && term.split(/\s+/).length <= 4) return { term, rest: (article[3] + tail).trim() };
   }
   const strong = WITH_STRONG_VERB.exec(line);
   if (strong?.[1] && strong[3]) {
     const term = subjectOf(strong[1], strong[2]);
-    if (term && term.split(/\s+/).length <= 4 && (/^[\p{Lu}`]/u.test(term) || isKubernetesTerm(term))) return { term, rest: strong[3].trim() };
+    if (term && term.split(/\s+/).length <= 4 && (/^[\p{Lu}`]/u.test(term) || isKubernetesTerm(term))) return { term, rest: (strong[3] + tail).trim() };
   }
   const verb = WITH_VERB.exec(line);
   if (verb?.[1] && verb[3]) {
     const term = subjectOf(verb[1], verb[2]);
-    if (term && isKubernetesTerm(term) && verb[3].trim().split(/\s+/).length >= 2) return { term, rest: verb[3].trim() };
+    if (term && isKubernetesTerm(term) && verb[3].trim().split(/\s+/).length >= 2) return { term, rest: (verb[3] + tail).trim() };
   }
-  for (const pattern of TURKISH_LETTERS.test(line) ? [TURKISH, TURKISH_AORIST] : [TURKISH]) {
-    const match = pattern.exec(line);
-    const subject = match?.[1] ?? match?.[3];
-    const parenthetical = match?.[2] ?? match?.[4];
-    if (!subject || !match?.[5]) continue;
-    const term = subjectOf(subject, parenthetical);
-    if (!term || !isKubernetesTerm(term)) continue;
-    const rest = line.slice(subject.length + (parenthetical?.length ?? 0)).replace(/^,?\s*/, "");
-    if (rest.split(/\s+/).length >= 2) return { term, rest };
-  }
-  return null;
+  return turkishStatement(line, whole);
 }
