@@ -9,11 +9,35 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { chunkStarts } from "./markdown-chunks";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
+function shift(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start = { ...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset };
+    position.end = { ...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset };
+  }
+  if ("children" in node) for (const child of node.children) shift(child, lines, offset);
+}
+
+/** The mdast tree of the text, parsed piece by piece where that gives the same tree (markdown-chunks.ts). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const starts = chunkStarts(text);
+  if (starts.length === 1) return processor.parse(text);
+  const root: Root = { type: "root", children: [] };
+  starts.forEach((start, index) => {
+    const end = starts[index + 1]?.offset ?? text.length;
+    const piece = processor.parse(text.slice(start.offset, end));
+    for (const child of piece.children) {
+      shift(child, start.line, start.offset);
+      root.children.push(child);
+    }
+  });
+  const last = root.children[root.children.length - 1];
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: last?.position?.end ?? { line: 1, column: 1, offset: 0 } };
+  return root;
 }
 
 export const startLine = (node: Nodes): number => node.position?.start.line ?? 1;
