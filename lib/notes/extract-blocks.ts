@@ -124,8 +124,9 @@ export function pushAnswer(
 ): Draft | null {
   const content = answer.filter((node) => !(node.type === "html" && /^<!--/.test(node.value.trim())));
   const only = content.length === 1 ? content[0] : undefined;
-  const introducesList = kind === "qa" || /:\s*$/.test(front);
-  if (introducesList && only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
+  // The one kind rule (content/README.md, "Which kind"): an answer that is only a short list makes a
+  // list card, whatever introduces it (a question, a lead-in, a heading, a term).
+  if (only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
   const back = sourceOfRange(ctx.text, content);
   const withoutMedia = back.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "");
   if (isPlaceholder(back) || isPlaceholder(withoutMedia) || content.every((node) => node.type === "code")) {
