@@ -98,16 +98,31 @@ function definesAnotherTerm(node: RootContent | undefined, owner: string, ctx: E
   return statement !== null && !sameTerm(statement.term, owner) && !containsTerm(statement.term, owner);
 }
 
-/**
- * Index of the first block from `from` that starts a card (the first list is always prose if asked).
- * `owner` is the title of the (non-question) heading whose prose this is.
- */
-export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, firstList = false, owner?: string): number {
+export interface ProseOptions {
+  /** The first block, if a list, is prose (a question's answer). */
+  firstList?: boolean;
+  /** Title of the (non-question) heading whose prose this is. */
+  owner?: string;
+  /** The answer was already given (an `A:` line): what follows only continues it. */
+  answered?: boolean;
+}
+
+/** `Run the undo command:` over a code block, first under a heading: the prose introduces its answer. */
+function introducesCode(blocks: readonly RootContent[], at: number, ctx: ExtractContext): boolean {
+  const node = blocks[at];
+  return node?.type === "paragraph" && blocks[at + 1]?.type === "code" && paragraphText(node, ctx).endsWith(":");
+}
+
+/** Index of the first block from `from` that starts a card. */
+export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, options: ProseOptions = {}): number {
+  const { firstList = false, owner, answered = false } = options;
   let index = from;
   if (firstList && blocks[index]?.type === "list") index++;
-  // A question's answer ends at a later paragraph that defines something; a section's prose at one
-  // that defines another term than the section's.
-  const endsProse = (at: number): boolean => (owner === undefined ? at > from && definesAnotherTerm(blocks[at], "", ctx) : definesAnotherTerm(blocks[at], owner, ctx));
+  if (owner !== undefined && index === from && introducesCode(blocks, index, ctx)) index += 2;
+  // An answer ends at a paragraph that defines something (after its first block, unless it was
+  // already given); a section's prose at one that defines another term than the section's.
+  const endsProse = (at: number): boolean =>
+    owner === undefined ? (answered || at > from) && definesAnotherTerm(blocks[at], "", ctx) : definesAnotherTerm(blocks[at], owner, ctx);
   while (index < blocks.length && !startsCard(blocks, index, ctx) && !endsProse(index)) index++;
   return index;
 }
@@ -128,8 +143,11 @@ export function pushAnswer(
   // list card, whatever introduces it (a question, a lead-in, a heading, a term).
   if (only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
   const back = sourceOfRange(ctx.text, content);
-  const withoutMedia = back.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "");
-  if (isPlaceholder(back) || isPlaceholder(withoutMedia) || content.every((node) => node.type === "code")) {
+  // Images, links and HTML (`<a href><img></a>`) are no answer; nor are code blocks without prose
+  // introducing them (a transcript, a manifest on its own).
+  const prose = content.filter((node) => node.type !== "code" && node.type !== "html");
+  const withoutMedia = sourceOfRange(ctx.text, prose).replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "").replace(/<[^>]*>/g, "");
+  if (isPlaceholder(back) || isPlaceholder(withoutMedia)) {
     if (content.length > 0) addIssue(ctx, line, "warning", "empty-card", `"${cleanFront(front)}" has no answer text: no card made`);
     return null;
   }
@@ -154,7 +172,7 @@ function extractQa(blocks: readonly RootContent[], index: number, scope: Scope, 
     end++;
   }
   if (answerParts.length > 0) {
-    const more = collectProse(blocks, end, ctx);
+    const more = collectProse(blocks, end, ctx, { answered: true });
     answerParts.push(sourceOfRange(ctx.text, blocks.slice(end, more)));
     end = more;
   }
@@ -235,12 +253,12 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
   }
   const questionLine = questionOverAnswer(node, ctx);
   if (questionLine) {
-    const end = collectProse(blocks, index + 1, ctx);
+    const end = collectProse(blocks, index + 1, ctx, { answered: true });
     pushAnswer("qa", questionLine.question, [questionLine.answer, ...blocks.slice(index + 1, end)], line, scope, ctx, questionLine.tags);
     return end;
   }
   if (isQuestionParagraph(node, ctx)) {
-    const end = collectProse(blocks, index + 1, ctx, true);
+    const end = collectProse(blocks, index + 1, ctx, { firstList: true });
     if (end > index + 1) pushAnswer("qa", text, blocks.slice(index + 1, end), line, scope, ctx, tags);
     return end;
   }
@@ -253,7 +271,9 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
     }
   }
   const termColon = text.endsWith(":") && isTermLike(text.slice(0, -1), 5);
-  if ((termColon || (!ctx.hasHeadings && isTermLike(text, 5))) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
+  // (not `Bkz: resmi belgeler`, a label and its value on one line)
+  const termLine = !ctx.hasHeadings && isTermLike(text, 5) && !/:\s/.test(text);
+  if ((termColon || termLine) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
     // `Pod:` on its own line, or (in plain-text notes) a short line: the heading of the prose below it.
     const end = collectProse(blocks, index + 1, ctx);
     if (end > index + 1 && pushAnswer("basic", text, blocks.slice(index + 1, end), line, scope, ctx, tags)) return end;

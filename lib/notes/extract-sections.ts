@@ -117,7 +117,7 @@ export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): 
     if (!isPlaceholder(title) && !isGenericLabel(title) && !isLabHeading(title)) {
       const question = title.endsWith("?") || QUESTION_WORD.test(title);
       if (question || !hasSubsections || definesItself(body[0], title, ctx)) {
-        rest = collectProse(body, 0, ctx, question, question ? undefined : title);
+        rest = collectProse(body, 0, ctx, question ? { firstList: true } : { owner: title });
         const front = rawTitle.endsWith(":") && !question ? `${title}:` : title;
         const draft = rest > 0 ? pushAnswer(question ? "qa" : "basic", front, body.slice(0, rest), startLine(heading), outer, ctx) : null;
         if (draft && !question) extractInnerDefinitions(body.slice(0, rest), title, draft, inner, ctx);
