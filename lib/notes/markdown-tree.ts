@@ -3,7 +3,7 @@
  * and turns nodes back into Markdown by slicing the source, so a back keeps the author's code,
  * inline code and links exactly as written.
  */
-import type { Nodes, Root, RootContent } from "mdast";
+import type { Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -22,6 +22,18 @@ function shift(node: Nodes, lines: number, offset: number): void {
   if ("children" in node) for (const child of node.children) shift(child, lines, offset);
 }
 
+/** Joins a paragraph of plain text cut in two (markdown-chunks.ts) back into one paragraph and text node. */
+function joinParagraphs(first: Paragraph, second: Paragraph): void {
+  const last = first.children[first.children.length - 1];
+  const next = second.children[0];
+  if (last?.type === "text" && next?.type === "text" && last.position && next.position) {
+    last.value = `${last.value}\n${next.value}`;
+    last.position = { start: last.position.start, end: next.position.end };
+    first.children.push(...second.children.slice(1));
+  } else first.children.push(...second.children);
+  if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
+}
+
 /** The mdast tree of the text, parsed piece by piece where that gives the same tree (markdown-chunks.ts). */
 export function parseMarkdown(text: string): Root {
   const starts = chunkStarts(text);
@@ -30,10 +42,12 @@ export function parseMarkdown(text: string): Root {
   starts.forEach((start, index) => {
     const end = starts[index + 1]?.offset ?? text.length;
     const piece = processor.parse(text.slice(start.offset, end));
-    for (const child of piece.children) {
+    piece.children.forEach((child, at) => {
       shift(child, start.line, start.offset);
-      root.children.push(child);
-    }
+      const previous = root.children[root.children.length - 1];
+      if (at === 0 && start.joinsParagraph && previous?.type === "paragraph" && child.type === "paragraph") joinParagraphs(previous, child);
+      else root.children.push(child);
+    });
   });
   const last = root.children[root.children.length - 1];
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: last?.position?.end ?? { line: 1, column: 1, offset: 0 } };

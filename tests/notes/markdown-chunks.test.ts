@@ -50,6 +50,21 @@ describe("parsing in pieces", () => {
     sameTree(text);
   });
 
+  it("cuts a long paragraph of plain lines and joins it again into remark's one paragraph", () => {
+    const pairs = Array.from({ length: 1_500 }, (_, index) => `Q: What is thing ${index}?\nA: It is answer ${index}.`).join("\n");
+    const text = `${pairs}\n\nAfter.\n\n${pairs}\n`;
+    expect(chunkStarts(text).filter((start) => start.joinsParagraph).length).toBeGreaterThan(10);
+    sameTree(text);
+  });
+
+  it("does not cut a paragraph that a setext underline turns into a heading, nor one with inline syntax", () => {
+    const lines = Array.from({ length: 900 }, (_, index) => `line ${index} of text`).join("\n");
+    expect(chunkStarts(`${lines}\n===\n`).some((start) => start.joinsParagraph)).toBe(false);
+    sameTree(`${lines}\n===\n`);
+    const code = Array.from({ length: 900 }, (_, index) => (index % 300 === 1 ? "a `code" : index % 300 === 2 ? "span` b" : `line ${index}`)).join("\n");
+    sameTree(code);
+  });
+
   it("does not cut notes with link reference definitions", () => {
     const text = `${"Para [link].\n\n".repeat(CHUNK_CHARS)}[link]: https://kubernetes.io\n`;
     expect(chunkStarts(text)).toHaveLength(1);
