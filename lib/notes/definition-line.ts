@@ -3,7 +3,7 @@
  * `**Pod** - smallest unit`, `` `kubectl` — the CLI ``, `Pod: smallest unit`, `Pod -> …`, `Pod = …`,
  * and, where the caller allows it, `Pod, smallest unit of K8s` and `A Pod is a …`.
  */
-import { splitStatement } from "./definition-sentence";
+import { INSIDE_STOP, splitStatement } from "./definition-sentence";
 import { ARTICLE, isAdmonition, isAttributeLabel } from "./vocabulary";
 
 export interface DefinitionLine {
@@ -69,6 +69,8 @@ function explicitTerm(line: string): DefinitionLine | null {
   if (separator) return { term, rest: after.slice(separator[0].length).trim(), explicit: true };
   if (bold && /:\s*$/.test(inner)) return { term, rest: after.trim(), explicit: true };
   if (/^(?:is|are|means|refers to)\s/i.test(after)) return { term, rest: after.trim(), explicit: true };
+  // "`ClusterIP` (default) gives …": a marked-up term, a qualifier in parentheses, then its description.
+  if (/^\([^()]{1,40}\)\s+\S+\s+\S/.test(after)) return { term, rest: after.trim(), explicit: true };
   if (bold && after.trim() === "") return null;
   return null;
 }
@@ -80,6 +82,8 @@ function plainTerm(line: string): DefinitionLine | null {
   let term = line.slice(0, match.index).trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]+)\]\]$/, "$1");
   const rest = line.slice(match.index + match[0].length).trim();
   term = term.replace(FILLER, "");
+  // "kubernetes objects - my notes": a title line, not a definition.
+  if (/^(?:(?:my|our|some)\s+)?notes?$/i.test(rest)) return null;
   if (/`[^`]*$/.test(term) || /\[[^\]]*$/.test(term) || !isTermLike(term)) return null;
   // `Purpose: …` describes the thing the section is about: prose of that section, not a term.
   if (isAdmonition(term) || isAttributeLabel(term)) return null;
@@ -100,7 +104,7 @@ function sentenceTerm(line: string): DefinitionLine | null {
     );
   if (!match?.[1] || !match[2]) return null;
   const term = match[1].replace(ARTICLE, "");
-  if (!isTermLike(term, 4) || /,/.test(term)) return null;
+  if (!isTermLike(term, 4) || /,/.test(term) || term.toLowerCase().split(/\s+/).some((word) => INSIDE_STOP.has(word))) return null;
   return { term: cleanTerm(term), rest: match[2].trim(), explicit: false, sentence: true };
 }
 
@@ -123,6 +127,22 @@ export function splitDefinition(line: string, options: DefinitionOptions = {}): 
     (options.allowComma ? commaTerm(text) : null) ??
     (options.allowSentence ? (sentenceTerm(text) ?? statementTerm(text)) : null)
   );
+}
+
+/** The same term, give or take case, Markdown markers, an article, a plural ending and hyphens (Kubeproxy / kube-proxy). */
+export function sameTerm(a: string, b: string): boolean {
+  const norm = (text: string): string =>
+    text.toLowerCase().replace(/[*_`]/g, "").replace(/\s*\([^()]*\)\s*$/, "").trim().replace(ARTICLE, "").replace(/(es|s)$/, "").replace(/[\s-]+/g, "");
+  return norm(a) === norm(b);
+}
+
+/** One term names the other with more words ("kubelet process" / "Kubelet"). */
+export function containsTerm(a: string, b: string): boolean {
+  const wordsOf = (text: string): string[] => text.toLowerCase().replace(/[*_`()]/g, " ").split(/\s+/).filter(Boolean);
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((word) => long.some((other) => sameTerm(word, other)));
 }
 
 /** Placeholder text that must never become a front or a back. */

@@ -20,7 +20,7 @@ const COPULA = String.raw`is|are|es|son|ist|sind|est|sont|é|são|sao`;
 const COPULA_ARTICLE = String.raw`(?:a|an|the|one|un|una|el|la|lo|ein|eine|einer|der|die|das|une|le|l'|les|um|uma|o|os)`;
 const VERB = [
   // English
-  String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|lets(?: you)?|allows|enables|provides|stores|runs|manages|maps|picks|selects|exposes|creates|watches|schedules|ensures|makes sure|describes|defines|represents|controls|routes|forwards|assigns|acts as|serves as|gives|limits|reserves|spreads|balances|translates|resolves|repels|attaches|programs|schedules`,
+  String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|lets(?: you)?|allows|enables|provides|stores|runs|manages|maps|picks|selects|exposes|creates|holds|watches|schedules|ensures|makes sure|describes|defines|represents|controls|routes|forwards|assigns|acts as|serves as|gives|limits|reserves|spreads|balances|translates|resolves|repels|attaches|programs|schedules`,
   // Spanish
   String.raw`significa|se refiere a|se usan? para|sirven? para|permiten?|da|dan|abre|pide|guarda|almacena|ejecuta|gestiona|crea|define|describe|asigna|expone|programa|resuelve|garantiza|asegura|controla|limita`,
   // German
@@ -31,12 +31,13 @@ const VERB = [
   String.raw`significa|refere-se a|serve para|servem para|é usad[oa] para|permite|guarda|armazena|executa|gerencia|cria|define|descreve|expõe|escolhe|ajusta|garante|mantém|controla|limita|reinicia|tira`,
 ].join("|");
 
-const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._/'-]*){0,3})(\s*\([^()]{1,40}\))?`;
-const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+(${COPULA_ARTICLE}\s.+)$`, "isu");
-const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
-// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
-const TURKISH = new RegExp(String.raw`^${SUBJECT}(?:,|\s)\s*(.+?(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|anlam[ıi]na gelir|ifade eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler))[.!]?(?:\s.*)?$`, "isu");
+// Verbs that define whatever their subject is ("Preemption means …"): any short term may be the subject.
+const STRONG_VERB = String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|significa|se refiere a|se usan? para|sirven? para|bedeutet|bezeichnet|(?:wird|werden) (?:verwendet|genutzt|benutzt)|dient|dienen|signifie|désigne|sert à|servent à|refere-se a|serve para|servem para|é usad[oa] para`;
 
+const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._/'-]*){0,3})(\s*\([^()]{1,40}\))?`;
+const WITH_ARTICLE = new RegExp(String.raw`^${SUBJECT},?\s+(?:${COPULA})\s+((?:${COPULA_ARTICLE}\s|l['’]).+)$`, "isu");
+const WITH_STRONG_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${STRONG_VERB})(?=[\s,.;:]|$).+)$`, "isu");
+const WITH_VERB = new RegExp(String.raw`^${SUBJECT},?\s+((?:${VERB})(?=[\s,.;:]|$).+)$`, "isu");
 const STOP = new Set(
   ("it its this that these those there they he she we you i each every all some many most which what who how why when where " +
     "if then so but and or also because however here now both either another other such " +
@@ -54,33 +55,68 @@ const KUBERNETES_WORDS = new Set(
 export function isKubernetesTerm(term: string): boolean {
   const bare = term.replace(/\s*\([^()]*\)$/, "").trim();
   if (/^`[^`]+`$/.test(bare)) return true;
-  if (/\p{Ll}\p{Lu}|\p{Lu}{2,}|[\p{L}\d][-.][\p{L}\d]|\d/u.test(bare)) return true;
-  return KUBERNETES_WORDS.has(bare.toLowerCase());
+  // The name itself, or its first word (`kubectl apply`, `Container runtime`); not a qualified
+  // ordinary noun ("master node").
+  const first = bare.split(/\s+/)[0] ?? "";
+  return [bare, first].some((word) => /\p{Ll}\p{Lu}|\p{Lu}{2,}|[\p{L}\d][-.][\p{L}\d]|\d/u.test(word) || KUBERNETES_WORDS.has(word.toLowerCase()));
 }
+
+// Words that never sit inside a term: "A per-node agent that watches …", "Similar to ConfigMaps but …".
+export const INSIDE_STOP = new Set(
+  "that which who whom whose where when but to of for from by with than as into also too then now only just still always usually often never basically simply que qui dass auch".split(" "),
+);
 
 function subjectOf(raw: string, parenthetical: string | undefined): string | null {
   const term = raw.replace(ARTICLE, "").trim();
-  const first = (term.split(/\s+/)[0] ?? "").toLowerCase();
-  if (!term || STOP.has(first) || /[.!?;:]$/.test(term)) return null;
+  const words = term.toLowerCase().split(/\s+/);
+  if (!term || STOP.has(words[0] ?? "") || words.some((word) => INSIDE_STOP.has(word)) || /[.!?;:]$/.test(term)) return null;
   return parenthetical ? `${term}${parenthetical}` : term;
 }
 
+// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
+// Turkish puts the verb last: "emptyDir, Pod silinince … geçici bir dizindir." / "… için kullanılır."
+// The first sentence's last word is the verb; the subject ends at a comma, or is one word (a longer
+// subject would take the object). The plain aorist ("… yazar.") counts only in text with Turkish letters.
+const TURKISH_VERB = /(?:d[ıiuü]r|t[ıiuü]r|kullan[ıi]l[ıi]r|sa[gğ]lar|demektir|gelir|eder|tan[ıi]mlar|olu[sş]turur|ba[sş]lat[ıi]r|izler)$/iu;
+const TURKISH_AORIST = /\p{L}[aeıiuü]r$/u;
+const TURKISH_LETTERS = /[ıışğçöüİŞĞÇÖÜ]/u;
+const COMMA_SUBJECT = new RegExp(String.raw`^${SUBJECT},`, "u");
+const WORD_SUBJECT = /^(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*)(\s*\([^()]{1,40}\))?\s/u;
+
+function turkishStatement(line: string, whole: string): Statement | null {
+  const sentence = line.split(/[.!?]/)[0] ?? "";
+  const last = sentence.trim().split(/\s+/).pop() ?? "";
+  if (!TURKISH_VERB.test(last) && !(TURKISH_LETTERS.test(line) && TURKISH_AORIST.test(last))) return null;
+  const match = COMMA_SUBJECT.exec(sentence) ?? WORD_SUBJECT.exec(sentence);
+  if (!match?.[1]) return null;
+  const term = subjectOf(match[1], match[2]);
+  if (!term || !isKubernetesTerm(term)) return null;
+  const rest = whole.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "");
+  return rest.split(/\s+/).length >= 2 ? { term, rest } : null;
+}
+
 /** The statement's subject and definition, or null when the text is not a defining statement. */
+/** Subject and verb open the sentence; the patterns see only its start, so a long line costs no more. */
+const HEAD = 400;
+
 export function splitStatement(text: string): Statement | null {
-  const line = text.trim();
-  if (line.length > 2000) return null;
+  const whole = text.trim();
+  const line = whole.slice(0, HEAD);
+  const tail = whole.slice(HEAD);
   const article = WITH_ARTICLE.exec(line);
   if (article?.[1] && article[3]) {
     const term = subjectOf(article[1], article[2]);
-    if (term && term.split(/\s+/).length <= 4) return { term, rest: article[3].trim() };
+    if (term && term.split(/\s+/).length <= 4) return { term, rest: (article[3] + tail).trim() };
   }
-  for (const pattern of [WITH_VERB, TURKISH]) {
-    const match = pattern.exec(line);
-    if (!match?.[1] || !match[3]) continue;
-    const term = subjectOf(match[1], match[2]);
-    if (!term || !isKubernetesTerm(term)) continue;
-    const rest = pattern === TURKISH ? line.slice(match[1].length + (match[2]?.length ?? 0)).replace(/^,?\s*/, "") : match[3].trim();
-    if (rest.split(/\s+/).length >= 2) return { term, rest };
+  const strong = WITH_STRONG_VERB.exec(line);
+  if (strong?.[1] && strong[3]) {
+    const term = subjectOf(strong[1], strong[2]);
+    if (term && term.split(/\s+/).length <= 4 && (/^[\p{Lu}`]/u.test(term) || isKubernetesTerm(term))) return { term, rest: (strong[3] + tail).trim() };
   }
-  return null;
+  const verb = WITH_VERB.exec(line);
+  if (verb?.[1] && verb[3]) {
+    const term = subjectOf(verb[1], verb[2]);
+    if (term && isKubernetesTerm(term) && verb[3].trim().split(/\s+/).length >= 2) return { term, rest: (verb[3] + tail).trim() };
+  }
+  return turkishStatement(line, whole);
 }

@@ -10,36 +10,11 @@ import { allDefinitions, extractList, isShortParallel, listHasCards, listHasDefi
 import { extractParagraph, startsWithDefinition } from "./extract-paragraph";
 import { extractQuiz, isQuizBlock } from "./extract-quiz";
 import { extractDetails, extractTable, isDetailsStart } from "./extract-special";
-import { isLabel, isPlaceholder, isQuestionLike, isTermLike } from "./definition-line";
+import { containsTerm, isLabel, isPlaceholder, isQuestionLike, isTermLike, sameTerm, splitSentenceDefinition } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
-import { ANSWER_PREFIX, QUESTION_PREFIX } from "./vocabulary";
+import { extractQa, isQaStart, isQuestionParagraph, paragraphText, questionOverAnswer } from "./extract-questions";
 
-const Q_LINE = QUESTION_PREFIX;
-const A_LINE = ANSWER_PREFIX;
-const ENGLISH_Q = /^(?:\*\*|__)?Q/i;
 const PIN = /^<!--\s*id\s*:/i;
-
-const paragraphText = (node: Paragraph, ctx: ExtractContext): string => splitTags(inlineLine(sourceOf(ctx.text, node))).text;
-
-/**
- * `Q: …` starts a question even before its answer is written; the prefixes of other languages
- * (`P:`, `F:`, `S:`) only when an answer line (`A:`, `R:`, `C:`) follows, in the paragraph or the next.
- */
-function isQaStart(blocks: readonly RootContent[], index: number, ctx: ExtractContext): boolean {
-  const node = blocks[index];
-  if (node?.type !== "paragraph") return false;
-  const source = sourceOf(ctx.text, node);
-  if (!Q_LINE.test(source.trim())) return false;
-  if (ENGLISH_Q.test(source.trim())) return true;
-  const next = blocks[index + 1];
-  const lines = source.split("\n").slice(1);
-  return lines.some((line) => A_LINE.test(line.trim())) || (next?.type === "paragraph" && A_LINE.test(sourceOf(ctx.text, next).trim()));
-}
-
-function isQuestionParagraph(node: Paragraph, ctx: ExtractContext): boolean {
-  const text = paragraphText(node, ctx);
-  return text.endsWith("?") && !isPlaceholder(text) && text.split(/\s+/).length <= 25 && !/\n/.test(sourceOf(ctx.text, node).trim());
-}
 
 // A lead-in is one short sentence ending in ? or : (not the end of a paragraph of prose).
 const isLeadIn = (text: string): boolean => /[?:]$/.test(text) && !/[.!?]\s/.test(text) && text.split(/\s+/).length <= 15;
@@ -60,7 +35,7 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
       return listHasDefinitions(node, ctx);
     case "paragraph": {
       const text = paragraphText(node, ctx);
-      if (isQaStart(blocks, index, ctx) || hasCloze(text) || isQuestionParagraph(node, ctx)) return true;
+      if (isQaStart(blocks, index, ctx) || hasCloze(text) || isQuestionParagraph(node, ctx) || questionOverAnswer(node, ctx)) return true;
       if (next?.type === "list" && isLabel(text)) {
         return !isGenericLabel(text) || listHasCards(next, ctx);
       }
@@ -72,11 +47,43 @@ export function startsCard(blocks: readonly RootContent[], index: number, ctx: E
   }
 }
 
-/** Index of the first block from `from` that starts a card (the first list is always prose if asked). */
-export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, firstList = false): number {
+/**
+ * A paragraph opening with a statement that defines another term than the section's (`owner`):
+ * under `## Ingress`, "CoreDNS is the cluster's DNS server …" is a card of its own, not Ingress prose.
+ */
+function definesAnotherTerm(node: RootContent | undefined, owner: string, ctx: ExtractContext): boolean {
+  if (node?.type !== "paragraph") return false;
+  const firstLine = splitTags(inlineLine(sourceOf(ctx.text, node).split("\n")[0] ?? "")).text;
+  const statement = splitSentenceDefinition(firstLine);
+  return statement !== null && !sameTerm(statement.term, owner) && !containsTerm(statement.term, owner);
+}
+
+export interface ProseOptions {
+  /** The first block, if a list, is prose (a question's answer). */
+  firstList?: boolean;
+  /** Title of the (non-question) heading whose prose this is. */
+  owner?: string;
+  /** The answer was already given (an `A:` line): what follows only continues it. */
+  answered?: boolean;
+}
+
+/** `Run the undo command:` over a code block, first under a heading: the prose introduces its answer. */
+function introducesCode(blocks: readonly RootContent[], at: number, ctx: ExtractContext): boolean {
+  const node = blocks[at];
+  return node?.type === "paragraph" && blocks[at + 1]?.type === "code" && paragraphText(node, ctx).endsWith(":");
+}
+
+/** Index of the first block from `from` that starts a card. */
+export function collectProse(blocks: readonly RootContent[], from: number, ctx: ExtractContext, options: ProseOptions = {}): number {
+  const { firstList = false, owner, answered = false } = options;
   let index = from;
   if (firstList && blocks[index]?.type === "list") index++;
-  while (index < blocks.length && !startsCard(blocks, index, ctx)) index++;
+  if (owner !== undefined && index === from && introducesCode(blocks, index, ctx)) index += 2;
+  // An answer ends at a paragraph that defines something (after its first block, unless it was
+  // already given); a section's prose at one that defines another term than the section's.
+  const endsProse = (at: number): boolean =>
+    owner === undefined ? (answered || at > from) && definesAnotherTerm(blocks[at], "", ctx) : definesAnotherTerm(blocks[at], owner, ctx);
+  while (index < blocks.length && !startsCard(blocks, index, ctx) && !endsProse(index)) index++;
   return index;
 }
 
@@ -92,53 +99,21 @@ export function pushAnswer(
 ): Draft | null {
   const content = answer.filter((node) => !(node.type === "html" && /^<!--/.test(node.value.trim())));
   const only = content.length === 1 ? content[0] : undefined;
-  const introducesList = kind === "qa" || /:\s*$/.test(front);
-  if (introducesList && only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
+  // The one kind rule (content/README.md, "Which kind"): an answer that is only a short list makes a
+  // list card, whatever introduces it (a question, a lead-in, a heading, a term).
+  if (only?.type === "list" && isShortParallel(only, ctx)) return makeListCard(front, only, line, scope, ctx, tags);
   const back = sourceOfRange(ctx.text, content);
-  const withoutMedia = back.replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "");
-  if (isPlaceholder(back) || isPlaceholder(withoutMedia) || content.every((node) => node.type === "code")) {
+  // Images, links and HTML (`<a href><img></a>`) are no answer; nor are code blocks without prose
+  // introducing them (a transcript, a manifest on its own).
+  const prose = content.filter((node) => node.type !== "code" && node.type !== "html");
+  const withoutMedia = sourceOfRange(ctx.text, prose).replace(/!?\[[^\]]*\]\([^)]*\)/g, "").replace(/<?https?:\/\/\S+>?/g, "").replace(/<[^>]*>/g, "");
+  if (isPlaceholder(back) || isPlaceholder(withoutMedia)) {
     if (content.length > 0) addIssue(ctx, line, "warning", "empty-card", `"${cleanFront(front)}" has no answer text: no card made`);
     return null;
   }
   const draft: Draft = { kind, front: cleanFront(front), back: backMarkdown(back), topic: scope.topic, tags: mergeTags(scope.tags, tags), line };
   ctx.drafts.push(draft);
   return draft;
-}
-
-function extractQa(blocks: readonly RootContent[], index: number, scope: Scope, ctx: ExtractContext): number {
-  const node = blocks[index];
-  if (node?.type !== "paragraph") return index + 1;
-  const lines = sourceOf(ctx.text, node).split("\n");
-  const answerAt = lines.findIndex((line, offset) => offset > 0 && A_LINE.test(line.trim()));
-  const question = inlineLine(lines.slice(0, answerAt > 0 ? answerAt : undefined).join(" ")).replace(Q_LINE, "");
-  const { text, tags } = splitTags(question);
-  let end = index + 1;
-  const answerParts: string[] = [];
-  if (answerAt > 0) answerParts.push(lines.slice(answerAt).join("\n").trim().replace(A_LINE, ""));
-  const nextBlock = blocks[end];
-  if (answerAt < 0 && nextBlock?.type === "paragraph" && A_LINE.test(sourceOf(ctx.text, nextBlock).trim())) {
-    answerParts.push(sourceOf(ctx.text, nextBlock).trim().replace(A_LINE, ""));
-    end++;
-  }
-  if (answerParts.length > 0) {
-    const more = collectProse(blocks, end, ctx);
-    answerParts.push(sourceOfRange(ctx.text, blocks.slice(end, more)));
-    end = more;
-  }
-  const back = answerParts.filter((part) => part.trim()).join("\n\n");
-  if (isPlaceholder(text) || isPlaceholder(back)) {
-    addIssue(ctx, startLine(node), "warning", "empty-card", "Q: without a question and an A: answer: no card made");
-    return end;
-  }
-  ctx.drafts.push({
-    kind: "qa",
-    front: cleanFront(text),
-    back: backMarkdown(back),
-    topic: scope.topic,
-    tags: mergeTags(scope.tags, tags),
-    line: startLine(node),
-  });
-  return end;
 }
 
 function extractLeadIn(text: string, tags: string[], list: List, line: number, scope: Scope, ctx: ExtractContext): void {
@@ -200,8 +175,14 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
     extractParagraph(node, scope, ctx);
     return index + 1;
   }
+  const questionLine = questionOverAnswer(node, ctx);
+  if (questionLine) {
+    const end = collectProse(blocks, index + 1, ctx, { answered: true });
+    pushAnswer("qa", questionLine.question, [questionLine.answer, ...blocks.slice(index + 1, end)], line, scope, ctx, questionLine.tags);
+    return end;
+  }
   if (isQuestionParagraph(node, ctx)) {
-    const end = collectProse(blocks, index + 1, ctx, true);
+    const end = collectProse(blocks, index + 1, ctx, { firstList: true });
     if (end > index + 1) pushAnswer("qa", text, blocks.slice(index + 1, end), line, scope, ctx, tags);
     return end;
   }
@@ -214,7 +195,9 @@ function extractFromParagraph(blocks: readonly RootContent[], index: number, sco
     }
   }
   const termColon = text.endsWith(":") && isTermLike(text.slice(0, -1), 5);
-  if ((termColon || (!ctx.hasHeadings && isTermLike(text, 5))) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
+  // (not `Bkz: resmi belgeler`, a label and its value on one line)
+  const termLine = !ctx.hasHeadings && isTermLike(text, 5) && !/:\s/.test(text);
+  if ((termColon || termLine) && !isGenericLabel(text) && (next?.type === "paragraph" || next?.type === "code")) {
     // `Pod:` on its own line, or (in plain-text notes) a short line: the heading of the prose below it.
     const end = collectProse(blocks, index + 1, ctx);
     if (end > index + 1 && pushAnswer("basic", text, blocks.slice(index + 1, end), line, scope, ctx, tags)) return end;

@@ -7,7 +7,7 @@ import type { List, ListItem, Paragraph, RootContent } from "mdast";
 import { hasCloze, extractCloze } from "./extract-cloze";
 import { emphasisedDefinitions } from "./extract-paragraph";
 import { addIssue, cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
-import { isLabel, isPlaceholder, splitDefinition, splitInlineQuestion, type DefinitionLine } from "./definition-line";
+import { isLabel, isPlaceholder, isTermLike, sameTerm, splitDefinition, splitInlineQuestion, type DefinitionLine } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, sourceOfRange, startLine } from "./markdown-tree";
 
 interface ItemParts {
@@ -42,10 +42,6 @@ function itemDefinition(parts: ItemParts, nested: boolean, parent?: string): Def
   return definition;
 }
 
-const sameTerm = (a: string, b: string): boolean => {
-  const norm = (text: string): string => text.toLowerCase().replace(/[*_`]/g, "").replace(/(es|s)$/, "").trim();
-  return norm(a) === norm(b);
-};
 
 
 /** 2–8 short items without sub-items: the shape of "What features …? → HA, scalability, DR". */
@@ -73,6 +69,7 @@ export function listHasDefinitions(list: List, ctx: ExtractContext): boolean {
 
 /** Whether the list makes cards on its own (so it is not just the body of a heading above it). */
 export function listHasCards(list: List, ctx: ExtractContext, nested = false): boolean {
+  if (isListOfDescribedTerms(list, ctx)) return true;
   return list.children.some((item) => {
     const parts = itemParts(item, ctx);
     if (hasCloze(parts.text)) return true;
@@ -81,6 +78,21 @@ export function listHasCards(list: List, ctx: ExtractContext, nested = false): b
     if (parts.text.endsWith("?") && parts.rest.length > 0) return true;
     return childLists(parts).some((child) => listHasCards(child, ctx, nested));
   });
+}
+
+/**
+ * `- Delete` over `  - removes the volume …`: a short name whose only sub-list describes it. A list
+ * made only of such items (two or more) is a list of definitions (issue 17, item 7).
+ */
+function describedTerm(parts: ItemParts, ctx: ExtractContext): List | null {
+  const only = parts.rest.length === 1 ? parts.rest[0] : undefined;
+  if (only?.type !== "list" || only.children.length > 3 || /[?:]$/.test(parts.text) || !isTermLike(parts.text, 4)) return null;
+  if (only.children.some((child) => child.children.length !== 1 || child.children[0]?.type !== "paragraph")) return null;
+  return listHasCards(only, ctx, true) ? null : only;
+}
+
+export function isListOfDescribedTerms(list: List, ctx: ExtractContext): boolean {
+  return list.children.length >= 2 && list.children.every((item) => describedTerm(itemParts(item, ctx), ctx) !== null);
 }
 
 export function makeListCard(front: string, list: List, line: number, scope: Scope, ctx: ExtractContext, tags: string[] = []): Draft {
@@ -178,5 +190,13 @@ function pushQa(parts: ItemParts, back: string, scope: Scope, ctx: ExtractContex
 }
 
 export function extractList(list: List, scope: Scope, ctx: ExtractContext, nested = false, noteOf?: Draft): void {
+  if (isListOfDescribedTerms(list, ctx)) {
+    for (const item of list.children) {
+      const parts = itemParts(item, ctx);
+      const described = describedTerm(parts, ctx)?.children.map((child) => itemParts(child, ctx).text) ?? [];
+      pushBasic(parts.text, described.length === 1 ? (described[0] ?? "") : described.map((text) => `- ${text}`).join("\n"), parts, scope, ctx, noteOf);
+    }
+    return;
+  }
   for (const item of list.children) extractItem(item, scope, ctx, nested, noteOf);
 }

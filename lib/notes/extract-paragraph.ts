@@ -8,6 +8,7 @@ import { extractCloze, hasCloze } from "./extract-cloze";
 import { addIssue, cleanFront, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { isLabel, isPlaceholder, isTermLike, splitDefinition, splitInlineQuestion, splitSentenceDefinition } from "./definition-line";
 import { backMarkdown, inlineLine, sourceOf, startLine } from "./markdown-tree";
+import { groupLines } from "./paragraph-lines";
 
 // `… _Cluster_, is always comprised of …`, `a *Service*, service is a …` (the term may be repeated).
 const EMPHASISED_DEFINITION =
@@ -88,19 +89,14 @@ function describedSubject(text: string): { term: string; back: string } | null {
 /** Lines of the paragraph that start with `Term: …`; lines that do not continue the one above. */
 function lineDefinitions(source: string, line: number, scope: Scope, ctx: ExtractContext, extraBack: string): boolean {
   const lines = source.split("\n");
-  const groups: { term: string; parts: string[]; line: number; tags: string[] }[] = [];
-  lines.forEach((raw, offset) => {
-    const { text, tags } = splitTags(inlineLine(raw));
-    const definition = splitDefinition(text);
-    if (definition) groups.push({ term: definition.term, parts: [definition.rest], line: line + offset, tags });
-    else groups[groups.length - 1]?.parts.push(text);
-  });
+  const groups = groupLines(source).map((group) => ({ ...group, line: line + group.offset }));
   let first = groups[0];
   if (!first) return false;
   if (first.line !== line) {
     // `Docker vs Kubernetes:` over `Docker = …` lines: the first line labels the definitions below it.
     const label = cleanFront(splitTags(inlineLine(lines[0] ?? "")).text);
-    if (first.line !== line + 1 || groups.length < 2 || !isLabel(label + ":")) return false;
+    const shortLabel = isTermLike(label, 4) && !/[.!?]$/.test(label);
+    if (first.line !== line + 1 || (groups.length < 2 && !shortLabel) || !isLabel(label + ":")) return false;
     scope = { topic: [...scope.topic, label], tags: scope.tags };
   } else if (groups.length >= 3 && first.parts.join("").trim() === "" && first.term && isLabel(`${first.term}:`)) {
     groups.shift();
@@ -133,9 +129,15 @@ function push(ctx: ExtractContext, card: { front: string; back: string; scope: S
   return draft;
 }
 
-/** Whether the paragraph's first line is a `Term: …` definition (so it is a card of its own). */
+/**
+ * Whether the paragraph makes cards of its own: its first line is a `Term: …` definition, or its
+ * lines hold two definitions or more (one per line).
+ */
 export function startsWithDefinition(paragraph: Paragraph, ctx: ExtractContext): boolean {
-  const firstLine = sourceOf(ctx.text, paragraph).split("\n")[0] ?? "";
-  const definition = splitDefinition(splitTags(inlineLine(firstLine)).text);
-  return definition !== null;
+  const source = sourceOf(ctx.text, paragraph);
+  const firstLine = source.split("\n")[0] ?? "";
+  if (splitDefinition(splitTags(inlineLine(firstLine)).text) !== null) return true;
+  if (!source.includes("\n")) return false;
+  const groups = groupLines(source);
+  return groups.length >= 2 || (groups[0]?.offset === 0 && groups[0].form === "term-line");
 }

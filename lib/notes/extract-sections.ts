@@ -7,10 +7,11 @@
  * as a paragraph.
  */
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
-import { cleanFront, isGenericLabel, mergeTags, splitTags, type ExtractContext, type Scope } from "./draft";
+import { cleanFront, isGenericLabel, mergeTags, splitTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { collectProse, extractBlocks, pushAnswer } from "./extract-blocks";
-import { isPlaceholder } from "./definition-line";
-import { endLine, inlineLine, plainText, sourceOf, startLine } from "./markdown-tree";
+import { isPlaceholder, sameTerm } from "./definition-line";
+import { backMarkdown, endLine, inlineLine, plainText, sourceOf, startLine } from "./markdown-tree";
+import { groupLines } from "./paragraph-lines";
 import { isLabHeading } from "./vocabulary";
 
 const QUESTION_WORD = /^(what|why|how|when|where|which|who)\b/i;
@@ -76,6 +77,21 @@ function definesItself(first: RootContent | undefined, title: string, ctx: Extra
   return name.length > 0 && plain.startsWith(name) && /^[\s(,]|^\s*(is|are)\b/.test(plain.slice(name.length)) && sourceOf(ctx.text, first).length > 0;
 }
 
+/**
+ * Definitions of other terms on later lines of a section's prose (`Endpoints = …` under
+ * `# Services`): cards of their own, siblings of the section's card, which keeps its whole prose.
+ */
+function extractInnerDefinitions(prose: readonly RootContent[], title: string, owner: Draft, scope: Scope, ctx: ExtractContext): void {
+  for (const node of prose) {
+    if (node.type !== "paragraph") continue;
+    for (const group of groupLines(sourceOf(ctx.text, node))) {
+      const back = group.parts.join(" ").trim();
+      if (group.offset === 0 || sameTerm(group.term, title) || isPlaceholder(back)) continue;
+      ctx.drafts.push({ kind: "basic", front: cleanFront(group.term), back: backMarkdown(back), topic: scope.topic, tags: mergeTags(scope.tags, group.tags), line: startLine(node) + group.offset, noteOf: owner });
+    }
+  }
+}
+
 export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): void {
   const blocks: RootContent[] = root.children
     .filter((node) => node.type !== "yaml")
@@ -101,9 +117,10 @@ export function extractDocument(root: Root, scope: Scope, ctx: ExtractContext): 
     if (!isPlaceholder(title) && !isGenericLabel(title) && !isLabHeading(title)) {
       const question = title.endsWith("?") || QUESTION_WORD.test(title);
       if (question || !hasSubsections || definesItself(body[0], title, ctx)) {
-        rest = collectProse(body, 0, ctx, question);
+        rest = collectProse(body, 0, ctx, question ? { firstList: true } : { owner: title });
         const front = rawTitle.endsWith(":") && !question ? `${title}:` : title;
-        if (rest > 0) pushAnswer(question ? "qa" : "basic", front, body.slice(0, rest), startLine(heading), outer, ctx);
+        const draft = rest > 0 ? pushAnswer(question ? "qa" : "basic", front, body.slice(0, rest), startLine(heading), outer, ctx) : null;
+        if (draft && !question) extractInnerDefinitions(body.slice(0, rest), title, draft, inner, ctx);
       }
     }
     extractBlocks(body.slice(rest), inner, ctx);

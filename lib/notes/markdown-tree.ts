@@ -3,17 +3,55 @@
  * and turns nodes back into Markdown by slicing the source, so a back keeps the author's code,
  * inline code and links exactly as written.
  */
-import type { Nodes, Root, RootContent } from "mdast";
+import type { Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { chunkStarts } from "./markdown-chunks";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
+function shift(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start = { ...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset };
+    position.end = { ...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset };
+  }
+  if ("children" in node) for (const child of node.children) shift(child, lines, offset);
+}
+
+/** Joins a paragraph of plain text cut in two (markdown-chunks.ts) back into one paragraph and text node. */
+function joinParagraphs(first: Paragraph, second: Paragraph): void {
+  const last = first.children[first.children.length - 1];
+  const next = second.children[0];
+  if (last?.type === "text" && next?.type === "text" && last.position && next.position) {
+    last.value = `${last.value}\n${next.value}`;
+    last.position = { start: last.position.start, end: next.position.end };
+    first.children.push(...second.children.slice(1));
+  } else first.children.push(...second.children);
+  if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
+}
+
+/** The mdast tree of the text, parsed piece by piece where that gives the same tree (markdown-chunks.ts). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const starts = chunkStarts(text);
+  if (starts.length === 1) return processor.parse(text);
+  const root: Root = { type: "root", children: [] };
+  starts.forEach((start, index) => {
+    const end = starts[index + 1]?.offset ?? text.length;
+    const piece = processor.parse(text.slice(start.offset, end));
+    piece.children.forEach((child, at) => {
+      shift(child, start.line, start.offset);
+      const previous = root.children[root.children.length - 1];
+      if (at === 0 && start.joinsParagraph && previous?.type === "paragraph" && child.type === "paragraph") joinParagraphs(previous, child);
+      else root.children.push(child);
+    });
+  });
+  const last = root.children[root.children.length - 1];
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: last?.position?.end ?? { line: 1, column: 1, offset: 0 } };
+  return root;
 }
 
 export const startLine = (node: Nodes): number => node.position?.start.line ?? 1;

@@ -9,6 +9,7 @@ const set = (words: string): Set<string> => new Set(words.split("|").map((word) 
 /** Admonitions and pointers: `NOTE: …`, `See: …`, `Bkz: …` are never a term being defined. */
 export const ADMONITIONS = set(
   "note|notes|nb|ps|tip|tips|hint|warning|caution|important|attention|example|examples|e.g.|info|update|edit|todo|see|see also|cf|" +
+    "ejemplos|beispiele|exemples|exemplos|örnekler|ornekler|" +
     "nota|notas|ojo|atencion|atención|cuidado|importante|consejo|ejemplo|ver|ver tambien|ver también|vease|véase|" +
     "hinweis|notiz|achtung|wichtig|tipp|beispiel|siehe|siehe auch|vgl|" +
     "remarque|rq|attention|astuce|exemple|voir|voir aussi|cf.|" +

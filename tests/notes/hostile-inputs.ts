@@ -48,6 +48,10 @@ export const HOSTILE_INPUTS: Record<string, (bytes: number) => string> = {
   "link openers": (bytes) => "[a](".repeat(Math.floor(bytes / 4)),
   "Q lines without answers": (bytes) => repeatTo(bytes, (index) => `Q: question ${index}\n`),
   "questions over bullets": (bytes) => repeatTo(bytes, (index) => `- What is ${index}?\n  - It is ${index}.\n`),
+  "one long Turkish word": (bytes) => `Pod ${"ı".repeat(bytes)}r.`,
+  "long statement line": (bytes) => `etcd stores ${"data and ".repeat(Math.floor(bytes / 9))}more`,
+  "term lines": (bytes) => repeatTo(bytes, (index) => `Term${index}\nthe meaning of term ${index} in a few words\n`),
+  "question lines over answers": (bytes) => repeatTo(bytes, (index) => `What is ${index}?\nIt is the number ${index}.\n`),
   "html comments": (bytes) => "<!-- id: a -->\n".repeat(Math.floor(bytes / 15)),
 };
 

@@ -29,9 +29,9 @@ describe("basic cards", () => {
     expect(card?.back).toContain("```bash\njournalctl -u kubelet\n```");
   });
 
-  it("reads a term line followed by indented bullets", () => {
+  it("reads a term line followed by a short list as a list card (the one kind rule)", () => {
     const [card] = parse("Volumes\n- keep data beyond a container's life\n- can be local or remote\n");
-    expect(card).toMatchObject({ kind: "basic", front: "Volumes" });
+    expect(card).toMatchObject({ kind: "list", front: "Volumes", items: ["keep data beyond a container's life", "can be local or remote"] });
     expect(card?.back).toBe("- keep data beyond a container's life\n- can be local or remote");
   });
 
@@ -161,5 +161,30 @@ describe("tags and topics", () => {
     const result = parseNotes("---\ntitle: Pods\ndescription: All about Pods\ntopics: [pods]\ntags: [a]\nauthor: me\n---\n- **Pod** - x y\n", { file: "d.md" });
     expect(result.meta).toEqual({ title: "Pods", description: "All about Pods", topics: ["pods"], tags: ["a"] });
     expect(result.issues).toEqual([expect.objectContaining({ code: "unknown-key", severity: "warning", line: 6, message: expect.stringContaining('"author"') })]);
+  });
+});
+
+describe("the one kind rule (issue 17, item 8)", () => {
+  const short = "- watches Services\n- programs iptables rules\n- forwards traffic\n";
+  const long = "- it watches every Service and EndpointSlice object through the API server and keeps a local cache of them\n- it programs iptables or IPVS rules on the node it runs on, one chain per Service port and backend\n";
+  it.each([
+    ["a question heading", `## What does kube-proxy do?\n${short}`],
+    ["a question line", `What does kube-proxy do?\n${short}`],
+    ["a question bullet", `- What does kube-proxy do?\n  ${short.replace(/\n(?=.)/g, "\n  ")}`],
+    ["a lead-in line", `kube-proxy duties:\n${short}`],
+    ["a heading", `## kube-proxy duties\n${short}`],
+    ["a term line", `kube-proxy duties\n${short}`],
+  ])("makes a list card from %s over a short list", (_name, text) => {
+    expect(parse(text).map((card) => card.kind)).toEqual(["list"]);
+  });
+
+  it.each([
+    ["a question heading", `## What does kube-proxy do?\n${long}`, "qa"],
+    ["a question line", `What does kube-proxy do?\n${long}`, "qa"],
+    ["a heading", `## kube-proxy\n${long}`, "basic"],
+    ["a heading over a paragraph", "## kube-proxy\nIt programs the node's packet rules.\n", "basic"],
+    ["a question heading over a paragraph", "## What does kube-proxy do?\nIt programs the node's packet rules.\n", "qa"],
+  ])("makes a qa or basic card from %s over anything else", (_name, text, kind) => {
+    expect(parse(text).map((card) => card.kind)).toEqual([kind]);
   });
 });

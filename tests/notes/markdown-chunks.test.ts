@@ -1,0 +1,72 @@
+/**
+ * Parsing a long note in pieces (lib/notes/markdown-chunks.ts) must give exactly the tree remark
+ * gives for the whole text: every node, every position.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import { prepareText } from "@/lib/notes";
+import { chunkStarts, CHUNK_CHARS } from "@/lib/notes/markdown-chunks";
+import { parseMarkdown } from "@/lib/notes/markdown-tree";
+import { FIXTURES_DIR, SEEDS_DIR } from "./golden-helpers";
+
+const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+const CONTENT_DIR = join(import.meta.dirname, "../../content/decks");
+const EVAL_DIRS = ["heldout", "tuning"].map((set) => join(import.meta.dirname, "eval", set));
+
+function notesIn(dir: string): string[] {
+  return readdirSync(dir).filter((file) => /\.(md|txt)$/.test(file)).sort().map((file) => readFileSync(join(dir, file), "utf8"));
+}
+
+const sameTree = (text: string): void => {
+  const chunked = JSON.parse(JSON.stringify(parseMarkdown(text))) as { children: unknown[] };
+  const reference = JSON.parse(JSON.stringify(whole.parse(text))) as { children: unknown[] };
+  expect(chunked.children).toEqual(reference.children);
+};
+
+describe("parsing in pieces", () => {
+  const all = [FIXTURES_DIR, SEEDS_DIR, CONTENT_DIR, ...EVAL_DIRS].flatMap(notesIn).map(prepareText);
+
+  it("gives remark's own tree for every note of the repository, one after another", () => {
+    const text = all.join("\n\n");
+    expect(chunkStarts(text).length).toBeGreaterThan(10);
+    sameTree(text);
+  });
+
+  it("gives remark's own tree for each built-in deck doubled (front matter, quiz blocks, tables)", () => {
+    for (const deck of notesIn(CONTENT_DIR)) sameTree(`${deck}\n\n${deck.replace(/^---[\s\S]*?\n---\n/, "")}`);
+  });
+
+  it("never cuts inside fenced code, an HTML comment, a list or before a continued line", () => {
+    const filler = `${"Filler paragraph about Pods and Services.\n\n".repeat(Math.ceil(CHUNK_CHARS / 40))}`;
+    const text = [
+      filler, "```\ncode\n\nmore code\n```\n", filler, "<!--\ncomment\n\nstill comment\n-->\n", filler,
+      "- item one\n\n- item two after a blank line\n\n  continued item\n", filler, "<pre>\npre\n\npre\n</pre>\n", filler,
+    ].join("\n");
+    sameTree(text);
+  });
+
+  it("cuts a long paragraph of plain lines and joins it again into remark's one paragraph", () => {
+    const pairs = Array.from({ length: 1_500 }, (_, index) => `Q: What is thing ${index}?\nA: It is answer ${index}.`).join("\n");
+    const text = `${pairs}\n\nAfter.\n\n${pairs}\n`;
+    expect(chunkStarts(text).filter((start) => start.joinsParagraph).length).toBeGreaterThan(10);
+    sameTree(text);
+  });
+
+  it("does not cut a paragraph that a setext underline turns into a heading, nor one with inline syntax", () => {
+    const lines = Array.from({ length: 900 }, (_, index) => `line ${index} of text`).join("\n");
+    expect(chunkStarts(`${lines}\n===\n`).some((start) => start.joinsParagraph)).toBe(false);
+    sameTree(`${lines}\n===\n`);
+    const code = Array.from({ length: 900 }, (_, index) => (index % 300 === 1 ? "a `code" : index % 300 === 2 ? "span` b" : `line ${index}`)).join("\n");
+    sameTree(code);
+  });
+
+  it("does not cut notes with link reference definitions", () => {
+    const text = `${"Para [link].\n\n".repeat(CHUNK_CHARS)}[link]: https://kubernetes.io\n`;
+    expect(chunkStarts(text)).toHaveLength(1);
+  });
+});
