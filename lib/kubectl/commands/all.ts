@@ -13,6 +13,7 @@ import { command as createSecretGeneric } from "./create-secret-generic";
 import { command as deleteCommand } from "./delete";
 import { command as describe } from "./describe";
 import { command as drain } from "./drain";
+import { command as exec } from "./exec";
 import { command as expose } from "./expose";
 import { command as get } from "./get";
 import { command as label } from "./label";
@@ -33,6 +34,6 @@ import { command as uncordon } from "./uncordon";
 import { NOT_SIMULATED } from "./not-simulated";
 
 export const ALL_COMMANDS: readonly KubectlCommand[] = [
-  annotate, apiResources, apply, config, cordon, create, createConfigmap, createDeployment, createNamespace, createSecretGeneric, deleteCommand, describe, drain, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
+  annotate, apiResources, apply, config, cordon, create, createConfigmap, createDeployment, createNamespace, createSecretGeneric, deleteCommand, describe, drain, exec, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
   ...NOT_SIMULATED,
 ];
