@@ -10,7 +10,6 @@ const MISSING: readonly (readonly [path: string, short: string, instead: string]
   ["top", "Display resource (CPU/memory) usage", "metrics are not simulated yet; `kubectl describe node NAME` shows allocated requests"],
   ["explain", "Get documentation for a resource", "field documentation is not available here yet; `kubectl create … --dry-run=client -o yaml` shows a working skeleton"],
   ["edit", "Edit a resource on the server", "there is no editor in this terminal; `kubectl get TYPE NAME -o yaml > f.yaml`, change it with `cat <<EOF > f.yaml`, then `kubectl apply -f f.yaml` (or delete and re-create)"],
-  ["autoscale", "Auto-scale a deployment, replica set, stateful set, or replication controller", "write a HorizontalPodAutoscaler manifest and `kubectl apply -f` it"],
   ["port-forward", "Forward one or more local ports to a pod", "there is no local network here; test from inside the cluster instead"],
   ["patch", "Update fields of a resource", "use kubectl set/label/annotate/scale, or apply a changed manifest"],
 ];

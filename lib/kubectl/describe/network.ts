@@ -65,7 +65,7 @@ export function describeIngress(o: KubeObject, w: DescribeWriter, rel: Related):
   if (tls.length > 0) { w.line(0, "TLS:"); for (const t of tls) w.line(1, `${str(t.secretName)} terminates ${((t.hosts as string[] | undefined) ?? []).join(",")}`); }
   w.line(0, "Rules:").line(1, "Host", "Path", "Backends").line(1, "----", "----", "--------");
   for (const r of arr(spec.rules)) {
-    w.line(1, str(r.host, "*"));
+    w.line(1, str(r.host, "*"), "");
     for (const p of arr(rec(r.http).paths)) w.line(1, "", str(p.path, "/"), `  ${backend(rec(p.backend))}`);
   }
   w.annotations(0, o.metadata.annotations);
