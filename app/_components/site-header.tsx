@@ -18,6 +18,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             <Link href="/decks" className={linkClass}>Decks</Link>
             <Link href="/study" className={linkClass}>Study</Link>
             <Link href="/scenarios" className={linkClass}>Scenarios</Link>
+            <Link href="/playground" className={linkClass}>Playground</Link>
             <Link href="/progress" className={linkClass}>Progress</Link>
             <Link href="/settings" className={linkClass}>Settings</Link>
             {hasRole(user.role, "instructor") && <Link href="/instructor" className={linkClass}>Instructor</Link>}

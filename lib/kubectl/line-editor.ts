@@ -1,7 +1,7 @@
 /**
  * The terminal's line discipline, pure: keystrokes (as xterm.js reports them) in, what to echo and
  * which complete command line to run out. Printable text, Backspace, ↑/↓ through history, Ctrl-C
- * (drop the line), Ctrl-L (clear), Ctrl-U (kill the line); Enter submits, or continues a heredoc
+ * (drop the line), Ctrl-L (clear), Ctrl-U (kill the line), Tab (completion); Enter submits, or continues a heredoc
  * or open quote with a `> ` prompt when the shell says the command is not complete yet.
  */
 export interface EditorStep {
@@ -16,7 +16,12 @@ export class LineEditor {
   private pending: string[] = [];
   private historyIndex = -1;
 
-  constructor(private readonly history: () => readonly string[], private readonly isComplete: (text: string) => boolean, private readonly prompt: () => string) {}
+  constructor(
+    private readonly history: () => readonly string[],
+    private readonly isComplete: (text: string) => boolean,
+    private readonly prompt: () => string,
+    private readonly completer?: (line: string) => { insert: string; options: readonly string[] },
+  ) {}
 
   /** The prompt for the current state (`> ` inside an unfinished command). */
   currentPrompt(): string {
@@ -37,6 +42,12 @@ export class LineEditor {
     }
     if (data === "\u000c") return { echo: `\u001b[H\u001b[2J${this.currentPrompt()}${this.line}` };
     if (data === "\u0015") return this.replaceLine("");
+    if (data === "\t") {
+      if (!this.completer) return { echo: "" };
+      const { insert, options } = this.completer(this.line);
+      this.line += insert;
+      return { echo: options.length > 1 ? `${insert}\r\n${options.join("  ")}\r\n${this.currentPrompt()}${this.line}` : insert };
+    }
     if (data === "\u001b[A" || data === "\u001b[B") return this.recall(data === "\u001b[A" ? 1 : -1);
     if (data.startsWith("\u001b")) return { echo: "" };
     // Pasted text may hold several lines: each \r or \n is an Enter.

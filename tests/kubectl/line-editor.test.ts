@@ -35,3 +35,32 @@ describe("LineEditor", () => {
     expect(ed.feed("\r")).toEqual({ echo: "\r\n$ " });
   });
 });
+
+describe("complete", () => {
+  it("completes kubectl commands, resource types, object names and flags", async () => {
+    const { complete } = await import("@/lib/kubectl/complete");
+    const { shell } = editor();
+    shell.run("kubectl create deployment web --image=nginx");
+    const programs = ["kubectl", "cat", "grep"];
+    expect(complete(shell, "k roll", programs)).toEqual({ insert: "out ", options: [] });
+    expect(complete(shell, "k rollout un", programs)).toEqual({ insert: "do ", options: [] });
+    expect(complete(shell, "k get deploym", programs)).toEqual({ insert: "ents ", options: [] });
+    expect(complete(shell, "k get deployments w", programs)).toEqual({ insert: "eb ", options: [] });
+    expect(complete(shell, "k scale deploy/w", programs)).toEqual({ insert: "eb ", options: [] });
+    expect(complete(shell, "k scale deploy web --repl", programs)).toEqual({ insert: "icas ", options: [] });
+    expect(complete(shell, "k get p", programs).options).toEqual(expect.arrayContaining(["pods", "pv", "pvc"]));
+  });
+});
+
+describe("LineEditor with completion", () => {
+  it("inserts a unique completion and lists several", () => {
+    const { shell } = editor();
+    const options = ["pods", "pv"];
+    const ed = new LineEditor(() => shell.session.history, (t) => shell.isComplete(t), () => "$ ", (line) => (line.endsWith("rollo") ? { insert: "ut ", options: [] } : { insert: "p", options }));
+    ed.feed("k rollo");
+    expect(ed.feed("\t")).toEqual({ echo: "ut " });
+    const other = new LineEditor(() => [], () => true, () => "$ ", () => ({ insert: "", options }));
+    other.feed("k get p");
+    expect(other.feed("\t")).toEqual({ echo: "\r\npods  pv\r\n$ k get p" });
+  });
+});
