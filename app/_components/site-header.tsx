@@ -12,6 +12,7 @@ const MAIN_LINKS = [
   { href: "/cards", label: "Cards" },
   { href: "/study", label: "Study" },
   { href: "/scenarios", label: "Scenarios" },
+  { href: "/playground", label: "Playground" },
   { href: "/progress", label: "Progress" },
   { href: "/settings", label: "Settings" },
 ];

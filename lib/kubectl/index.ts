@@ -12,10 +12,16 @@ import { kubectlProgram } from "./kubectl/dispatch";
 import { SESSION_PROGRAMS } from "./shell/programs/session";
 import { TEXT_PROGRAMS } from "./shell/programs/text";
 import { Shell } from "./shell/shell";
+import type { Program } from "./shell/program";
 
 export { Shell, type ShellResult, type OutputChunk } from "./shell/shell";
 export { ALL_COMMANDS };
 
+const programs = (): Record<string, Program> => ({ ...TEXT_PROGRAMS, ...SESSION_PROGRAMS, kubectl: kubectlProgram(ALL_COMMANDS) });
+
+/** The programs the shell runs, for completion of the first word. */
+export const PROGRAM_NAMES: readonly string[] = Object.keys(programs()).sort();
+
 export function createShell(cluster: Cluster): Shell {
-  return new Shell(cluster, { ...TEXT_PROGRAMS, ...SESSION_PROGRAMS, kubectl: kubectlProgram(ALL_COMMANDS) });
+  return new Shell(cluster, programs());
 }

@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { createCluster } from "../../cluster/cluster";
-import { createShell, type Shell } from "../../kubectl";
+import { createShell, PROGRAM_NAMES, type Shell } from "../../kubectl";
+import { complete } from "../../kubectl/complete";
 import { EXIT_USAGE, type CliCommand, type CliIo } from "../command";
 
 const USAGE = `Usage: npx kubedeck shell [--nodes N] [FILE…]
@@ -71,7 +72,12 @@ async function scripted(shell: Shell, input: ShellInput, io: CliIo): Promise<num
 }
 
 async function interactive(shell: Shell, io: CliIo): Promise<number> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  const completer = (line: string): [string[], string] => {
+    const { insert, options } = complete(shell, line, PROGRAM_NAMES);
+    const word = line.split(/\s+/).pop() ?? "";
+    return options.length > 0 ? [options, word] : [[`${word}${insert}`], word];
+  };
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000, completer });
   const prompt = (): string => `${shell.session.namespace === "default" ? "" : `(${shell.session.namespace}) `}controlplane:~$ `;
   io.stdout("Kubedeck practice shell: a simulated cluster. `k` is kubectl. Ctrl-D to leave.\n");
   let buffer: string[] = [];

@@ -3,15 +3,22 @@ import type { KubectlCommand } from "../kubectl/command";
 import { command as annotate } from "./annotate";
 import { command as apiResources } from "./api-resources";
 import { command as apply } from "./apply";
+import { command as autoscale } from "./autoscale";
 import { command as config } from "./config";
 import { command as cordon } from "./cordon";
 import { command as create } from "./create";
 import { command as createConfigmap } from "./create-configmap";
+import { command as createCronjob } from "./create-cronjob";
 import { command as createDeployment } from "./create-deployment";
+import { command as createIngress } from "./create-ingress";
+import { command as createJob } from "./create-job";
 import { command as createNamespace } from "./create-namespace";
 import { command as createSecretGeneric } from "./create-secret-generic";
+import { CREATE_SERVICE_COMMANDS } from "./create-service";
 import { command as deleteCommand } from "./delete";
+import { command as describe } from "./describe";
 import { command as drain } from "./drain";
+import { command as exec } from "./exec";
 import { command as expose } from "./expose";
 import { command as get } from "./get";
 import { command as label } from "./label";
@@ -32,6 +39,6 @@ import { command as uncordon } from "./uncordon";
 import { NOT_SIMULATED } from "./not-simulated";
 
 export const ALL_COMMANDS: readonly KubectlCommand[] = [
-  annotate, apiResources, apply, config, cordon, create, createConfigmap, createDeployment, createNamespace, createSecretGeneric, deleteCommand, drain, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
+  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, exec, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
   ...NOT_SIMULATED,
 ];

@@ -53,6 +53,7 @@ export const command: KubectlCommand = {
     const left = inv.cluster.list("Pod").filter((p) => (p.spec as { nodeName?: string } | undefined)?.nodeName === name && owner(p) !== "DaemonSet");
     if (left.length === 0) out += `node/${name} drained\n`;
     else err += `error: unable to drain node "${name}": ${left.length} pod(s) could not be evicted yet (a PodDisruptionBudget allows no disruption); run the drain again once replacements are Ready\n`;
-    return { stdout: out, stderr: err, code: left.length === 0 ? 0 : 1 };
+    // kubectl warns about what it ignores before it starts evicting.
+    return { stdout: out, stderr: err, code: left.length === 0 ? 0 : 1, stderrFirst: err.startsWith("Warning") };
   },
 };

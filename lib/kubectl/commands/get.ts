@@ -1,6 +1,9 @@
 /** `kubectl get`: tables, -o formats, -l, -A, -n, --show-labels, --sort-by, `all`, events. */
 import type { KubeObject } from "../../cluster";
-import type { KubectlCommand } from "../kubectl/command";
+import type { Invocation, KubectlCommand } from "../kubectl/command";
+import type { CommandOutput } from "../shell/program";
+import { readManifestArgs } from "../kubectl/manifest-files";
+import { resourceOfKind } from "../kubectl/resources";
 import { KubectlError } from "../kubectl/command";
 import { clockOf, notFound, parseTargets } from "../kubectl/objects";
 import type { ApiResource } from "../kubectl/resources";
@@ -30,6 +33,22 @@ function sortBy(objects: KubeObject[], expr: string): KubeObject[] {
   });
 }
 
+/** `kubectl get -f FILE`: the objects the files declare, as they are in the cluster now. */
+function getFromFiles(inv: Invocation): CommandOutput {
+  const found: KubeObject[] = [];
+  const errors: string[] = [];
+  for (const o of readManifestArgs(inv)) {
+    const r = resourceOfKind(o.kind);
+    const ns = r?.namespaced === false ? undefined : o.metadata.namespace ?? inv.namespace;
+    const live = inv.cluster.get(o.kind, ns, o.metadata.name ?? "");
+    if (live) found.push(live);
+    else if (r) errors.push(notFound(r, o.metadata.name ?? "").text);
+  }
+  const kinds = new Set(found.map((o) => o.kind));
+  const stdout = found.length === 0 ? "" : printObjects(found, { output: inv.flags.string("output"), clock: clockOf(inv.cluster), withKind: kinds.size > 1, single: found.length === 1, showLabels: inv.flags.bool("show-labels"), noHeaders: inv.flags.bool("no-headers") });
+  return { stdout, stderr: errors.map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0 };
+}
+
 export const command: KubectlCommand = {
   path: "get",
   short: "Display one or many resources",
@@ -49,8 +68,9 @@ export const command: KubectlCommand = {
   ],
   run: (inv) => {
     if (inv.flags.bool("watch")) throw new KubectlError("error: --watch is not supported in this simulated terminal: the cluster only moves when you run a command. Run the get again (or `kubectl rollout status`).");
-    if (inv.args.length === 0) throw new KubectlError(NO_TYPE);
     validateOutput(inv.flags.string("output"));
+    if (inv.flags.has("filename")) return getFromFiles(inv);
+    if (inv.args.length === 0) throw new KubectlError(NO_TYPE);
     const allNs = inv.flags.bool("all-namespaces");
     const selector = inv.flags.has("selector") ? parseSelector(inv.flags.string("selector")) : undefined;
     const field = inv.flags.string("field-selector");
@@ -95,6 +115,7 @@ export const command: KubectlCommand = {
       withNamespace: allNs,
       withKind: kinds.size > 1 || inv.flags.bool("show-kind") || typed.includes("all"),
       showLabels: inv.flags.bool("show-labels"),
+      labelColumns: inv.flags.strings("label-columns").flatMap((l) => l.split(",")),
       noHeaders: inv.flags.bool("no-headers"),
       single: named && targets.length === 1 && (targets[0]?.names.length ?? 0) === 1,
     });

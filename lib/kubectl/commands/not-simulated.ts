@@ -7,11 +7,9 @@ import { KubectlError } from "../kubectl/command";
 
 const MISSING: readonly (readonly [path: string, short: string, instead: string])[] = [
   ["logs", "Print the logs for a container in a pod", "the simulated containers keep no logs; `kubectl describe pod NAME` shows their state and events"],
-  ["exec", "Execute a command in a container", "exec is not simulated yet; `kubectl describe pod NAME` shows its environment sources and mounts"],
   ["top", "Display resource (CPU/memory) usage", "metrics are not simulated yet; `kubectl describe node NAME` shows allocated requests"],
   ["explain", "Get documentation for a resource", "field documentation is not available here yet; `kubectl create … --dry-run=client -o yaml` shows a working skeleton"],
   ["edit", "Edit a resource on the server", "there is no editor in this terminal; `kubectl get TYPE NAME -o yaml > f.yaml`, change it with `cat <<EOF > f.yaml`, then `kubectl apply -f f.yaml` (or delete and re-create)"],
-  ["autoscale", "Auto-scale a deployment, replica set, stateful set, or replication controller", "write a HorizontalPodAutoscaler manifest and `kubectl apply -f` it"],
   ["port-forward", "Forward one or more local ports to a pod", "there is no local network here; test from inside the cluster instead"],
   ["patch", "Update fields of a resource", "use kubectl set/label/annotate/scale, or apply a changed manifest"],
 ];

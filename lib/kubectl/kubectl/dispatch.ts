@@ -9,10 +9,13 @@ import { helpText, rootHelp } from "./help";
 
 const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== "bool").flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
 
+// Short names kubectl accepts for subcommand words anywhere in a path (`create svc nodeport`).
+const WORD_ALIASES: Readonly<Record<string, readonly string[]>> = { service: ["svc"], deployment: ["deploy"], configmap: ["cm"], namespace: ["ns"], cronjob: ["cj"], ingress: ["ing"] };
+
 function matches(command: KubectlCommand, words: readonly string[]): boolean {
   const path = command.path.split(" ");
   if (words.length < path.length) return false;
-  return path.every((p, i) => words[i] === p || (i === path.length - 1 && command.aliases?.includes(words[i] ?? "")));
+  return path.every((p, i) => words[i] === p || WORD_ALIASES[p]?.includes(words[i] ?? "") || (i === path.length - 1 && command.aliases?.includes(words[i] ?? "")));
 }
 
 /** The command words (before the first argument): flags and their values are skipped. */

@@ -17,6 +17,8 @@ export interface PrintOptions {
   readonly withNamespace?: boolean;
   readonly withKind?: boolean;
   readonly showLabels?: boolean;
+  /** `-L key`: one column per label key, headed by the key in capitals. */
+  readonly labelColumns?: readonly string[];
   readonly noHeaders?: boolean;
   /** Print one object as itself rather than as a List (a single name was asked for). */
   readonly single?: boolean;
@@ -41,11 +43,13 @@ function table(objects: readonly KubeObject[], options: PrintOptions, wide: bool
   const blocks: string[] = [];
   for (const [kind, list] of byKind) {
     const columns = columnsFor(kind, wide);
-    const header = [...(options.withNamespace ? ["NAMESPACE"] : []), "NAME", ...columns.map(([h]) => h), ...(options.showLabels ? ["LABELS"] : [])];
+    const labelKeys = options.labelColumns ?? [];
+    const header = [...(options.withNamespace ? ["NAMESPACE"] : []), "NAME", ...columns.map(([h]) => h), ...labelKeys.map((k) => (k.split("/").pop() ?? k).toUpperCase()), ...(options.showLabels ? ["LABELS"] : [])];
     const rows = list.map((o) => [
       ...(options.withNamespace ? [o.metadata.namespace ?? ""] : []),
       nameCell(o, options.withKind === true),
       ...columns.map(([, cell]) => cell(o, options.clock)),
+      ...labelKeys.map((k) => o.metadata.labels?.[k] ?? ""),
       ...(options.showLabels ? [labelsText(o.metadata.labels)] : []),
     ]);
     blocks.push(formatTable(options.noHeaders ? rows : [header, ...rows]));

@@ -31,7 +31,7 @@ function count(value: string | undefined, name: string): number | string {
 }
 
 const grep: Program = (call) => {
-  let invert = false, ignoreCase = false, countOnly = false, numbers = false, words = false, quiet = false, after = 0, before = 0;
+  let invert = false, ignoreCase = false, countOnly = false, numbers = false, words = false, quiet = false, after = 0, before = 0, max = Number.POSITIVE_INFINITY;
   const patterns: string[] = [];
   const files: string[] = [];
   const args = [...call.args];
@@ -39,6 +39,10 @@ const grep: Program = (call) => {
     const a = args.shift() ?? "";
     if (a === "--") { files.push(...args.splice(0)); break; }
     if (a === "-e") { patterns.push(args.shift() ?? ""); continue; }
+    if (/^-m\d*$/.test(a) || a.startsWith("--max-count=")) {
+      max = Number(a.startsWith("--") ? a.slice(12) : a.length > 2 ? a.slice(2) : args.shift());
+      continue;
+    }
     if (/^-[ABC]\d*$/.test(a)) {
       const n = Number(a.length > 2 ? a.slice(2) : args.shift());
       if (a[1] !== "B") after = n;
@@ -58,7 +62,7 @@ const grep: Program = (call) => {
       }
       continue;
     }
-    if (a.startsWith("--") && a !== "--") return fail(`grep: unrecognized option '${a}' (this shell's grep knows -e -i -v -c -n -w -q -E -A -B -C)`, 2);
+    if (a.startsWith("--") && a !== "--") return fail(`grep: unrecognized option '${a}' (this shell's grep knows -e -i -v -c -n -w -q -m -E -A -B -C)`, 2);
     if (patterns.length === 0 && !call.args.includes("-e")) patterns.push(a);
     else files.push(a);
   }
@@ -77,7 +81,8 @@ const grep: Program = (call) => {
   const got = input(call, files);
   if ("code" in got) return got;
   const all = lines(got.text);
-  const hit = all.map((l) => regexes.some((r) => r.test(l)) !== invert);
+  let seen = 0;
+  const hit = all.map((l) => regexes.some((r) => r.test(l)) !== invert && (seen += 1) <= max);
   const matched = hit.filter(Boolean).length;
   if (quiet) return { stdout: "", stderr: "", code: matched > 0 ? 0 : 1 };
   if (countOnly) return { stdout: `${matched}\n`, stderr: "", code: matched > 0 ? 0 : 1 };
