@@ -4,6 +4,7 @@ import { gradeScenario, type GradeResult } from "@/lib/scenarios";
 import type { Rating } from "@/lib/srs";
 import type { AttemptInput } from "@/lib/validations/scenario";
 import { db } from "../db";
+import { isUniqueViolation } from "../is-unique-violation";
 import { recordReview } from "../study/record-review";
 import { checkAnswerLimits } from "./answer-limits";
 import { getScenarioOrThrow } from "./get-scenario";
@@ -16,10 +17,6 @@ export const GRADING_SEED = 1;
 export function scenarioRating(passed: boolean, hintsUsed: number): Rating {
   if (!passed) return 1;
   return hintsUsed > 0 ? 2 : 3;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 /**
