@@ -2,7 +2,7 @@
 import type { AssignedCard, CardStateFact, HardCard, ReviewTally } from "./types";
 
 /** Fewer answers than this across the class say too little about a card to rank it. */
-export const MIN_CARD_REVIEWS = 3;
+export const MIN_CARD_REVIEWS = 2;
 
 /**
  * Assigned cards ranked by again-rate over the last 30 days across the class, then by lapses (from

@@ -56,8 +56,8 @@ export function learnerProgress(input: LearnerProgressInput): LearnerProgress[] 
     const sum = sums.get(state.userId);
     if (!sum || !assigned.has(state.cardId) || state.state === "new") continue;
     sum.introduced += 1;
-    if (!state.suspended && state.due.getTime() <= nowMs) sum.dueNow += 1;
-    if (state.lastReview) sum.lastActive = Math.max(sum.lastActive, state.lastReview.getTime());
+    if (!state.suspended && state.due <= nowMs) sum.dueNow += 1;
+    if (state.lastReview !== null) sum.lastActive = Math.max(sum.lastActive, state.lastReview);
   }
   const attemptsOf = new Map<string, AttemptFact[]>();
   for (const attempt of input.attempts) {

@@ -35,13 +35,14 @@ export function masteryHeatmap(
   const topics = [...new Set(cards.map((card) => card.topic))].sort((a, b) => a.localeCompare(b));
   const column = new Map(topics.map((topic, index) => [topic, index]));
   const sums = new Map(userIds.map((userId) => [userId, topics.map(() => ({ total: 0, count: 0 }))]));
+  const nowMs = now.getTime();
   for (const state of states) {
     const topic = topicOf.get(state.cardId);
     const row = sums.get(state.userId);
-    if (topic === undefined || !row || state.state === "new" || !state.lastReview || state.stability <= 0) continue;
+    if (topic === undefined || !row || state.state === "new" || state.lastReview === null || state.stability <= 0) continue;
     const cell = row[column.get(topic) as number];
     if (!cell) continue;
-    const elapsed = Math.max(0, (now.getTime() - state.lastReview.getTime()) / DAY_MS);
+    const elapsed = Math.max(0, (nowMs - state.lastReview) / DAY_MS);
     cell.total += Math.min(1, Math.max(0, retrievability(state.stability, elapsed)));
     cell.count += 1;
   }

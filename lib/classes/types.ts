@@ -28,10 +28,12 @@ export interface CardStateFact {
   readonly userId: string;
   readonly cardId: string;
   readonly state: "new" | "learning" | "review" | "relearning";
-  readonly due: Date;
+  /** Epoch milliseconds (numbers, not Dates: a class has tens of thousands of these). */
+  readonly due: number;
   readonly stability: number;
   readonly lapses: number;
-  readonly lastReview: Date | null;
+  /** Epoch milliseconds; null before the first review. */
+  readonly lastReview: number | null;
   readonly suspended: boolean;
 }
 

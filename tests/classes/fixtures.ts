@@ -21,8 +21,11 @@ export function tally(userId: string, cardId: string, counts: Partial<Omit<Revie
   return { userId, cardId, reviews30d: 0, reviews7d: 0, again30d: 0, retentionReviews30d: 0, retentionPassed30d: 0, ...counts };
 }
 
-export function state(userId: string, cardId: string, fields: Partial<Omit<CardStateFact, "userId" | "cardId">> = {}): CardStateFact {
-  return { userId, cardId, state: "review", due: daysAgo(-3), stability: 10, lapses: 0, lastReview: daysAgo(2), suspended: false, ...fields };
+type StateFields = Partial<Omit<CardStateFact, "userId" | "cardId" | "due" | "lastReview"> & { due: Date; lastReview: Date | null }>;
+
+export function state(userId: string, cardId: string, fields: StateFields = {}): CardStateFact {
+  const { due = daysAgo(-3), lastReview = daysAgo(2), ...rest } = fields;
+  return { userId, cardId, state: "review", stability: 10, lapses: 0, suspended: false, ...rest, due: due.getTime(), lastReview: lastReview === null ? null : lastReview.getTime() };
 }
 
 export function attempt(userId: string, scenarioId: string, passed: boolean, minutesAfter: number, failed: [string, string][] = []): AttemptFact {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionButton } from "@/app/_components/action-button";
 import type { MyAssignment } from "@/lib/server/classes/my-assignments";
 
 function progressText(assignment: MyAssignment): string {
@@ -7,8 +8,8 @@ function progressText(assignment: MyAssignment): string {
 }
 
 /** The learner's class assignments: what, from which class, due when, how far along; overdue in red. */
-export function AssignmentsSection({ assignments }: { assignments: readonly MyAssignment[] }) {
-  if (assignments.length === 0) return null;
+export function AssignmentsSection({ assignments, classes }: { assignments: readonly MyAssignment[]; classes: readonly { id: string; name: string }[] }) {
+  if (assignments.length === 0 && classes.length === 0) return null;
   return (
     <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800" data-testid="assignments">
       <h2 className="text-lg font-medium">Assignments</h2>
@@ -27,6 +28,14 @@ export function AssignmentsSection({ assignments }: { assignments: readonly MyAs
                 To introduce every card by the due date, you will see up to {assignment.newCardsPerDay} new card{assignment.newCardsPerDay === 1 ? "" : "s"} a day from this deck: your daily new-card limit is raised for it as needed.
               </p>
             )}
+          </li>
+        ))}
+      </ul>
+      <ul className="mt-3 flex flex-wrap gap-3 text-sm">
+        {classes.map((joined) => (
+          <li key={joined.id} className="flex items-center gap-2">
+            {joined.name}
+            <ActionButton label="Leave" method="DELETE" url={`/api/v1/classes/${joined.id}/members/me`} confirm={`Leave ${joined.name}? Your instructors will no longer see your progress.`} />
           </li>
         ))}
       </ul>

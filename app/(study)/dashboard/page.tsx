@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
+import { listMyClasses } from "@/lib/server/classes/list-classes";
 import { listMyAssignments } from "@/lib/server/classes/my-assignments";
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
@@ -16,7 +17,7 @@ export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   await ensureContentSynced();
   const now = new Date();
-  const [queue, decks, assignments] = await Promise.all([loadStudyQueue(user.id, [], now), listVisibleDecks(user.id), listMyAssignments(user.id, now)]);
+  const [queue, decks, assignments, classes] = await Promise.all([loadStudyQueue(user.id, [], now), listVisibleDecks(user.id), listMyAssignments(user.id, now), listMyClasses(user)]);
   const due = queue.counts.learning + queue.counts.review + queue.counts.new;
   const perDeck = await deckStudyCounts(user.id, decks.map((deck) => deck.id), now);
   const ownDecks = decks.filter((deck) => deck.ownedByMe);
@@ -48,7 +49,7 @@ export default async function DashboardPage() {
           <Link href="/decks/import" className={secondaryButton}>Import my notes</Link>
         </div>
       </div>
-      <AssignmentsSection assignments={assignments} />
+      <AssignmentsSection assignments={assignments} classes={classes.member} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <h2 className="text-lg font-medium">Curriculum</h2>

@@ -12,7 +12,9 @@ import { sqliteDate, statement } from "../sqlite";
 
 const MEMBERS = `SELECT "userId" FROM "ClassMember" WHERE "classId" = @classId AND (@learnerId IS NULL OR "userId" = @learnerId)`;
 const ASSIGNED_CARDS = `SELECT c."id" FROM "Card" c JOIN "Assignment" a ON a."deckId" = c."deckId" WHERE a."classId" = @classId AND c."retiredAt" IS NULL`;
-const FROM_REVIEW = `(CASE WHEN json_valid("stateBefore") THEN json_extract("stateBefore", '$.schedule.state') END = 'review')`;
+// Exactly the expression of the ReviewLog_class_analytics_idx migration, so the index covers the reads.
+const FROM_REVIEW = `((CASE WHEN json_valid("stateBefore") THEN json_extract("stateBefore", '$.schedule.state') END) = 'review')`;
+const REVIEWS = `"ReviewLog" INDEXED BY "ReviewLog_class_analytics_idx"`;
 
 export interface ClassScope {
   readonly classId: string;
@@ -46,7 +48,7 @@ export function readReviewTallies(scope: ClassScope, now: Date): ReviewTally[] {
   return statement(`
     SELECT "userId" AS userId, "cardId" AS cardId, COUNT(*) AS reviews30d, SUM("reviewedAt" >= @since7) AS reviews7d,
            SUM("rating" = 1) AS again30d, SUM(fromReview) AS retentionReviews30d, SUM(fromReview AND "rating" > 1) AS retentionPassed30d
-    FROM (SELECT "userId", "cardId", "rating", "reviewedAt", ${FROM_REVIEW} AS fromReview FROM "ReviewLog"
+    FROM (SELECT "userId", "cardId", "rating", "reviewedAt", ${FROM_REVIEW} AS fromReview FROM ${REVIEWS}
           WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @since30 AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
     GROUP BY "userId", "cardId"`).all({
     ...scope,
@@ -56,33 +58,33 @@ export function readReviewTallies(scope: ClassScope, now: Date): ReviewTally[] {
   }) as ReviewTally[];
 }
 
-/** The class's answers to assigned cards per 7-day window, for the last `weeks` windows. */
-export function readWeekTallies(scope: ClassScope, now: Date, weeks: number): WeekTally[] {
+export const TREND_WEEKS = 8;
+/** `CASE WHEN reviewedAt >= @w1 THEN 0 WHEN … END`: the week of a review by plain text comparisons. */
+const WEEK_OF = `CASE ${Array.from({ length: TREND_WEEKS }, (_, week) => `WHEN "reviewedAt" >= @w${week + 1} THEN ${week}`).join(" ")} END`;
+
+/** The class's answers to assigned cards per 7-day window, for the last TREND_WEEKS windows. */
+export function readWeekTallies(scope: ClassScope, now: Date): WeekTally[] {
+  const bounds = Object.fromEntries(Array.from({ length: TREND_WEEKS }, (_, week) => [`w${week + 1}`, sqliteDate(new Date(now.getTime() - (week + 1) * 7 * DAY_MS))]));
   return statement(`
-    SELECT CAST((julianday(@now) - julianday("reviewedAt")) / 7 AS INTEGER) AS weeksAgo, COUNT(*) AS reviews,
-           SUM(fromReview) AS retentionReviews, SUM(fromReview AND "rating" > 1) AS retentionPassed
-    FROM (SELECT "reviewedAt", "rating", ${FROM_REVIEW} AS fromReview FROM "ReviewLog"
-          WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @since AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
-    GROUP BY weeksAgo`).all({ ...scope, now: sqliteDate(now), since: sqliteDate(new Date(now.getTime() - weeks * 7 * DAY_MS)) }) as WeekTally[];
+    SELECT weeksAgo, COUNT(*) AS reviews, SUM(fromReview) AS retentionReviews, SUM(fromReview AND "rating" > 1) AS retentionPassed
+    FROM (SELECT ${WEEK_OF} AS weeksAgo, "rating", ${FROM_REVIEW} AS fromReview FROM ${REVIEWS}
+          WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @w${TREND_WEEKS} AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
+    GROUP BY weeksAgo`).all({ ...scope, now: sqliteDate(now), ...bounds }) as WeekTally[];
 }
 
-interface StateColumns {
-  userId: string;
-  cardId: string;
-  state: CardStateFact["state"];
-  due: string;
-  stability: number;
-  lapses: number;
-  lastReview: string | null;
-  suspended: number;
-}
+type StateColumns = [userId: string, cardId: string, state: CardStateFact["state"], due: string, stability: number, lapses: number, lastReview: string | null, suspended: number];
 
 /** Members' scheduling states of the assigned cards. */
 export function readCardStates(scope: ClassScope): CardStateFact[] {
   const rows = statement(`
-    SELECT "userId", "cardId", "state", "due", "stability", "lapses", "lastReview", "suspended" FROM "CardState"
-    WHERE "userId" IN (${MEMBERS}) AND "cardId" IN (${ASSIGNED_CARDS})`).all(scope) as StateColumns[];
-  return rows.map((row) => ({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview), suspended: row.suspended !== 0 }));
+    SELECT "userId", "cardId", "state", "due", "stability", "lapses", "lastReview", "suspended" FROM "CardState" INDEXED BY "CardState_class_analytics_idx"
+    WHERE "userId" IN (${MEMBERS}) AND "cardId" IN (${ASSIGNED_CARDS})`)
+    .raw(true)
+    .all(scope) as StateColumns[];
+  // Arrays, not objects, from SQLite: a class reads tens of thousands of these.
+  return rows.map(([userId, cardId, state, due, stability, lapses, lastReview, suspended]) => ({
+    userId, cardId, state, due: Date.parse(due), stability, lapses, lastReview: lastReview === null ? null : Date.parse(lastReview), suspended: suspended !== 0,
+  }));
 }
 
 interface AttemptColumns {

@@ -7,8 +7,6 @@ import { readAssignedCards, readAssignedScenarioIds, readAttempts, readCardState
 const DEFAULT_WEIGHTS = generatorParameters().w;
 const retrievability = (stability: number, elapsedDays: number) => forgetting_curve(DEFAULT_WEIGHTS, elapsedDays, stability);
 
-export const TREND_WEEKS = 8;
-
 /**
  * The class's progress (every member, or only `learnerId` for a drill-down), restricted to what is
  * assigned in the class. The caller has checked that the user may see the class.
@@ -23,7 +21,7 @@ export function loadClassProgress(classId: string, now: Date, learnerId: string 
     tallies: readReviewTallies(scope, now),
     states: readCardStates(scope),
     attempts: readAttempts(scope),
-    weeks: readWeekTallies(scope, now, TREND_WEEKS),
+    weeks: readWeekTallies(scope, now),
     now,
     retrievability,
   });

@@ -6,6 +6,7 @@ import type { AttemptInput } from "@/lib/validations/scenario";
 import { ApiError } from "../api-error";
 import { db } from "../db";
 import { runWithinBudget } from "../budget/run-within-budget";
+import { isUniqueViolation } from "../is-unique-violation";
 import { recordReview } from "../study/record-review";
 import { getScenarioOrThrow } from "./get-scenario";
 import { hintsShown, resetHints } from "./reveal-hints";
@@ -21,10 +22,6 @@ export const GRADING_SEED = 1;
 export function scenarioRating(passed: boolean, hintsUsed: number): Rating {
   if (!passed) return 1;
   return hintsUsed > 0 ? 2 : 3;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 interface StoredAttempt {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getClassDetails } from "@/lib/server/classes/get-class-details";
-import { loadClassProgress } from "@/lib/server/classes/load-class-progress";
+import { cachedClassProgress } from "@/lib/server/classes/cached-class-progress";
 import { taughtClassForPage } from "@/lib/server/classes/taught-class-for-page";
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
 import { requireUser } from "@/lib/server/require-user";
@@ -23,7 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const taught = await taughtClassForPage(user, classId);
   const now = new Date();
   const [details, decks, scenarios, host] = await Promise.all([getClassDetails(classId), listVisibleDecks(user.id), listScenarios(user.id), headers().then((h) => h.get("host"))]);
-  const progress = loadClassProgress(classId, now);
+  const progress = cachedClassProgress(classId, now);
   const scenarioTitles = new Map(scenarios.map((scenario) => [scenario.id, scenario.title]));
   const joinPath = `/join/${taught.joinCode}`;
   return (

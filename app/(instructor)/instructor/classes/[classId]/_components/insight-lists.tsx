@@ -3,7 +3,7 @@ import { percent } from "./format";
 
 /** The cards the class forgets most: what to re-teach. */
 export function HardestCards({ cards }: { cards: readonly HardCard[] }) {
-  if (cards.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">Not enough answers yet (a card is ranked from 3 answers in 30 days).</p>;
+  if (cards.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">Not enough answers yet (a card is ranked from 2 answers in 30 days).</p>;
   return (
     <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="hardest-cards">
       {cards.map((card) => (

@@ -1,6 +1,6 @@
 import { progressCsv } from "@/lib/classes/progress-csv";
 import { getTaughtClassOrThrow } from "@/lib/server/classes/class-access";
-import { loadClassProgress } from "@/lib/server/classes/load-class-progress";
+import { cachedClassProgress } from "@/lib/server/classes/cached-class-progress";
 import { withUser } from "@/lib/server/with-user";
 
 function fileName(className: string, now: Date): string {
@@ -12,7 +12,7 @@ function fileName(className: string, now: Date): string {
 export const GET = withUser<{ classId: string }>(async (_request, { user, params }) => {
   const taught = await getTaughtClassOrThrow(user, params.classId);
   const now = new Date();
-  const { learners, scenarioIds } = loadClassProgress(taught.id, now);
+  const { learners, scenarioIds } = cachedClassProgress(taught.id, now);
   return new Response(progressCsv(learners, scenarioIds), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName(taught.name, now)}"` },
   });

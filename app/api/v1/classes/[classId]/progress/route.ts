@@ -1,5 +1,5 @@
 import { getTaughtClassOrThrow } from "@/lib/server/classes/class-access";
-import { loadClassProgress } from "@/lib/server/classes/load-class-progress";
+import { cachedClassProgress } from "@/lib/server/classes/cached-class-progress";
 import { withUser } from "@/lib/server/with-user";
 
 /**
@@ -9,6 +9,6 @@ import { withUser } from "@/lib/server/with-user";
 export const GET = withUser<{ classId: string }>(async (request, { user, params }) => {
   const taught = await getTaughtClassOrThrow(user, params.classId);
   const learnerId = new URL(request.url).searchParams.get("learner");
-  const { learners, cards, scenarios, heatmap, trend } = loadClassProgress(taught.id, new Date(), learnerId);
+  const { learners, cards, scenarios, heatmap, trend } = cachedClassProgress(taught.id, new Date(), learnerId);
   return Response.json({ learners, cards, scenarios, heatmap, trend });
 });

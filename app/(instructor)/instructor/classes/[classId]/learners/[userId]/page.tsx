@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { loadClassProgress } from "@/lib/server/classes/load-class-progress";
+import { cachedClassProgress } from "@/lib/server/classes/cached-class-progress";
 import { taughtClassForPage } from "@/lib/server/classes/taught-class-for-page";
 import { requireUser } from "@/lib/server/require-user";
 import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
@@ -18,7 +18,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ classI
   const user = await requireUser(`/instructor/classes/${classId}/learners/${userId}`, { role: "instructor" });
   const taught = await taughtClassForPage(user, classId);
   const now = new Date();
-  const progress = loadClassProgress(classId, now, userId);
+  const progress = cachedClassProgress(classId, now, userId);
   const learner = progress.learners[0];
   if (!learner) notFound();
   const titles = new Map((await listScenarios(user.id)).map((scenario) => [scenario.id, scenario.title]));
