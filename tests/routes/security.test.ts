@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signedInAs, TEST_PASSWORD } from "./helpers/accounts";
+import { errorMessage } from "./helpers/error-message";
 import { APP_URL, HttpSession, uniqueEmail } from "./helpers/http-session";
 import { expectedAccess, ROUTES, STATE_CHANGING, type Access, type RouteCase } from "./helpers/route-table";
 
@@ -71,7 +72,7 @@ describe("CSRF: state-changing requests come from the app's own pages", () => {
       for (const origin of [OTHER_PORT_ORIGIN, "http://evil.test", "null", ""]) {
         const response = await send(learner, route, { origin });
         expect(response.status, `Origin: ${origin || "(none)"}`).toBe(403);
-        expect(((await response.json()) as { error: string }).error).toMatch(/did not come from a Kubedeck page/);
+        expect(await errorMessage(response)).toMatch(/did not come from a Kubedeck page/);
       }
       const fetchMetadata = await send(learner, route, { origin: "", "sec-fetch-site": "same-origin" });
       expect(fetchMetadata.status).not.toBe(403);
@@ -119,7 +120,7 @@ describe("body limits: 413 before any authentication work", () => {
       const body = "x".repeat(route.limit + 1);
       const response = await send(new HttpSession(), route, {}, body);
       expect(response.status).toBe(413);
-      expect(((await response.json()) as { error: string }).error).toBe(`The request body is ${route.limit + 1} bytes; at most ${route.limit} are accepted.`);
+      expect(await errorMessage(response)).toBe(`The request body is ${route.limit + 1} bytes; at most ${route.limit} are accepted.`);
     });
   }
 

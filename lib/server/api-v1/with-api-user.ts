@@ -23,7 +23,7 @@ export function apiV1ErrorResponse(error: unknown): Response {
  */
 export function withApiUser<P = Record<string, never>>(
   handler: (request: Request, context: HandlerContext<P>) => Promise<Response>,
-  options: { scope: TokenScope; role?: Role },
+  options: { scope: TokenScope; role?: Role; maxBodyBytes?: number },
 ) {
-  return withUser<P>(handler, { role: options.role, token: options.scope, onError: apiV1ErrorResponse });
+  return withUser<P>(handler, { role: options.role, token: options.scope, maxBodyBytes: options.maxBodyBytes, onError: apiV1ErrorResponse });
 }

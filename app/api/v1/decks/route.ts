@@ -13,12 +13,12 @@ export const GET = withApiUser(async (_request, { user }) => Response.json({ dec
 /** Creates a deck from Markdown (revision 1); its slug comes from the front matter `id:` or title. */
 export const POST = withApiUser(
   async (request, { user }) => {
-    const input = createDeckSchema.parse(await readJsonBody(request, MAX_DECK_REQUEST_BYTES));
+    const input = createDeckSchema.parse(await readJsonBody(request));
     if (input.visibility === "public" && !hasRole(user.role, "instructor")) {
       throw new ApiError(403, "Only instructors and admins can publish a public deck; leave visibility out for a private one.", [{ path: "visibility", message: "needs the instructor role" }]);
     }
     const result = await db.$transaction((tx) => createAuthoredDeck(tx, user.id, { markdown: input.markdown, visibility: input.visibility ?? "private", dryRun: input.dryRun, fallbackSlug: input.slug }, new Date()));
     return Response.json(result, { status: input.dryRun ? 200 : 201 });
   },
-  { scope: "write" },
+  { scope: "write", maxBodyBytes: MAX_DECK_REQUEST_BYTES },
 );

@@ -10,9 +10,9 @@ export const GET = withApiUser(async (_request, { user }) => Response.json({ sce
 /** Creates a scenario from Markdown; published only when asked and it verifies, a draft otherwise. */
 export const POST = withApiUser(
   async (request, { user }) => {
-    const input = scenarioRequestSchema.parse(await readJsonBody(request, MAX_DECK_REQUEST_BYTES));
+    const input = scenarioRequestSchema.parse(await readJsonBody(request));
     const result = await saveAuthoredScenario(db, user.id, input, { mode: "create" }, new Date());
     return Response.json(result, { status: input.dryRun ? 200 : 201 });
   },
-  { scope: "write", role: "instructor" },
+  { scope: "write", role: "instructor", maxBodyBytes: MAX_DECK_REQUEST_BYTES },
 );

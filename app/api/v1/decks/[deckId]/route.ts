@@ -16,27 +16,29 @@ export const GET = withApiUser<Params>(async (_request, { user, params }) => Res
 /** Saves new Markdown as the deck's next revision (the caller's own deck). */
 export const PUT = withApiUser<Params>(
   async (request, { user, params }) => {
-    const input = updateDeckSchema.parse(await readJsonBody(request, MAX_DECK_REQUEST_BYTES));
+    const input = updateDeckSchema.parse(await readJsonBody(request));
     const result = await db.$transaction(async (tx) => {
       const deck = await getOwnedDeckOrThrow(tx, user.id, params.deckId);
       return saveDeckMarkdown(tx, deck, user.id, input, new Date());
     });
     return Response.json(result);
   },
-  { scope: "write" },
+  { scope: "write", maxBodyBytes: MAX_DECK_REQUEST_BYTES },
 );
+
+const DECK_DETAILS_BYTES = 20_000;
 
 /** Rename, describe, tag (a new revision of the front matter) or change visibility. */
 export const PATCH = withApiUser<Params>(
   async (request, { user, params }) => {
-    const input = deckDetailsSchema.parse(await readJsonBody(request, 20_000));
+    const input = deckDetailsSchema.parse(await readJsonBody(request));
     const result = await db.$transaction(async (tx) => {
       const deck = await getOwnedDeckOrThrow(tx, user.id, params.deckId);
       return updateDeckDetails(tx, deck, user, input, new Date());
     });
     return Response.json(result);
   },
-  { scope: "write" },
+  { scope: "write", maxBodyBytes: DECK_DETAILS_BYTES },
 );
 
 /** Deletes the caller's deck for everyone; review history stays in each learner's statistics and export. */

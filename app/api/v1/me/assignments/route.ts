@@ -1,5 +1,5 @@
 import { listMyAssignments } from "@/lib/server/classes/my-assignments";
-import { withUser } from "@/lib/server/with-user";
+import { withApiUser } from "@/lib/server/api-v1/with-api-user";
 
 /** The signed-in learner's assignments from every class they belong to, with how far along they are. */
-export const GET = withUser(async (_request, { user }) => Response.json({ assignments: await listMyAssignments(user.id, new Date()) }));
+export const GET = withApiUser(async (_request, { user }) => Response.json({ assignments: await listMyAssignments(user.id, new Date()) }), { scope: "read" });

@@ -7,8 +7,8 @@ import { MAX_DECK_REQUEST_BYTES, scenarioRequestSchema } from "@/lib/validations
 /** Saves the caller's scenario as its next revision (verified; published when asked and it passes). */
 export const PUT = withApiUser<{ scenarioId: string }>(
   async (request, { user, params }) => {
-    const input = scenarioRequestSchema.parse(await readJsonBody(request, MAX_DECK_REQUEST_BYTES));
+    const input = scenarioRequestSchema.parse(await readJsonBody(request));
     return Response.json(await saveAuthoredScenario(db, user.id, input, { mode: "update", id: params.scenarioId }, new Date()));
   },
-  { scope: "write", role: "instructor" },
+  { scope: "write", role: "instructor", maxBodyBytes: MAX_DECK_REQUEST_BYTES },
 );

@@ -1,7 +1,7 @@
 import { progressCsv } from "@/lib/classes/progress-csv";
 import { getTaughtClassOrThrow } from "@/lib/server/classes/class-access";
 import { cachedClassProgress } from "@/lib/server/classes/cached-class-progress";
-import { withUser } from "@/lib/server/with-user";
+import { withApiUser } from "@/lib/server/api-v1/with-api-user";
 
 function fileName(className: string, now: Date): string {
   const slug = className.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
@@ -9,11 +9,11 @@ function fileName(className: string, now: Date): string {
 }
 
 /** The gradebook: one row per learner, the per-learner columns of the progress JSON. */
-export const GET = withUser<{ classId: string }>(async (_request, { user, params }) => {
+export const GET = withApiUser<{ classId: string }>(async (_request, { user, params }) => {
   const taught = await getTaughtClassOrThrow(user, params.classId);
   const now = new Date();
   const { learners, scenarioIds } = cachedClassProgress(taught.id, now);
   return new Response(progressCsv(learners, scenarioIds), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName(taught.name, now)}"` },
   });
-});
+}, { scope: "read" });
