@@ -56,7 +56,7 @@ export const ROUTES: readonly RouteCase[] = [
   { file: "tokens/route.ts", method: "GET", path: "/api/tokens", access: "learner", limit: MB },
   { file: "tokens/route.ts", method: "POST", path: "/api/tokens", access: "learner", body: {}, limit: MB },
   { file: "tokens/[tokenId]/route.ts", method: "DELETE", path: "/api/tokens/no-such-token", access: "learner", limit: MB },
-  { file: "v1/openapi.json/route.ts", method: "GET", path: "/api/v1/openapi.json", access: "anonymous", limit: MB },
+  { file: "v1/openapi.json/route.ts", method: "GET", path: "/api/v1/openapi.json", access: "learner", limit: MB },
   { file: "v1/decks/route.ts", method: "GET", path: "/api/v1/decks", access: "learner", limit: MB },
   { file: "v1/decks/route.ts", method: "POST", path: "/api/v1/decks", access: "learner", body: {}, limit: 410_000 },
   { file: "v1/decks/[deckId]/route.ts", method: "GET", path: "/api/v1/decks/no-such-deck", access: "learner", limit: MB },
