@@ -6,6 +6,7 @@
 import type { KubeObject } from "../../cluster";
 import { readManifests } from "../../cluster/admission";
 import { printObjects } from "../printers/output";
+import { sortKeys } from "../printers/serialize";
 import type { CommandOutput } from "../shell/program";
 import { KubectlError, type Invocation } from "./command";
 import { forServer } from "./create-object";
@@ -16,6 +17,16 @@ import { kindPrefix, qualifiedName, resourceOfKind } from "./resources";
 export type ApplyMode = "apply" | "create" | "replace";
 
 const VERB: Record<ApplyMode, "applying" | "creating" | "replacing"> = { apply: "applying", create: "creating", replace: "replacing" };
+
+const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+/** `kubectl apply` records what was declared in an annotation (compact JSON, sorted keys, trailing newline). */
+function withLastApplied(object: KubeObject): KubeObject {
+  const { [LAST_APPLIED]: _previous, ...annotations } = object.metadata.annotations ?? {};
+  void _previous;
+  const declared = { ...object, metadata: { ...object.metadata, annotations } };
+  return { ...object, metadata: { ...object.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${JSON.stringify(sortKeys(declared))}\n` } } };
+}
 
 export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   const { documents, errors: readErrors } = readManifests(manifestSources(inv));
@@ -35,7 +46,8 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
       continue;
     }
     const ns = namespaced ? declared ?? inv.namespace : undefined;
-    const object: KubeObject = { ...raw, metadata: { ...raw.metadata, ...(ns ? { namespace: ns } : {}) } };
+    let object: KubeObject = { ...raw, metadata: { ...raw.metadata, ...(ns ? { namespace: ns } : {}) } };
+    if (mode === "apply") object = withLastApplied(object);
     const name = object.metadata.name ?? "";
     const before = inv.cluster.get(object.kind, ns, name);
     const label = r ? `${qualifiedName(r)} "${name}"` : `${object.kind} "${name}"`;
