@@ -35,6 +35,7 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   const dryRun = dryRunOf(inv);
   const output = inv.flags.string("output");
   const printed: KubeObject[] = [];
+  const warnings: string[] = [];
   if (documents.length === 0 && errors.length === 0) throw new KubectlError("error: no objects passed to " + mode);
   for (const doc of documents) {
     const raw = forServer(doc.object) as KubeObject;
@@ -52,6 +53,9 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
     const before = inv.cluster.get(object.kind, ns, name);
     const label = r ? `${qualifiedName(r)} "${name}"` : `${object.kind} "${name}"`;
     if (mode === "create" && before) { errors.push(`Error from server (AlreadyExists): error when creating "${doc.file}": ${label} already exists`); continue; }
+    if (mode === "apply" && before && before.metadata.annotations?.[LAST_APPLIED] === undefined && dryRun === "none") {
+      warnings.push(`Warning: resource ${r?.name ?? object.kind.toLowerCase()}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
+    }
     if (mode === "replace" && !before) { errors.push(`Error from server (NotFound): error when replacing "${doc.file}": ${label} not found`); continue; }
     if (dryRun === "client") {
       printed.push(object);
@@ -72,5 +76,5 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   }
   if (dryRun === "none") settle(inv.cluster);
   const stdout = output && printed.length > 0 ? printObjects(printed, { output, clock: clockOf(inv.cluster), single: printed.length === 1 }) : out;
-  return { stdout, stderr: errors.map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0 };
+  return { stdout, stderr: [...warnings, ...errors].map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0, stderrFirst: warnings.length > 0 };
 }
