@@ -62,6 +62,13 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
       out += `${displayName(object)} ${mode === "replace" ? "replaced" : before && mode === "apply" ? "configured" : "created"}${dryRunSuffix(dryRun)}\n`;
       continue;
     }
+    // `replace --force` deletes the object (waiting for it to go) and creates it again: the way to change a pod's immutable fields.
+    const forced = mode === "replace" && inv.flags.bool("force") && dryRun === "none";
+    if (forced) {
+      inv.cluster.delete(object.kind, ns, name, inv.flags.int("grace-period") === 0);
+      settle(inv.cluster);
+      out += `${label.replace(/^(\S+) /, (_m, res: string) => `${r ? kindPrefix(r) : res} `)} deleted\n`;
+    }
     const probe = dryRun === "server" ? inv.cluster.snapshot() : undefined;
     const result = inv.cluster.apply([{ file: doc.file, text: JSON.stringify(object) }]);
     const stored = result.accepted[0];
