@@ -1,7 +1,8 @@
 /**
  * The terminal's line discipline, pure: keystrokes (as xterm.js reports them) in, what to echo and
  * which complete command line to run out. Printable text, Backspace, ↑/↓ through history, Ctrl-C
- * (drop the line), Ctrl-L (clear), Ctrl-U (kill the line), Tab (completion); Enter submits, or continues a heredoc
+ * (drop the line), Ctrl-L (clear), Ctrl-U (kill the line), Tab (completion), Ctrl-R (reverse history
+ * search: type to narrow, Ctrl-R for the next older match, Enter runs it, Esc keeps it); Enter submits, or continues a heredoc
  * or open quote with a `> ` prompt when the shell says the command is not complete yet.
  */
 export interface EditorStep {
@@ -15,6 +16,8 @@ export class LineEditor {
   private line = "";
   private pending: string[] = [];
   private historyIndex = -1;
+  /** Reverse search state: the query and how many older matches were skipped. */
+  private search: { query: string; skip: number } | undefined;
 
   constructor(
     private readonly history: () => readonly string[],
@@ -29,6 +32,7 @@ export class LineEditor {
   }
 
   feed(data: string): EditorStep {
+    if (this.search || data === "\u0012") return this.searchKey(data);
     if (data === "\r") return this.enter();
     if (data === "\u007f" || data === "\b") {
       if (this.line === "") return { echo: "" };
@@ -65,6 +69,41 @@ export class LineEditor {
       }
     });
     return submit === undefined ? { echo } : { echo, submit };
+  }
+
+  private searchMatch(): string {
+    if (!this.search) return "";
+    const matches = [...this.history()].reverse().filter((h) => this.search !== undefined && this.search.query !== "" && h.includes(this.search.query));
+    return (matches[Math.min(this.search.skip, Math.max(0, matches.length - 1))] ?? "").split("\n")[0] ?? "";
+  }
+
+  private searchLine(): string {
+    return `\r\u001b[2K(reverse-i-search)\`${this.search?.query ?? ""}': ${this.searchMatch()}`;
+  }
+
+  private searchKey(data: string): EditorStep {
+    if (!this.search) {
+      this.search = { query: "", skip: 0 };
+      return { echo: this.searchLine() };
+    }
+    if (data === "\u0012") { this.search.skip += 1; return { echo: this.searchLine() }; }
+    if (data === "\u007f" || data === "\b") { this.search.query = this.search.query.slice(0, -1); return { echo: this.searchLine() }; }
+    if (data === "\u0003" || data === "\u0007") {
+      this.search = undefined;
+      this.line = "";
+      return { echo: `\r\u001b[2K${this.currentPrompt()}` };
+    }
+    if (data === "\r" || data.startsWith("\u001b")) {
+      this.line = this.searchMatch();
+      this.search = undefined;
+      const redraw = `\r\u001b[2K${this.currentPrompt()}${this.line}`;
+      if (data !== "\r") return { echo: redraw };
+      const step = this.enter();
+      return step.submit === undefined ? { echo: redraw + step.echo } : { echo: redraw + step.echo, submit: step.submit };
+    }
+    this.search.query += data.replace(/[\u0000-\u001f]/g, "");
+    this.search.skip = 0;
+    return { echo: this.searchLine() };
   }
 
   private enter(): EditorStep {

@@ -64,3 +64,16 @@ describe("LineEditor with completion", () => {
     expect(other.feed("\t")).toEqual({ echo: "\r\npods  pv\r\n$ k get p" });
   });
 });
+
+describe("LineEditor reverse search", () => {
+  it("finds the newest matching history line, steps to older ones with Ctrl-R and runs it on Enter", () => {
+    const { shell, ed } = editor();
+    shell.run("kubectl get nodes");
+    shell.run("kubectl get ns");
+    shell.run("echo hi");
+    expect(ed.feed("\u0012").echo).toBe("\r\u001b[2K(reverse-i-search)`': ");
+    expect(ed.feed("get").echo).toBe("\r\u001b[2K(reverse-i-search)`get': kubectl get ns");
+    expect(ed.feed("\u0012").echo).toBe("\r\u001b[2K(reverse-i-search)`get': kubectl get nodes");
+    expect(ed.feed("\r")).toEqual({ echo: "\r\u001b[2K$ kubectl get nodes\r\n", submit: "kubectl get nodes" });
+  });
+});

@@ -7,6 +7,6 @@ export const command: KubectlCommand = {
   path: "annotate",
   short: "Update the annotations on a resource",
   usage: "kubectl annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [--resource-version=version] [options]",
-  flags: [...OUTPUT_FLAGS, ...DRY_RUN_FLAGS, { name: "overwrite", type: "bool" }, { name: "all", type: "bool" }, { name: "selector", short: "l", type: "string" }, { name: "list", type: "bool" }],
+  flags: [...OUTPUT_FLAGS, ...DRY_RUN_FLAGS, { name: "overwrite", type: "bool" }, { name: "all", type: "bool" }, { name: "selector", short: "l", type: "string" }],
   run: (inv) => editMetadata(inv, "annotations"),
 };

@@ -7,7 +7,7 @@ export const command: KubectlCommand = {
   path: "api-resources",
   short: "Print the supported API resources on the server",
   usage: "kubectl api-resources [flags] [options]",
-  flags: [{ name: "namespaced", type: "bool", default: true }, { name: "output", short: "o", type: "string" }, { name: "api-group", type: "string" }, { name: "no-headers", type: "bool" }, { name: "sort-by", type: "string" }],
+  flags: [{ name: "namespaced", type: "bool", default: true }, { name: "output", short: "o", type: "string" }, { name: "api-group", type: "string" }, { name: "no-headers", type: "bool" }],
   run: (inv) => {
     let list = [...API_RESOURCES];
     if (inv.flags.has("namespaced")) list = list.filter((r) => r.namespaced === inv.flags.bool("namespaced"));

@@ -7,7 +7,7 @@ export const command: KubectlCommand = {
   path: "cordon",
   short: "Mark node as unschedulable",
   usage: "kubectl cordon NODE [options]",
-  flags: [{ name: "selector", short: "l", type: "string" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" }],
+  flags: [],
   run: (inv) => {
     const name = inv.args[0];
     if (!name) throw new KubectlError("error: USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples");

@@ -15,8 +15,7 @@ export const command: KubectlCommand = {
   flags: [
     { name: "filename", short: "f", type: "strings" }, { name: "selector", short: "l", type: "string" }, { name: "all", type: "bool" },
     { name: "force", type: "bool" }, { name: "grace-period", type: "int", default: -1 }, { name: "now", type: "bool" },
-    { name: "wait", type: "bool", default: true }, { name: "ignore-not-found", type: "bool" }, { name: "all-namespaces", short: "A", type: "bool" },
-    { name: "cascade", type: "string", noOptDefault: "background" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" },
+    { name: "wait", type: "bool", default: true }, { name: "ignore-not-found", type: "bool" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" },
   ],
   run: (inv) => {
     const items: { kind: string; namespace: string | undefined; name: string; typed: string }[] = [];

@@ -16,8 +16,7 @@ export const command: KubectlCommand = {
   usage: "kubectl drain NODE [options]",
   flags: [
     { name: "ignore-daemonsets", type: "bool" }, { name: "delete-emptydir-data", type: "bool" }, { name: "force", type: "bool" },
-    { name: "grace-period", type: "int", default: -1 }, { name: "timeout", type: "string" }, { name: "disable-eviction", type: "bool" },
-    { name: "pod-selector", type: "string" }, { name: "selector", short: "l", type: "string" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" },
+    { name: "grace-period", type: "int", default: -1 }, { name: "timeout", type: "string" },
   ],
   run: (inv) => {
     const name = inv.args[0];

@@ -15,8 +15,7 @@ export const command: KubectlCommand = {
   flags: [
     ...OUTPUT_FLAGS, ...DRY_RUN_FLAGS,
     { name: "port", type: "string" }, { name: "target-port", type: "string" }, { name: "type", type: "string" },
-    { name: "name", type: "string" }, { name: "protocol", type: "string" }, { name: "selector", type: "string" },
-    { name: "labels", short: "l", type: "string" }, { name: "external-ip", type: "string" }, { name: "cluster-ip", type: "string" },
+    { name: "name", type: "string" }, { name: "protocol", type: "string" }, { name: "selector", type: "string" }, { name: "external-ip", type: "string" }, { name: "cluster-ip", type: "string" },
   ],
   run: (inv) => {
     const targets = parseTargets(inv.args);

@@ -9,7 +9,7 @@ export const command: KubectlCommand = {
   path: "rollout undo",
   short: "Undo a previous rollout",
   usage: "kubectl rollout undo (TYPE NAME | TYPE/NAME) [flags] [options]",
-  flags: [{ name: "to-revision", type: "int" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" }],
+  flags: [{ name: "to-revision", type: "int" }],
   run: (inv) => {
     const o = editable(rolloutTarget(inv));
     const revisions = revisionsOf(inv, o);

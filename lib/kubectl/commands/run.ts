@@ -58,6 +58,18 @@ export const command: KubectlCommand = {
       spec: { containers: [container], dnsPolicy: "ClusterFirst", restartPolicy: restart },
       status: {},
     };
-    return printOrCreate(inv, pod);
+    if (!inv.flags.bool("expose")) return printOrCreate(inv, pod);
+    // `--expose` creates a ClusterIP Service in front of the pod first, as kubectl run does.
+    if (!port) throw new KubectlError("error: --port must be set when exposing a service");
+    const service: KubeObject = {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { creationTimestamp: null, name } as unknown as KubeObject["metadata"],
+      spec: { ports: [{ port: Number(port), protocol: "TCP", targetPort: Number(port) }], selector: labels },
+      status: { loadBalancer: {} },
+    };
+    const first = printOrCreate(inv, service);
+    const second = printOrCreate(inv, pod);
+    return { stdout: first.stdout + second.stdout, stderr: "", code: 0 };
   },
 };

@@ -11,7 +11,7 @@ export const command: KubectlCommand = {
   path: "taint",
   short: "Update the taints on one or more nodes",
   usage: "kubectl taint NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N [options]",
-  flags: [{ name: "overwrite", type: "bool" }, { name: "all", type: "bool" }, { name: "selector", short: "l", type: "string" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" }],
+  flags: [{ name: "overwrite", type: "bool" }, { name: "all", type: "bool" }],
   run: (inv) => {
     const [typed = "", ...rest] = inv.args;
     if (!typed) throw new KubectlError("error: at least one taint update is required\nSee 'kubectl taint -h' for help and examples");

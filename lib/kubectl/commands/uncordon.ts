@@ -7,7 +7,7 @@ export const command: KubectlCommand = {
   path: "uncordon",
   short: "Mark node as schedulable",
   usage: "kubectl uncordon NODE [options]",
-  flags: [{ name: "selector", short: "l", type: "string" }, { name: "dry-run", type: "string", noOptDefault: "unchanged" }],
+  flags: [],
   run: (inv) => {
     const name = inv.args[0];
     if (!name) throw new KubectlError("error: USAGE: uncordon NODE [flags]\nSee 'kubectl uncordon -h' for help and examples");

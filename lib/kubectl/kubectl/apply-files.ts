@@ -6,6 +6,7 @@
 import type { KubeObject } from "../../cluster";
 import { readManifests } from "../../cluster/admission";
 import { printObjects } from "../printers/output";
+import { sortKeys } from "../printers/serialize";
 import type { CommandOutput } from "../shell/program";
 import { KubectlError, type Invocation } from "./command";
 import { forServer } from "./create-object";
@@ -17,6 +18,16 @@ export type ApplyMode = "apply" | "create" | "replace";
 
 const VERB: Record<ApplyMode, "applying" | "creating" | "replacing"> = { apply: "applying", create: "creating", replace: "replacing" };
 
+const LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+/** `kubectl apply` records what was declared in an annotation (compact JSON, sorted keys, trailing newline). */
+function withLastApplied(object: KubeObject): KubeObject {
+  const { [LAST_APPLIED]: _previous, ...annotations } = object.metadata.annotations ?? {};
+  void _previous;
+  const declared = { ...object, metadata: { ...object.metadata, annotations } };
+  return { ...object, metadata: { ...object.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${JSON.stringify(sortKeys(declared))}\n` } } };
+}
+
 export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   const { documents, errors: readErrors } = readManifests(manifestSources(inv));
   const errors: string[] = readErrors.map((e) => `error: error parsing ${e.file}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`);
@@ -24,6 +35,7 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   const dryRun = dryRunOf(inv);
   const output = inv.flags.string("output");
   const printed: KubeObject[] = [];
+  const warnings: string[] = [];
   if (documents.length === 0 && errors.length === 0) throw new KubectlError("error: no objects passed to " + mode);
   for (const doc of documents) {
     const raw = forServer(doc.object) as KubeObject;
@@ -35,16 +47,27 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
       continue;
     }
     const ns = namespaced ? declared ?? inv.namespace : undefined;
-    const object: KubeObject = { ...raw, metadata: { ...raw.metadata, ...(ns ? { namespace: ns } : {}) } };
+    let object: KubeObject = { ...raw, metadata: { ...raw.metadata, ...(ns ? { namespace: ns } : {}) } };
+    if (mode === "apply") object = withLastApplied(object);
     const name = object.metadata.name ?? "";
     const before = inv.cluster.get(object.kind, ns, name);
     const label = r ? `${qualifiedName(r)} "${name}"` : `${object.kind} "${name}"`;
     if (mode === "create" && before) { errors.push(`Error from server (AlreadyExists): error when creating "${doc.file}": ${label} already exists`); continue; }
+    if (mode === "apply" && before && before.metadata.annotations?.[LAST_APPLIED] === undefined && dryRun === "none") {
+      warnings.push(`Warning: resource ${r?.name ?? object.kind.toLowerCase()}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`);
+    }
     if (mode === "replace" && !before) { errors.push(`Error from server (NotFound): error when replacing "${doc.file}": ${label} not found`); continue; }
     if (dryRun === "client") {
       printed.push(object);
       out += `${displayName(object)} ${mode === "replace" ? "replaced" : before && mode === "apply" ? "configured" : "created"}${dryRunSuffix(dryRun)}\n`;
       continue;
+    }
+    // `replace --force` deletes the object (waiting for it to go) and creates it again: the way to change a pod's immutable fields.
+    const forced = mode === "replace" && inv.flags.bool("force") && dryRun === "none";
+    if (forced) {
+      inv.cluster.delete(object.kind, ns, name, inv.flags.int("grace-period") === 0);
+      settle(inv.cluster);
+      out += `${label.replace(/^(\S+) /, (_m, res: string) => `${r ? kindPrefix(r) : res} `)} deleted\n`;
     }
     const probe = dryRun === "server" ? inv.cluster.snapshot() : undefined;
     const result = inv.cluster.apply([{ file: doc.file, text: JSON.stringify(object) }]);
@@ -60,5 +83,5 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   }
   if (dryRun === "none") settle(inv.cluster);
   const stdout = output && printed.length > 0 ? printObjects(printed, { output, clock: clockOf(inv.cluster), single: printed.length === 1 }) : out;
-  return { stdout, stderr: errors.map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0 };
+  return { stdout, stderr: [...warnings, ...errors].map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0, stderrFirst: warnings.length > 0 };
 }

@@ -45,7 +45,7 @@ const levenshtein = (a: string, b: string): number => {
 export function kubectlProgram(commands: readonly KubectlCommand[]): Program {
   return (call) => {
     const { words, at } = leadingWords(call.args);
-    if (words.length === 0) return { stdout: rootHelp(commands), stderr: "", code: call.args.some((a) => a === "-h" || a === "--help") ? 0 : 0 };
+    if (words.length === 0) return { stdout: rootHelp(commands), stderr: "", code: 0 };
     const candidates = commands.filter((c) => matches(c, words)).sort((a, b) => b.path.split(" ").length - a.path.split(" ").length);
     const command = candidates[0];
     if (!command) {

@@ -5,6 +5,7 @@
  */
 import type { Cluster, KubeObject } from "../../cluster";
 import { KubectlError, type Invocation } from "./command";
+import { parseSelector } from "./selector";
 import { kindPrefix, qualifiedName, resolveResource, resourceOfKind, type ApiResource } from "./resources";
 import type { Clock } from "../printers/columns";
 
@@ -103,6 +104,23 @@ export function formatApiErrors(errors: readonly ApiErrorLike[], verb: "creating
   for (const [key, messages] of invalid) {
     const [kind, name] = key.split("\u0000");
     out.push(messages.length === 1 ? `The ${kind ?? ""} "${name ?? ""}" is invalid: ${messages[0] ?? ""}` : `The ${kind ?? ""} "${name ?? ""}" is invalid: \n${messages.map((m) => `* ${m}`).join("\n")}`);
+  }
+  return out;
+}
+
+/**
+ * The objects a command acts on: `TYPE NAME…`, `TYPE/NAME…`, or every object of TYPE matching
+ * `-l SELECTOR` / `--all` (for commands that take those flags); kubectl's error when none is named.
+ */
+export function selectObjects(inv: Invocation, args: readonly string[]): KubeObject[] {
+  const out: KubeObject[] = [];
+  for (const { resource, names } of parseTargets(args)) {
+    if (names.length > 0) { for (const name of names) out.push(getOrThrow(inv, resource, name)); continue; }
+    const bySelector = inv.command.flags.some((f) => f.name === "selector") && inv.flags.has("selector");
+    const all = inv.command.flags.some((f) => f.name === "all") && inv.flags.bool("all");
+    if (!bySelector && !all) throw new KubectlError("error: resource(s) were provided, but no name was specified");
+    const matches = bySelector ? parseSelector(inv.flags.string("selector")) : undefined;
+    out.push(...inv.cluster.list(resource.kind, namespaceOf(inv, resource)).filter((o) => !matches || matches(o.metadata.labels)));
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { KubeObject } from "../../cluster";
 import { KubectlError } from "../kubectl/command";
 import { kindPrefix, resourceOfKind } from "../kubectl/resources";
 import { columnsFor, labelsText, type Clock } from "./columns";
-import { JsonPathError, jsonPath, pathValues, valueText } from "./jsonpath";
+import { JsonPathError, jsonPath, pathValues } from "./jsonpath";
 import { asList, toJson, toYaml } from "./serialize";
 import { formatTable } from "./table";
 
@@ -58,6 +58,14 @@ function table(objects: readonly KubeObject[], options: PrintOptions, wide: bool
   return blocks.join(options.noHeaders ? "" : "\n");
 }
 
+/** Go's %v, as custom columns print non-string values: `map[cpu:200m memory:256Mi]`, `[a b]`. */
+function goValue(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) return `[${v.map(goValue).join(" ")}]`;
+  if (v !== null && typeof v === "object") return `map[${Object.keys(v).sort().map((k) => `${k}:${goValue((v as Record<string, unknown>)[k])}`).join(" ")}]`;
+  return v === null || v === undefined ? "<nil>" : String(v);
+}
+
 function customColumns(objects: readonly KubeObject[], spec: string, noHeaders: boolean): string {
   const columns = spec.split(",").map((part) => {
     const colon = part.indexOf(":");
@@ -66,7 +74,7 @@ function customColumns(objects: readonly KubeObject[], spec: string, noHeaders: 
   });
   const rows = objects.map((o) => columns.map((c) => {
     const values = pathValues(c.path.startsWith(".") || c.path.startsWith("{") ? c.path : `.${c.path}`, o);
-    return values.length === 0 || values.every((v) => v === undefined) ? "<none>" : values.map(valueText).join(",");
+    return values.length === 0 || values.every((v) => v === undefined) ? "<none>" : values.map(goValue).join(",");
   }));
   return formatTable(noHeaders ? rows : [columns.map((c) => c.header), ...rows]);
 }

@@ -1,8 +1,10 @@
 /**
- * The text tools learners pipe kubectl into: grep, head, tail, wc, sort, echo, base64. Each takes
+ * The text tools learners pipe kubectl into: grep, head, tail, wc, sort, echo, base64 (sed in its own file). Each takes
  * the GNU options exam answers use; anything else is refused by name.
  */
 import { fail, ok, type CommandOutput, type Program, type ProgramCall } from "../program";
+import { awk, cut } from "./fields";
+import { sed } from "./sed";
 
 const lines = (text: string): string[] => {
   if (text === "") return [];
@@ -185,5 +187,5 @@ const base64: Program = (call) => {
 };
 
 export const TEXT_PROGRAMS: Readonly<Record<string, Program>> = {
-  grep, head: headTail(false), tail: headTail(true), wc, sort, echo, base64,
+  grep, head: headTail(false), tail: headTail(true), wc, sort, echo, base64, sed, awk, cut,
 };
