@@ -7,6 +7,10 @@
  * define) or a defining verb of one of the six languages. With a copula any short noun phrase is a term; with any other verb the subject must look like a Kubernetes term
  * (code, CamelCase, an acronym, a hyphenated or dotted name, or a word of the Kubernetes vocabulary),
  * so ordinary prose ("The container keeps exiting") stays prose.
+ *
+ * A part-of-speech tagger was measured instead (compromise 14.17, English only): 2.0 s of CPU to tag
+ * a 200 KB note, twice the whole preview budget, and on the same 33 sentences it found 14 of 18
+ * definitions and took 1 of 15 prose sentences, against 16 of 18 and 0 of 15 here.
  */
 import { ARTICLE } from "./vocabulary";
 

@@ -18,15 +18,16 @@ export const ADMONITIONS = set(
 );
 
 /**
+ * (Not "role": `Role` is a Kubernetes kind, and `- Role: …` a definition.)
  * Labels of an attribute of the thing a section is about (`Purpose: …` under `### ClusterIP`): they
  * qualify the section's term and never replace it as a card's front.
  */
 export const ATTRIBUTE_LABELS = set(
-  "purpose|goal|aim|use|uses|use case|use cases|usage|used for|role|function|why|when|default|defaults|port range|scope|" +
+  "purpose|goal|aim|use|uses|use case|use cases|usage|used for|function|why|when|default|defaults|port range|scope|" +
     "pros|cons|advantages|disadvantages|benefits|drawbacks|limitations|typical example|typical use|" +
     "proposito|propósito|objetivo|uso|usos|funcion|función|ventajas|desventajas|por defecto|ejemplo tipico|ejemplo típico|" +
     "zweck|ziel|verwendung|einsatz|aufgabe|funktion|vorteile|nachteile|standard|typisch|typisches beispiel|" +
-    "objectif|but|usage|rôle|role|fonction|avantages|inconvenients|inconvénients|par defaut|par défaut|exemple typique|" +
+    "objectif|but|usage|fonction|avantages|inconvenients|inconvénients|par defaut|par défaut|exemple typique|" +
     "finalidade|funcao|função|vantagens|desvantagens|padrao|padrão|exemplo tipico|exemplo típico|" +
     "amac|amaç|kullanim|kullanım|gorev|görev|islev|işlev|avantajlar|dezavantajlar|varsayilan|varsayılan",
 );

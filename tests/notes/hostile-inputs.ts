@@ -52,6 +52,8 @@ export const HOSTILE_INPUTS: Record<string, (bytes: number) => string> = {
   "long statement line": (bytes) => `etcd stores ${"data and ".repeat(Math.floor(bytes / 9))}more`,
   "term lines": (bytes) => repeatTo(bytes, (index) => `Term${index}\nthe meaning of term ${index} in a few words\n`),
   "question lines over answers": (bytes) => repeatTo(bytes, (index) => `What is ${index}?\nIt is the number ${index}.\n`),
+  "unresolved brackets": (bytes) => "[a]".repeat(Math.floor(bytes / 3)),
+  "unresolved bracket lines": (bytes) => "[a] b\n".repeat(Math.floor(bytes / 6)),
   "html comments": (bytes) => "<!-- id: a -->\n".repeat(Math.floor(bytes / 15)),
 };
 
