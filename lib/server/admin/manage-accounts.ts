@@ -2,7 +2,7 @@
  * Admin operations on accounts: list them, change a role, disable and enable (used by the /admin
  * page's route and the CLI, so no `server-only`). The last enabled admin can be neither demoted nor
  * disabled, so the app always keeps someone who can manage it. A disabled account cannot sign in
- * (lib/server/auth.ts) and its existing sessions stop working (lib/server/account-disabled.ts).
+ * (lib/server/auth.ts) and its existing sessions stop working (the session check in lib/server/session-user.ts reads only enabled accounts).
  */
 import type { PrismaClient } from "@/prisma/generated/client";
 import type { AccountChange } from "@/lib/validations/admin";
