@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 
-const ORIGINAL = readFileSync(path.resolve(__dirname, "../../content/scenarios/run-once-job.md"), "utf8");
+const ORIGINAL = readFileSync(path.resolve("content/scenarios/run-once-job.md"), "utf8");
 
 async function replaceMarkdown(page: Page, text: string): Promise<void> {
   await page.locator(".cm-content").click();
