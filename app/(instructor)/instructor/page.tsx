@@ -15,6 +15,11 @@ export default async function InstructorPage() {
       <p className="text-slate-600 dark:text-slate-300">
         Create a class, share its join link, assign decks and scenarios, and see what your learners know — and which checks they fail.
       </p>
+      <p>
+        <Link href="/instructor/scenarios/editor" className="underline">Write a scenario</Link>
+        {" · "}
+        <Link href="/decks" className="underline">Your decks</Link>
+      </p>
       <CreateClassForm />
       {teaching.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No classes yet.</p>
