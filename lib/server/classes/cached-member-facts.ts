@@ -20,11 +20,11 @@ const MAX_CLASSES = 50;
 const BULK_READ_FROM = 16;
 const classes = new Map<string, { context: string; members: Map<string, MemberFacts> }>();
 
-/** What every member's rows depend on: the class's assignments and the cards' last edit. */
+/** What every member's rows (and the topics, from cards and deck titles) depend on: the class's assignments and the last edit of a card or deck. */
 function classContext(classId: string): string {
   const row = statement(`
     SELECT (SELECT COUNT(*) || ':' || IFNULL(MAX("createdAt"), '') || ':' || IFNULL(group_concat("id"), '') FROM "Assignment" WHERE "classId" = @classId) || '|' ||
-           IFNULL((SELECT MAX("updatedAt") FROM "Card"), '') AS context`).get({ classId }) as { context: string };
+           IFNULL((SELECT MAX("updatedAt") FROM "Card"), '') || '|' || IFNULL((SELECT MAX("updatedAt") FROM "Deck"), '') AS context`).get({ classId }) as { context: string };
   return row.context;
 }
 
