@@ -5,7 +5,11 @@ import { percent, relativeDay } from "./format";
 const statusText = { passed: "passed", failing: "failing", "not-tried": "not tried" } as const;
 const statusClass = { passed: "text-green-700 dark:text-green-400", failing: "text-red-700 dark:text-red-400", "not-tried": "text-slate-500" } as const;
 
-/** One row per learner: activity, retention, assigned cards and each assigned scenario's status. */
+/**
+ * One row per learner: activity, retention, assigned cards and each assigned scenario's status. The
+ * drill-down links are not prefetched: a class of 300 would otherwise ask the server for every visible
+ * learner's page (each a drill-down computation) as soon as the table is on screen.
+ */
 export function LearnersTable({ classId, learners, scenarioTitles, now }: { classId: string; learners: readonly LearnerProgress[]; scenarioTitles: ReadonlyMap<string, string>; now: Date }) {
   if (learners.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No learners yet: share the join link.</p>;
   const scenarioIds = learners[0]?.scenarios.map((status) => status.scenarioId) ?? [];
@@ -24,7 +28,7 @@ export function LearnersTable({ classId, learners, scenarioTitles, now }: { clas
           {learners.map((learner) => (
             <tr key={learner.userId} className="border-b border-slate-100 dark:border-slate-900">
               <td className="py-1 pr-3">
-                <Link className="underline" href={`/instructor/classes/${classId}/learners/${learner.userId}`}>{learner.name || learner.email}</Link>
+                <Link className="underline" prefetch={false} href={`/instructor/classes/${classId}/learners/${learner.userId}`}>{learner.name || learner.email}</Link>
                 <div className="text-xs text-slate-500">{learner.email}</div>
               </td>
               <td className="py-1 pr-3">{relativeDay(learner.lastActiveAt, now)}</td>
