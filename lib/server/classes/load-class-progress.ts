@@ -1,11 +1,15 @@
 import "server-only";
-import { forgetting_curve, generatorParameters } from "ts-fsrs";
+import { computeDecayFactor, generatorParameters, roundTo } from "ts-fsrs";
 import { classProgress, type AttemptFact, type CardStateFact, type ClassProgress, type ReviewTally, type WeekTally } from "@/lib/classes";
 import { readAssignedCards, readAssignedScenarioIds, readAttempts, readCardStates, readLearners, readReviewTallies, readWeekTallies } from "./class-progress-sql";
 
-/** The class page's heat map reads recall with FSRS-6's default parameters, the same for every learner. */
-const DEFAULT_WEIGHTS = generatorParameters().w;
-const retrievability = (stability: number, elapsedDays: number) => forgetting_curve(DEFAULT_WEIGHTS, elapsedDays, stability);
+/**
+ * The class page's heat map reads recall with FSRS-6's default parameters, the same for every learner:
+ * ts-fsrs's forgetting_curve with its decay and factor worked out once, not once per card state (a
+ * class has tens of thousands).
+ */
+const { decay: DECAY, factor: FACTOR } = computeDecayFactor(generatorParameters().w);
+export const retrievability = (stability: number, elapsedDays: number) => roundTo(Math.pow(1 + (FACTOR * elapsedDays) / stability, DECAY), 8);
 
 /** Members' rows the analytics are computed from (all of them: read fresh, or gathered from a cache). */
 export interface MembersFacts {
