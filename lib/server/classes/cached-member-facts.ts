@@ -15,7 +15,8 @@ interface MemberFacts {
 }
 
 const MINUTE_MS = 60_000;
-const MAX_CLASSES = 50;
+/** Classes kept (least recently read dropped first); a class of 300 keeps some 10 MB of rows. */
+const MAX_CLASSES = 20;
 /** Above this many changed members, one class-wide read per kind is cheaper than one read per member. */
 const BULK_READ_FROM = 16;
 const classes = new Map<string, { context: string; members: Map<string, MemberFacts> }>();
@@ -67,12 +68,10 @@ function readFor<T extends { userId: string }>(classId: string, userIds: readonl
 export function currentMemberFacts(classId: string, now: Date, learnerId: string | null): { fingerprint: string; facts: () => MembersFacts } {
   const context = classContext(classId);
   let entry = classes.get(classId);
-  if (!entry || entry.context !== context) {
-    classes.delete(classId);
-    if (classes.size >= MAX_CLASSES) classes.delete(classes.keys().next().value as string);
-    entry = { context, members: new Map() };
-    classes.set(classId, entry);
-  }
+  if (!entry || entry.context !== context) entry = { context, members: new Map() };
+  classes.delete(classId);
+  if (classes.size >= MAX_CLASSES) classes.delete(classes.keys().next().value as string);
+  classes.set(classId, entry);
   const minute = Math.floor(now.getTime() / MINUTE_MS);
   const versions = memberVersions({ classId, learnerId });
   const changed = versions.filter(([userId, version]) => entry.members.get(userId)?.version !== version).map(([userId]) => userId);
