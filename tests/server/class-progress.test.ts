@@ -89,6 +89,14 @@ describe("class progress from the database", () => {
     expect(second.learners.find((learner) => learner.userId === ids.bo)?.reviews7d).toBe(2);
   });
 
+  it("reads recall exactly as ts-fsrs's forgetting curve with FSRS-6's default parameters", async () => {
+    const { forgetting_curve, generatorParameters } = await import("ts-fsrs");
+    const weights = generatorParameters().w;
+    for (const stability of [0.1, 1, 3.7, 42, 365]) {
+      for (const elapsed of [0, 0.5, 1, 10, 100, 1000]) expect(progress.retrievability(stability, elapsed)).toBe(forgetting_curve(weights, elapsed, stability));
+    }
+  });
+
   it("reads recent reviews through the covering index, never the table's rows", async () => {
     const { statement } = await import("@/lib/server/sqlite");
     const plan = statement(`EXPLAIN QUERY PLAN SELECT "cardId", "rating", (CASE WHEN json_valid("stateBefore") THEN json_extract("stateBefore", '$.schedule.state') END) FROM "ReviewLog" INDEXED BY "ReviewLog_class_analytics_idx" WHERE "userId" = ? AND "undoneAt" IS NULL AND "reviewedAt" >= ?`).all(ids.ada, "2000") as { detail: string }[];

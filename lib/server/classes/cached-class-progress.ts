@@ -1,42 +1,24 @@
 import "server-only";
-import { statement } from "../sqlite";
-import { loadClassProgress } from "./load-class-progress";
-
-type Progress = ReturnType<typeof loadClassProgress>;
-
-/**
- * What a class's progress is computed from, summed up in one cheap read: the members and their study
- * versions (database triggers bump a learner's on every write of their cards or reviews, whichever
- * process writes; see the study_version migration), the members' attempt count, the assignments, and
- * the cards' last edit. Equal fingerprints mean equal inputs.
- */
-function classFingerprint(classId: string): string {
-  const row = statement(`
-    SELECT (SELECT COUNT(*) || ':' || IFNULL(MAX(m."joinedAt"), '') || ':' || IFNULL(SUM(v."version"), 0)
-              FROM "ClassMember" m LEFT JOIN "StudyVersion" v ON v."userId" = m."userId" WHERE m."classId" = @classId) || '|' ||
-           (SELECT COUNT(*) FROM "ScenarioAttempt" WHERE "userId" IN (SELECT "userId" FROM "ClassMember" WHERE "classId" = @classId)) || '|' ||
-           (SELECT COUNT(*) || ':' || IFNULL(MAX("createdAt"), '') FROM "Assignment" WHERE "classId" = @classId) || '|' ||
-           IFNULL((SELECT MAX("updatedAt") FROM "Card"), '') AS fingerprint`).get({ classId }) as { fingerprint: string };
-  return row.fingerprint;
-}
+import { currentMemberFacts } from "./cached-member-facts";
+import { classProgressFrom, type LoadedClassProgress } from "./load-class-progress";
 
 const MAX_ENTRIES = 100;
-const MINUTE_MS = 60_000;
-const cache = new Map<string, { key: string; progress: Progress }>();
+const cache = new Map<string, { key: string; progress: LoadedClassProgress }>();
 
 /**
  * The class's progress, computed again only when its inputs changed or the minute turned (due cards,
  * recall and the 7/30-day windows move with the clock; names and emails are at most a minute old).
- * An instructor reloading the class page, or several instructors of one class, cost one computation.
+ * Members' rows are cached per member (see cached-member-facts), so one member's answer re-reads one
+ * member's rows. An instructor reloading the class page, or several instructors of one class, cost one computation.
  */
-export function cachedClassProgress(classId: string, now: Date, learnerId: string | null = null): Progress {
+export function cachedClassProgress(classId: string, now: Date, learnerId: string | null = null): LoadedClassProgress {
   const slot = `${classId}\n${learnerId ?? ""}`;
-  const key = `${classFingerprint(classId)}\n${Math.floor(now.getTime() / MINUTE_MS)}`;
+  const { fingerprint, facts } = currentMemberFacts(classId, now, learnerId);
   const cached = cache.get(slot);
-  if (cached && cached.key === key) return cached.progress;
-  const progress = loadClassProgress(classId, now, learnerId);
+  if (cached && cached.key === fingerprint) return cached.progress;
+  const progress = classProgressFrom(classId, now, learnerId, facts());
   cache.delete(slot);
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(slot, { key, progress });
+  cache.set(slot, { key: fingerprint, progress });
   return progress;
 }

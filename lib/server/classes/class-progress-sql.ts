@@ -62,14 +62,14 @@ export const TREND_WEEKS = 8;
 /** `CASE WHEN reviewedAt >= @w1 THEN 0 WHEN … END`: the week of a review by plain text comparisons. */
 const WEEK_OF = `CASE ${Array.from({ length: TREND_WEEKS }, (_, week) => `WHEN "reviewedAt" >= @w${week + 1} THEN ${week}`).join(" ")} END`;
 
-/** The class's answers to assigned cards per 7-day window, for the last TREND_WEEKS windows. */
-export function readWeekTallies(scope: ClassScope, now: Date): WeekTally[] {
+/** Each member's answers to assigned cards per 7-day window, for the last TREND_WEEKS windows. */
+export function readWeekTallies(scope: ClassScope, now: Date): (WeekTally & { userId: string })[] {
   const bounds = Object.fromEntries(Array.from({ length: TREND_WEEKS }, (_, week) => [`w${week + 1}`, sqliteDate(new Date(now.getTime() - (week + 1) * 7 * DAY_MS))]));
   return statement(`
-    SELECT weeksAgo, COUNT(*) AS reviews, SUM(fromReview) AS retentionReviews, SUM(fromReview AND "rating" > 1) AS retentionPassed
-    FROM (SELECT ${WEEK_OF} AS weeksAgo, "rating", ${FROM_REVIEW} AS fromReview FROM ${REVIEWS}
+    SELECT "userId" AS userId, weeksAgo, COUNT(*) AS reviews, SUM(fromReview) AS retentionReviews, SUM(fromReview AND "rating" > 1) AS retentionPassed
+    FROM (SELECT "userId", ${WEEK_OF} AS weeksAgo, "rating", ${FROM_REVIEW} AS fromReview FROM ${REVIEWS}
           WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @w${TREND_WEEKS} AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
-    GROUP BY weeksAgo`).all({ ...scope, now: sqliteDate(now), ...bounds }) as WeekTally[];
+    GROUP BY "userId", weeksAgo`).all({ ...scope, now: sqliteDate(now), ...bounds }) as (WeekTally & { userId: string })[];
 }
 
 type StateColumns = [userId: string, cardId: string, state: CardStateFact["state"], due: string, stability: number, lapses: number, lastReview: string | null, suspended: number];
