@@ -39,7 +39,7 @@ export function withUser<P = Record<string, never>>(
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
-      admit(request, options);
+      admit(request, { ...options, sessionRequired: true });
       const user = (options.token ? await userFromBearer(request, options.token) : null) ?? (await getCurrentUser());
       if (!user) throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
       if (options.role && !hasRole(user.role, options.role)) {

@@ -58,4 +58,14 @@ describe("the request guard", () => {
     expect(statusOf("POST", bearer)).toBe("admitted");
     expect(statusOf("POST", { ...bearer, cookie: "next-auth.session-token=x" })).toBe(403);
   });
+
+  it("on a route that needs a session, lets a request without any cookie through to authentication (401), never a cookie-bearing one", () => {
+    const cookieless = { ...json, origin: "http://evil.test" };
+    const signedIn = { sessionRequired: true };
+    expect(statusOf("POST", cookieless, signedIn)).toBe("admitted");
+    expect(statusOf("POST", { "content-type": "application/json", "content-length": "2" }, signedIn)).toBe("admitted");
+    expect(statusOf("POST", { ...cookieless, cookie: "next-auth.session-token=x" }, signedIn)).toBe(403);
+    // Routes anyone may call (sign-up, next-auth) check every request's Origin.
+    expect(statusOf("POST", cookieless)).toBe(403);
+  });
 });

@@ -27,8 +27,12 @@ export async function joinClass(userId: string, joinCode: string): Promise<{ cla
  * instructors (removing). Their reviews and attempts stay theirs; the class stops seeing them.
  */
 export async function removeMember(actor: SessionUser, classId: string, userId: string): Promise<void> {
-  const leaving = actor.id === userId && (await isClassMember(userId, classId));
-  if (!leaving) await getTaughtClassOrThrow(actor, classId);
+  if (actor.id === userId) {
+    // Leaving: only one's own membership matters; a class one is not in is as good as absent.
+    if (!(await isClassMember(userId, classId))) throw new ApiError(404, `You are not a member of class "${classId}"; nothing to leave.`);
+  } else {
+    await getTaughtClassOrThrow(actor, classId);
+  }
   const removed = await db.classMember.deleteMany({ where: { classId, userId } });
   if (removed.count === 0) throw new ApiError(404, `No member with id "${userId}" in this class.`);
   await refreshStudyCatalogues(classId);

@@ -31,7 +31,7 @@ export function signedInRoute(
   return async (request, response) => {
     try {
       try {
-        guardRequest(request.method ?? "GET", (name) => headerText(request.headers[name]), options);
+        guardRequest(request.method ?? "GET", (name) => headerText(request.headers[name]), { ...options, sessionRequired: true });
       } catch (refusal) {
         request.resume(); // discarded as it arrives, never buffered
         throw refusal;

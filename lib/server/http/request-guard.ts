@@ -6,7 +6,9 @@
  * - for state-changing methods, a same-origin request (CSRF): the `Origin` header names this app
  *   (its Host, X-Forwarded-Host or NEXTAUTH_URL), or, without Origin, `Sec-Fetch-Site: same-origin`;
  *   else 403. Requests authenticated by `Authorization: Bearer` and no cookie are exempt: a browser
- *   never attaches a bearer token by itself, so they cannot be forged by another site;
+ *   never attaches a bearer token by itself, so they cannot be forged by another site. On routes that
+ *   need a session (`sessionRequired`), so is any request without a cookie: it can act as nobody, and
+ *   meets authentication (401) instead;
  * - a body declared as `application/json` by its parsed media type (not a substring), else 415.
  *
  * The body itself is read by `readJsonBody`, which counts bytes while streaming (chunked bodies
@@ -19,6 +21,12 @@ export interface RequestGuardOptions {
   readonly maxBodyBytes?: number;
   /** "json" (default): a state-changing request's body must be application/json; "form": next-auth's own form posts. */
   readonly body?: "json" | "form";
+  /**
+   * The route answers only a signed-in user (withUser, the direct routes): a request without a cookie
+   * carries no ambient credential a forger could borrow, so it meets authentication (401) instead of
+   * the Origin check. Routes anyone may call (sign-up, next-auth) check the Origin of every request.
+   */
+  readonly sessionRequired?: boolean;
 }
 
 /** Reads a request header by lower-case name (Fetch `Headers.get` or Node's `IncomingMessage.headers`). */
@@ -75,7 +83,8 @@ function hasBody(header: HeaderReader): boolean {
 export function guardRequest(method: string, header: HeaderReader, options: RequestGuardOptions = {}): void {
   requireDeclaredLengthWithin(header, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT_BYTES);
   if (!isStateChanging(method)) return;
-  if (!isBearerOnly(header) && !isSameOrigin(header)) {
+  const ambientCredential = options.sessionRequired ? Boolean(header("cookie")) : !isBearerOnly(header);
+  if (ambientCredential && !isSameOrigin(header)) {
     throw new ApiError(403, "This request did not come from a Kubedeck page (its Origin is another site), so it was refused. Use the app itself.");
   }
   if ((options.body ?? "json") === "json") {
