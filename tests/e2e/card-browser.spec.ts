@@ -8,7 +8,7 @@ test("a learner suspends a card, finds it in the card browser and unsuspends it"
   await expect(rows.first()).toBeVisible();
   const front = (await rows.first().getByRole("link").textContent()) ?? "";
   await page.getByRole("checkbox", { name: `Select ${front}` }).check();
-  await page.getByRole("button", { name: "Suspend" }).click();
+  await page.getByRole("button", { name: "Suspend", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("suspend: 1 card done.");
 
   await page.goto("/cards");
@@ -19,7 +19,7 @@ test("a learner suspends a card, finds it in the card browser and unsuspends it"
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByTestId("card-state")).toContainText("suspended");
   await page.getByRole("checkbox", { name: `Select ${front}` }).check();
-  await page.getByRole("button", { name: "Unsuspend" }).click();
+  await page.getByRole("button", { name: "Unsuspend", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("unsuspend: 1 card done.");
   await expect(page.getByTestId("card-total")).toHaveText("0 cards match");
 });

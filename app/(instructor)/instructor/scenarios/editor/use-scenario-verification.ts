@@ -18,6 +18,9 @@ export function useScenarioVerification(text: string, delayMs = 600): Verificati
     created.onmessage = (event: MessageEvent<{ seq: number; problems: { line: number; message: string }[] }>) => {
       if (event.data.seq === seq.current) setState({ running: false, problems: event.data.problems });
     };
+    created.onerror = (event: ErrorEvent) => {
+      setState({ running: false, problems: [{ line: 1, message: `verification could not run in this browser (${event.message || "worker error"}); publishing still verifies on the server` }] });
+    };
     worker.current = created;
     return () => created.terminate();
   }, []);
