@@ -43,7 +43,7 @@ test("the demo instructor reaches the instructor area and a learner does not", a
   await page.getByLabel("Password").fill("kubedeck-instructor");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/instructor$/);
-  await expect(page.getByRole("heading", { name: "Instructor area" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 
