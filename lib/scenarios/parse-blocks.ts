@@ -3,6 +3,7 @@
  * `cluster` block (workers and node overrides), and the `checks` block (each check with its line).
  */
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { yamlValue } from "../notes/yaml-value";
 import { z } from "zod";
 import { defaultNodes, type NodeSpec } from "../cluster/nodes";
 import { formatZodIssues } from "./checks/conditions";
@@ -40,7 +41,12 @@ export function readClusterBlock(text: string, line: number, report: Report): No
     report(line, `cluster block is not valid YAML: ${doc.errors[0].message.split("\n")[0] ?? ""}`);
     return undefined;
   }
-  const parsed = clusterSchema.safeParse(doc.toJS() ?? {});
+  const value = yamlValue(doc, "the cluster block");
+  if (!value.ok) {
+    report(line, value.message);
+    return undefined;
+  }
+  const parsed = clusterSchema.safeParse(value.value ?? {});
   if (!parsed.success) {
     for (const e of formatZodIssues(parsed.error)) report(line, `cluster block: ${e}`);
     return undefined;
@@ -63,6 +69,11 @@ export function readChecksBlock(text: string, fenceLine: number, report: Report,
   if (doc.errors[0]) {
     const e = doc.errors[0];
     report(fenceLine + lineCounter.linePos(e.pos[0]).line, `checks block is not valid YAML: ${e.message.split("\n")[0] ?? ""}`);
+    return [];
+  }
+  const whole = yamlValue(doc, "the checks block");
+  if (!whole.ok) {
+    report(fenceLine, whole.message);
     return [];
   }
   if (!isSeq(doc.contents)) {

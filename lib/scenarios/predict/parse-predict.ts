@@ -3,6 +3,7 @@
  * `yaml` blocks the manifests, its optional `cluster` block the nodes. Errors are `file:line: message`.
  */
 import { parseDocument } from "yaml";
+import { yamlValue } from "../../notes/yaml-value";
 import { z } from "zod";
 import { readMarkdownDocument } from "../../notes/index";
 import { defaultNodes } from "../../cluster/nodes";
@@ -62,7 +63,12 @@ export function parsePredictFile(text: string, file: string): { questions: Predi
       report(block.line, `predict block is not valid YAML: ${yaml.errors[0].message.split("\n")[0] ?? ""}`);
       continue;
     }
-    const parsed = predictSchema.safeParse(yaml.toJS());
+    const value = yamlValue(yaml, "the predict block");
+    if (!value.ok) {
+      report(block.line, value.message);
+      continue;
+    }
+    const parsed = predictSchema.safeParse(value.value);
     if (!parsed.success) {
       for (const e of formatZodIssues(parsed.error)) report(block.line, `predict block: ${e}`);
       continue;
