@@ -5,21 +5,9 @@ import { deckSlugOf, keyPrefixOfKeys, parseDeckMarkdown } from "@/lib/decks/pars
 import { setFrontMatter } from "@/lib/decks/set-front-matter";
 import { summariseCardChanges, type StoredCardContent } from "@/lib/decks/summarise-card-changes";
 import type { Card } from "@/lib/notes";
+import { PODS_DECK } from "../fixtures/pods-deck";
 
-const DECK = `---
-id: pods
-title: Pods
----
-# Pods
-
-- **Pod** — the smallest deployable unit
-- **Node** — a machine that runs pods
-
-## Scheduling
-
-Q: Who picks a node for a pod?
-A: The scheduler.
-`;
+const DECK = PODS_DECK;
 
 function stored(cards: readonly Card[], retired: ReadonlySet<string> = new Set()): StoredCardContent[] {
   return cards.map((card) => ({

@@ -10,21 +10,9 @@ import { restoreDeckRevision } from "@/lib/server/decks/restore-deck-revision";
 import { saveDeckMarkdown } from "@/lib/server/decks/save-deck-markdown";
 import { updateDeckDetails } from "@/lib/server/decks/update-deck-details";
 import { migratedDatabase } from "./migrated-database";
+import { PODS_DECK } from "../fixtures/pods-deck";
 
-const V1 = `---
-id: pods
-title: Pods
----
-# Pods
-
-- **Pod** — the smallest deployable unit
-- **Node** — a machine that runs pods
-
-## Scheduling
-
-Q: Who picks a node for a pod?
-A: The scheduler.
-`;
+const V1 = PODS_DECK;
 
 let env: ReturnType<typeof migratedDatabase>;
 let ownerId: string;
