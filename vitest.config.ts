@@ -1,4 +1,3 @@
-import "./tests/setup/node20-polyfills.ts";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
