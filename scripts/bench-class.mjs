@@ -5,6 +5,8 @@
  * BENCH_REVIEWS reviews (default 2,000) over the last year — most on the class's two assigned decks, the
  * rest on decks the class cannot see — and 1–4 attempts on each of the 5 assigned scenarios; plus
  * BENCH_OUTSIDERS learners outside the class with the same history, so the log is larger than the class.
+ * Every BENCH_FITTED_EVERY-th learner (default 3) has fitted FSRS parameters of their own, which the
+ * heat map reads their recall with.
  * It then times BENCH_REQUESTS sequential requests (default 60) each of GET /api/v1/classes/{id}/progress,
  * the class page and the CSV, and prints p50/p99 and the size it generated. Loopback only; stops by itself.
  */
@@ -20,6 +22,9 @@ const LEARNERS = setting("BENCH_LEARNERS", 300);
 const OUTSIDERS = setting("BENCH_OUTSIDERS", 100);
 const REVIEWS = setting("BENCH_REVIEWS", 2000);
 const REQUESTS = setting("BENCH_REQUESTS", 60);
+const FITTED_EVERY = setting("BENCH_FITTED_EVERY", 3);
+// FSRS-6's default parameters (ts-fsrs default_w); a fitted learner gets their own decay (the last one).
+const DEFAULT_W = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
 const PASSWORD = "bench-password-123";
 const DAY = 86_400_000;
 
@@ -64,6 +69,7 @@ function generate(databaseFile, now) {
   const user = db.prepare(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const review = db.prepare(`INSERT INTO "ReviewLog" ("id", "clientId", "userId", "cardId", "rating", "reviewedAt", "durationMs", "stateBefore", "stateAfter", "elapsedDays", "scheduledDays") VALUES (?, ?, ?, ?, ?, ?, 4000, ?, ?, 3, 7)`);
   const state = db.prepare(`INSERT INTO "CardState" ("id", "userId", "cardId", "state", "due", "stability", "difficulty", "reps", "lapses", "lastReview", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, 5.2, ?, ?, ?, ?)`);
+  const settings = db.prepare(`INSERT INTO "StudySettings" ("userId", "fsrsParameters", "parametersFitAt", "updatedAt") VALUES (?, ?, ?, ?)`);
   const attempt = db.prepare(`INSERT INTO "ScenarioAttempt" ("id", "clientId", "userId", "scenarioId", "answer", "passed", "hintsUsed", "result", "failedChecks", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const answer = JSON.stringify([{ file: "answer.yaml", text: "apiVersion: apps/v1\nkind: Deployment\n".repeat(30) }]);
   let reviews = 0;
@@ -80,6 +86,7 @@ function generate(databaseFile, now) {
     for (let u = 0; u < LEARNERS + OUTSIDERS; u += 1) {
       const userId = `bench-learner-${u}`;
       user.run(userId, `${userId}@example.com`, `Learner ${String(u).padStart(3, "0")}`, null, "learner", stamp, stamp);
+      if (FITTED_EVERY > 0 && u % FITTED_EVERY === 0) settings.run(userId, JSON.stringify([...DEFAULT_W.slice(0, 20), 0.1 + random() * 0.5]), stamp, stamp);
       if (u < LEARNERS) db.prepare(`INSERT INTO "ClassMember" ("classId", "userId", "joinedAt") VALUES (?, ?, ?)`).run(classId, userId, stamp);
       const last = new Map();
       for (let r = 0; r < REVIEWS; r += 1) {

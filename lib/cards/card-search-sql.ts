@@ -51,10 +51,20 @@ function dayStart(day: string, plusDays = 0): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
+/**
+ * The decks a user may study, as lib/server/decks/list-decks.ts `visibleDecksWhere` has them: public,
+ * their own, assigned to a class they belong to, or shared with a class they belong to or teach.
+ * Four parameters, each the user's id.
+ */
+const VISIBLE_DECK = `(d."visibility" = 'public' OR d."ownerId" = ?
+  OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d."id" AND m."userId" = ?)
+  OR (d."visibility" = 'classes' AND EXISTS (SELECT 1 FROM "DeckClassShare" sh WHERE sh."deckId" = d."id"
+      AND (sh."classId" IN (SELECT "classId" FROM "ClassMember" WHERE "userId" = ?) OR sh."classId" IN (SELECT "classId" FROM "ClassInstructor" WHERE "userId" = ?)))))`;
+
 export function buildCardSearchSql(search: CardSearch, userId: string, now: Date): CardSearchSql {
   const from = `"Card" c JOIN "Deck" d ON d."id" = c."deckId" LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ?`;
-  const conditions = [`c."retiredAt" IS NULL`, `d."retiredAt" IS NULL`, `(d."visibility" = 'public' OR d."ownerId" = ?)`];
-  const params: unknown[] = [userId, userId];
+  const conditions = [`c."retiredAt" IS NULL`, `d."retiredAt" IS NULL`, VISIBLE_DECK];
+  const params: unknown[] = [userId, userId, userId, userId, userId];
   const nowText = now.toISOString().replace("Z", "+00:00");
   if (search.q) {
     conditions.push(`(c."front" LIKE ? ESCAPE '\\' OR c."back" LIKE ? ESCAPE '\\')`);

@@ -1,14 +1,14 @@
 /** Everything the instructor's class page shows, from rows bounded by the class. */
 import { hardestCards } from "./hardest-cards";
 import { learnerProgress, type LearnerProgressInput } from "./learner-progress";
-import { masteryHeatmap, type MasteryHeatmap, type Retrievability } from "./mastery-heatmap";
+import { masteryHeatmap, type MasteryHeatmap, type RetrievabilityOf } from "./mastery-heatmap";
 import { scenarioSummaries } from "./scenario-misconceptions";
 import type { HardCard, LearnerProgress, ScenarioSummary } from "./types";
 import { weeklyTrend, type TrendWeek, type WeekTally } from "./weekly-trend";
 
 export interface ClassProgressInput extends LearnerProgressInput {
   readonly weeks: readonly WeekTally[];
-  readonly retrievability: Retrievability;
+  readonly retrievabilityOf: RetrievabilityOf;
 }
 
 export interface ClassProgress {
@@ -38,7 +38,7 @@ export function classProgress(input: ClassProgressInput): ClassProgress {
     learners: learnerProgress(input),
     cards: hardestCards(input.cards, input.tallies, input.states, members),
     scenarios: scenarioSummaries(input.scenarioIds, attempts, members),
-    heatmap: masteryHeatmap([...members], input.cards, input.states, input.now, input.retrievability),
+    heatmap: masteryHeatmap([...members], input.cards, input.states, input.now, input.retrievabilityOf),
     trend: weeklyTrend(input.weeks, firstPasses({ ...input, attempts }, members), input.now),
   };
 }

@@ -16,30 +16,35 @@ export interface MasteryHeatmap {
 
 /** Probability of recall `elapsedDays` after the last review of a card with `stability` (FSRS's forgetting curve). */
 export type Retrievability = (stability: number, elapsedDays: number) => number;
+/** Each learner's forgetting curve: their own fitted FSRS parameters', or the default one. */
+export type RetrievabilityOf = (userId: string) => Retrievability;
 
 const DAY_MS = 86_400_000;
 
 /**
  * The mean FSRS retrievability of each topic's introduced cards, per learner. New cards are not
  * counted (the topic shows null until one is introduced), so a learner who has not started is blank,
- * not red. Topics are sorted by name.
+ * not red. Topics are sorted by name. Each learner's recall is read with their own curve
+ * (`retrievabilityOf`), so a learner whose schedule is fitted to their reviews is read as it schedules them.
  */
 export function masteryHeatmap(
   userIds: readonly string[],
   cards: readonly AssignedCard[],
   states: readonly CardStateFact[],
   now: Date,
-  retrievability: Retrievability,
+  retrievabilityOf: RetrievabilityOf,
 ): MasteryHeatmap {
   const topicOf = new Map(cards.map((card) => [card.cardId, card.topic]));
   const topics = [...new Set(cards.map((card) => card.topic))].sort((a, b) => a.localeCompare(b));
   const column = new Map(topics.map((topic, index) => [topic, index]));
   const sums = new Map(userIds.map((userId) => [userId, topics.map(() => ({ total: 0, count: 0 }))]));
   const nowMs = now.getTime();
+  const curves = new Map(userIds.map((userId) => [userId, retrievabilityOf(userId)]));
   for (const state of states) {
     const topic = topicOf.get(state.cardId);
     const row = sums.get(state.userId);
-    if (topic === undefined || !row || state.state === "new" || state.lastReview === null || state.stability <= 0) continue;
+    const retrievability = curves.get(state.userId);
+    if (topic === undefined || !row || !retrievability || state.state === "new" || state.lastReview === null || state.stability <= 0) continue;
     const cell = row[column.get(topic) as number];
     if (!cell) continue;
     const elapsed = Math.max(0, (nowMs - state.lastReview) / DAY_MS);

@@ -16,6 +16,7 @@ export {
   type Scheduler,
 } from "./scheduler";
 export { intervalLabel } from "./interval-label";
+export { forgettingCurve, type ForgettingCurve } from "./forgetting-curve";
 export * from "./serialize";
 export * from "./study-day";
 export * from "./queue";

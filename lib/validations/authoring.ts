@@ -14,9 +14,29 @@ export const markdownSchema = z
   .refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_MARKDOWN_BYTES, `The Markdown is too large: ${MAX_DECK_MARKDOWN_BYTES / 1000} KB at most. Split it into several decks.`)
   .meta({ description: "The deck's Markdown (front matter `id`, `title`, `description`, `topics`, `tags`; the notes format of content/README.md)." });
 
-export const visibilitySchema = z.enum(["private", "public"], { error: () => "visibility must be private or public." }).meta({
-  description: "private: only you. public: every signed-in user (instructors and admins only).",
+export const visibilitySchema = z.enum(["private", "public", "classes"], { error: () => "visibility must be private, public or classes." }).meta({
+  description:
+    "private: only you. public: every signed-in user (instructors and admins only). classes: the members and instructors of the classes in `classIds` (instructors and admins only; classes you teach).",
 });
+
+export const MAX_SHARED_CLASSES = 50;
+export const classIdsSchema = z
+  .array(z.string({ error: "Each class id is a string (GET /api/v1/classes lists yours)." }).min(1, "A class id cannot be empty."), {
+    error: "classIds is a list of class ids, e.g. [\"clx…\"].",
+  })
+  .min(1, "Pick at least one class to share with, or choose another visibility.")
+  .max(MAX_SHARED_CLASSES, `Share with at most ${MAX_SHARED_CLASSES} classes.`)
+  .meta({ description: "With visibility `classes`: the classes to share with (ones you teach, as owner or co-instructor). Replaces the previous choice." });
+
+/** classIds go with visibility "classes" (or alone, to change the classes of something already shared). */
+function checkClassIds(input: { visibility?: string; classIds?: string[] }, context: z.RefinementCtx): void {
+  if (input.visibility === "classes" && input.classIds === undefined) {
+    context.addIssue({ code: "custom", path: ["classIds"], message: 'visibility "classes" needs classIds: the ids of the classes to share with.' });
+  }
+  if (input.visibility !== undefined && input.visibility !== "classes" && input.classIds !== undefined) {
+    context.addIssue({ code: "custom", path: ["classIds"], message: `classIds only go with visibility "classes"; leave them out for ${input.visibility}.` });
+  }
+}
 
 const dryRunSchema = z.boolean().optional().meta({ description: "Count what would change and write nothing." });
 const revisionNumber = z.number({ error: "Give a revision number." }).int("A revision number is a whole number.").min(0, "Revision numbers start at 0.");
@@ -31,7 +51,9 @@ export const createDeckSchema = z
       .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "slug must be lower-case letters, digits and dashes (at most 64).")
       .optional()
       .meta({ description: "The slug when the front matter has neither `id:` nor `title:` (kubedeck push sends the file name)." }),
+    classIds: classIdsSchema.optional(),
   })
+  .superRefine(checkClassIds)
   .meta({ id: "CreateDeck" });
 export type CreateDeckRequest = z.infer<typeof createDeckSchema>;
 
@@ -50,9 +72,11 @@ export const deckDetailsSchema = z
     description: z.string().trim().max(500, "The description is too long (500 characters at most).").optional(),
     tags: z.array(z.string().trim().min(1, "A tag cannot be empty.").max(50, "A tag is 50 characters at most.")).max(20, "At most 20 tags.").optional(),
     visibility: visibilitySchema.optional(),
+    classIds: classIdsSchema.optional(),
     baseRevision: revisionNumber.optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), "Send at least one of title, description, tags or visibility.")
+  .refine((input) => Object.values(input).some((value) => value !== undefined), "Send at least one of title, description, tags, visibility or classIds.")
+  .superRefine(checkClassIds)
   .meta({ id: "DeckDetails" });
 export type DeckDetailsInput = z.infer<typeof deckDetailsSchema>;
 
@@ -83,6 +107,10 @@ export const deckSaveResponseSchema = z
   })
   .meta({ id: "DeckSaveResult" });
 
+const sharedClassesSchema = z
+  .array(z.object({ id: z.string(), name: z.string() }))
+  .meta({ description: "The classes the deck or scenario is shared with (visibility classes) that you teach or belong to; all of them when it is yours." });
+
 export const deckListResponseSchema = z
   .object({
     decks: z.array(
@@ -96,6 +124,7 @@ export const deckListResponseSchema = z
         revision: z.number().int(),
         owned: z.boolean(),
         author: z.string().nullable(),
+        classes: sharedClassesSchema,
       }),
     ),
   })
@@ -111,6 +140,7 @@ export const deckResponseSchema = z
     origin: z.string(),
     revision: z.number().int(),
     owned: z.boolean(),
+    classes: sharedClassesSchema,
     markdown: z.string(),
     cards: z.array(z.object({ id: z.string(), key: z.string(), kind: z.string(), front: z.string(), back: z.string(), sourceLine: z.number().int() })),
   })
@@ -120,12 +150,19 @@ export const errorResponseSchema = z
   .object({ error: z.object({ message: z.string(), field: z.string().optional(), line: z.number().int().optional() }) })
   .meta({ id: "Error" });
 
+export const scenarioVisibilitySchema = z.enum(["public", "classes"], { error: () => "A scenario's visibility is public or classes." }).meta({
+  description: "public (default): every signed-in user once published. classes: you and the members and instructors of the classes in `classIds`. Left out: unchanged.",
+});
+
 export const scenarioRequestSchema = z
   .object({
     markdown: markdownSchema.meta({ description: "The scenario's Markdown (the format of content/scenarios/README.md)." }),
     publish: z.boolean().optional().meta({ description: "Publish this revision if it verifies; otherwise it is saved as a draft." }),
+    visibility: scenarioVisibilitySchema.optional(),
+    classIds: classIdsSchema.optional(),
     dryRun: dryRunSchema,
   })
+  .superRefine(checkClassIds)
   .meta({ id: "ScenarioRequest" });
 export type ScenarioRequest = z.infer<typeof scenarioRequestSchema>;
 
@@ -136,6 +173,8 @@ export const scenarioSaveResponseSchema = z
     published: z.boolean(),
     unchanged: z.boolean(),
     dryRun: z.boolean(),
+    visibility: z.string(),
+    classIds: z.array(z.string()),
     verification: z.object({ passed: z.boolean(), problems: z.array(z.object({ line: z.number().int().optional(), message: z.string() })) }),
   })
   .meta({ id: "ScenarioSaveResult" });

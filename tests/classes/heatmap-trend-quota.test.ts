@@ -8,7 +8,7 @@ const fsrs = (stability: number, elapsed: number) => forgetting_curve(w, elapsed
 
 describe("masteryHeatmap", () => {
   it("averages FSRS retrievability of introduced cards per learner and topic; none introduced is blank", () => {
-    const map = masteryHeatmap(["ada", "bo"], cards, [state("ada", "c1", { stability: 10, lastReview: daysAgo(10) }), state("ada", "c2", { stability: 1, lastReview: daysAgo(10) }), state("ada", "c3", { state: "new", lastReview: null })], NOW, fsrs);
+    const map = masteryHeatmap(["ada", "bo"], cards, [state("ada", "c1", { stability: 10, lastReview: daysAgo(10) }), state("ada", "c2", { stability: 1, lastReview: daysAgo(10) }), state("ada", "c3", { state: "new", lastReview: null })], NOW, () => fsrs);
     expect(map.topics).toEqual(["Pods", "Services"]);
     const [ada, bo] = map.rows;
     expect(ada?.cells[1]?.cards).toBe(2);
@@ -18,10 +18,21 @@ describe("masteryHeatmap", () => {
     expect(bo?.cells.every((cell) => cell.mastery === null)).toBe(true);
   });
 
+  it("reads each learner with their own curve: fitted parameters give their value, others the default", () => {
+    const fitted = [...w.slice(0, 20), 0.6];
+    const own = (stability: number, elapsed: number) => forgetting_curve(fitted, elapsed, stability);
+    const states = [state("ada", "c1", { stability: 10, lastReview: daysAgo(30) }), state("bo", "c1", { stability: 10, lastReview: daysAgo(30) })];
+    const map = masteryHeatmap(["ada", "bo"], cards, states, NOW, (userId) => (userId === "ada" ? own : fsrs));
+    const [ada, bo] = map.rows;
+    expect(ada?.cells[1]?.mastery).toBeCloseTo(own(10, 30), 10);
+    expect(bo?.cells[1]?.mastery).toBeCloseTo(fsrs(10, 30), 10);
+    expect(Math.abs(own(10, 30) - fsrs(10, 30))).toBeGreaterThan(0.01);
+  });
+
   it("never leaves 0–1, however long ago or stable", () => {
     const states = [0.01, 1, 100, 10_000].flatMap((stability, i) => [state("ada", `c${i}`, { stability, lastReview: daysAgo(i * 400) })]);
     const manyCards = states.map((s) => ({ cardId: s.cardId, deckId: "d", front: "", topic: "T" }));
-    for (const cell of masteryHeatmap(["ada"], manyCards, states, NOW, fsrs).rows[0]?.cells ?? []) {
+    for (const cell of masteryHeatmap(["ada"], manyCards, states, NOW, () => fsrs).rows[0]?.cells ?? []) {
       expect(cell.mastery).toBeGreaterThanOrEqual(0);
       expect(cell.mastery).toBeLessThanOrEqual(1);
     }

@@ -68,7 +68,7 @@ describe("authoring a scenario", () => {
   it("publishes a scenario that verifies; learners see it in the scenario list", async () => {
     const response = await bearer(writeToken, "POST", "/api/v1/scenarios", { markdown: scenario(id), publish: true });
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ id, revision: 1, published: true, unchanged: false, dryRun: false, verification: { passed: true, problems: [] } });
+    expect(await response.json()).toEqual({ id, revision: 1, published: true, unchanged: false, dryRun: false, visibility: "public", classIds: [], verification: { passed: true, problems: [] } });
     expect(await listedFor(learner.session)).toContain(id);
     const again = await bearer(writeToken, "POST", "/api/v1/scenarios", { markdown: scenario(id) });
     expect(again.status).toBe(409);
@@ -90,7 +90,10 @@ describe("authoring a scenario", () => {
     expect(((await response.json()) as SaveBody).published).toBe(false);
     expect(await listedFor(learner.session)).not.toContain(draft);
     const mine = (await (await bearer(readToken, "GET", "/api/v1/scenarios")).json()) as { scenarios: { id: string; published: boolean }[] };
-    expect(mine.scenarios).toEqual(expect.arrayContaining([{ id: draft, revision: 1, published: false }, { id, revision: 2, published: true }]));
+    expect(mine.scenarios).toEqual(expect.arrayContaining([
+      { id: draft, revision: 1, published: false, visibility: "public", classIds: [] },
+      { id, revision: 2, published: true, visibility: "public", classIds: [] },
+    ]));
   });
 
   it("answers 404 for another author's scenario, 403 for a built-in one, 409 for a taken id, 422 for Markdown that does not parse", async () => {

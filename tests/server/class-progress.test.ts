@@ -97,6 +97,26 @@ describe("class progress from the database", () => {
     }
   });
 
+  it("reads each learner's heat map with their fitted FSRS parameters, the default curve otherwise, and sees a new fit at once", async () => {
+    const { forgetting_curve, generatorParameters } = await import("ts-fsrs");
+    const defaults = generatorParameters().w;
+    const fitted = [...defaults.slice(0, 20), 0.6];
+    const lastReview = new Date(NOW.getTime() - 30 * DAY);
+    for (const userId of [ids.ada, ids.bo]) {
+      await env.db.cardState.create({ data: { userId, cardId: ids.assigned[0] as string, state: "review", due: NOW, stability: 10, lastReview } });
+    }
+    const cell = (result: { heatmap: { rows: readonly { userId: string; cells: readonly { mastery: number | null }[] }[] } }, userId: string) =>
+      result.heatmap.rows.find((row) => row.userId === userId)?.cells[0]?.mastery;
+    const before = cached.cachedClassProgress(ids.classId, NOW);
+    expect(cell(before, ids.ada)).toBeCloseTo(forgetting_curve(defaults, 30, 10), 8);
+    await env.db.studySettings.create({ data: { userId: ids.ada, fsrsParameters: JSON.stringify(fitted), parametersFitAt: NOW } });
+    for (const result of [progress.loadClassProgress(ids.classId, NOW), cached.cachedClassProgress(ids.classId, NOW)]) {
+      expect(cell(result, ids.ada)).toBeCloseTo(forgetting_curve(fitted, 30, 10), 8);
+      expect(cell(result, ids.bo)).toBeCloseTo(forgetting_curve(defaults, 30, 10), 8);
+    }
+    expect(forgetting_curve(fitted, 30, 10) - forgetting_curve(defaults, 30, 10)).toBeLessThan(-0.03);
+  });
+
   it("reads recent reviews through the covering index, never the table's rows", async () => {
     const { statement } = await import("@/lib/server/sqlite");
     const plan = statement(`EXPLAIN QUERY PLAN SELECT "cardId", "rating", (CASE WHEN json_valid("stateBefore") THEN json_extract("stateBefore", '$.schedule.state') END) FROM "ReviewLog" INDEXED BY "ReviewLog_class_analytics_idx" WHERE "userId" = ? AND "undoneAt" IS NULL AND "reviewedAt" >= ?`).all(ids.ada, "2000") as { detail: string }[];

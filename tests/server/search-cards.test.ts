@@ -51,6 +51,22 @@ describe("searchCards", () => {
     expect(fronts({ q: "pod" })).toEqual(["HPA", "Pod"]); // by due: HPA today, Pod in two days
   });
 
+  it("finds the cards of a deck shared with a class the user is in, and of a private deck assigned to it, and loses them on leaving", async () => {
+    const teacher = (await env.db.user.create({ data: { email: "teacher@example.com", name: "Teacher", role: "instructor" } })).id;
+    const sharedDeck = await env.db.deck.create({ data: { slug: "class-only", title: "Class only", origin: "authored", ownerId: teacher, visibility: "classes" } });
+    const assignedDeck = await env.db.deck.create({ data: { slug: "assigned", title: "Assigned", origin: "authored", ownerId: teacher } });
+    await card(sharedDeck.id, "ing", "Ingress class-only", "routes HTTP");
+    await card(assignedDeck.id, "np", "NetworkPolicy class-only", "filters traffic");
+    const made = await env.db.class.create({ data: { name: "C", joinCode: "SHAREDCC", ownerId: teacher, members: { create: [{ userId }] } } });
+    await env.db.deckClassShare.create({ data: { deckId: sharedDeck.id, classId: made.id } });
+    await env.db.assignment.create({ data: { classId: made.id, deckId: assignedDeck.id } });
+    expect(fronts({ q: "class-only" }).sort()).toEqual(["Ingress class-only", "NetworkPolicy class-only"]);
+    expect(searchCards(otherId, cardSearchSchema.parse({ q: "class-only" }), now).total).toBe(0);
+    await env.db.classMember.deleteMany({ where: { classId: made.id, userId } });
+    expect(fronts({ q: "class-only" })).toEqual([]);
+    await env.db.class.delete({ where: { id: made.id } });
+  });
+
   it.each([
     [{ q: "100%" }, ["Service"]],
     [{ state: "new" }, ["PDB"]],

@@ -10,6 +10,15 @@ import { StudyCountsLine } from "@/app/_components/study-counts";
 const KIND_LABELS: Record<string, string> = { basic: "term", qa: "Q&A", list: "list", cloze: "cloze", mcq: "quiz", scenario: "scenario" };
 
 /** The decks as cards, each with a box to tick, and a bar to study the ticked ones together. */
+/** Whose the deck is and who sees it: built-in, yours (private, public or shared with classes), or another's. */
+function deckOrigin(deck: DeckSummary): string {
+  if (deck.origin === "builtin") return "Built-in";
+  const classes = deck.classes.join(", ");
+  if (deck.ownedByMe) return deck.visibility === "classes" ? `Yours · shared with ${classes || "no class"}` : `Yours · ${deck.visibility}`;
+  if (deck.classes.length > 0) return `Shared with ${classes} · by ${deck.author ?? "another user"}`;
+  return deck.visibility === "public" ? `Public · by ${deck.author ?? "another user"}` : `Assigned · by ${deck.author ?? "another user"}`;
+}
+
 export function DeckList({ decks }: { decks: DeckSummary[] }) {
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -35,7 +44,7 @@ export function DeckList({ decks }: { decks: DeckSummary[] }) {
             </p>
             <div className="mt-2 flex items-center justify-between gap-2">
               <span className="text-xs uppercase tracking-wide text-slate-500">
-                {deck.origin === "builtin" ? "Built-in" : deck.ownedByMe ? `Yours · ${deck.visibility}` : `Public · by ${deck.author ?? "another user"}`}
+                {deckOrigin(deck)}
               </span>
               <label className="flex min-h-11 items-center gap-2 text-sm">
                 <input type="checkbox" className="h-5 w-5" checked={chosen.includes(deck.id)} onChange={() => toggle(deck.id)} aria-label={`Select ${deck.title} for study`} />

@@ -38,6 +38,7 @@ export default async function ScenariosPage() {
                   <span key={topic} className="rounded border border-slate-200 px-1.5 py-0.5 dark:border-slate-700">{topic}</span>
                 ))}
               </p>
+              {scenario.classes.length > 0 && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Shared with {scenario.classes.join(", ")}</p>}
               {scenario.attempts > 0 && <p className="mt-1 text-xs text-slate-500">{scenario.attempts} attempt{scenario.attempts === 1 ? "" : "s"}</p>}
             </li>
           );

@@ -32,15 +32,21 @@ function classContext(classId: string): string {
 /**
  * Each member's version, read from the database on every request (so a write by any process is seen):
  * their StudyVersion (SQLite triggers bump it on every CardState and ReviewLog write) and their
- * attempts' count and last rowid.
+ * attempts' count and last rowid; beside it, their fitted FSRS parameters (the heat map's curve).
  */
-function memberVersions(scope: ClassScope): [userId: string, version: string][] {
+function memberVersions(scope: ClassScope): [userId: string, version: string, parameters: string | null][] {
   return statement(`
-    SELECT m."userId", IFNULL(v."version", 0) || ':' || (SELECT COUNT(*) || ':' || IFNULL(MAX(a.rowid), 0) FROM "ScenarioAttempt" a WHERE a."userId" = m."userId")
-    FROM "ClassMember" m LEFT JOIN "StudyVersion" v ON v."userId" = m."userId"
+    SELECT m."userId", IFNULL(v."version", 0) || ':' || (SELECT COUNT(*) || ':' || IFNULL(MAX(a.rowid), 0) FROM "ScenarioAttempt" a WHERE a."userId" = m."userId"),
+           s."fsrsParameters"
+    FROM "ClassMember" m LEFT JOIN "StudyVersion" v ON v."userId" = m."userId" LEFT JOIN "StudySettings" s ON s."userId" = m."userId"
     WHERE m."classId" = @classId AND (@learnerId IS NULL OR m."userId" = @learnerId) ORDER BY m."userId"`)
     .raw(true)
-    .all(scope) as [string, string][];
+    .all(scope) as [string, string, string | null][];
+}
+
+/** Members' fitted FSRS parameters (JSON) by user id; members on the defaults are absent. */
+function fittedParameters(versions: readonly [userId: string, version: string, parameters: string | null][]): Map<string, string> {
+  return new Map(versions.flatMap(([userId, , parameters]) => (parameters === null ? [] : [[userId, parameters] as const])));
 }
 
 function byUser<T extends { userId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -100,8 +106,10 @@ export function currentMemberFacts(classId: string, now: Date, learnerId: string
   if (learnerId === null) for (const userId of entry.members.keys()) if (!current.has(userId)) entry.members.delete(userId);
   const members = versions.map(([userId]) => entry.members.get(userId) as MemberFacts);
   return {
-    fingerprint: `${context}\n${minute}\n${versions.map(([userId, version]) => `${userId}=${version}`).join(",")}`,
+    // Parameters only for the members who have fitted ones (few), so the fingerprint stays short.
+    fingerprint: `${context}\n${minute}\n${versions.map(([userId, version, parameters]) => `${userId}=${version}${parameters === null ? "" : `@${parameters}`}`).join(",")}`,
     facts: () => ({
+      parameters: fittedParameters(versions),
       tallies: members.flatMap((member) => member.tallies),
       states: members.flatMap((member) => member.states),
       attempts: members.flatMap((member) => member.attempts),

@@ -41,6 +41,16 @@ export function readAssignedScenarioIds(classId: string): string[] {
   );
 }
 
+/** Members' fitted FSRS parameters (JSON) by user id ("Optimise my schedule"); members on the defaults are absent. */
+export function readFittedParameters(scope: ClassScope): Map<string, string> {
+  const rows = statement(`
+    SELECT s."userId", s."fsrsParameters" FROM "StudySettings" s
+    WHERE s."userId" IN (${MEMBERS}) AND s."fsrsParameters" IS NOT NULL`)
+    .raw(true)
+    .all(scope) as [string, string][];
+  return new Map(rows);
+}
+
 const DAY_MS = 86_400_000;
 
 /** Each member's answers to each assigned card over the last 30 days. */

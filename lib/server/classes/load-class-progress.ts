@@ -1,15 +1,28 @@
 import "server-only";
-import { computeDecayFactor, generatorParameters, roundTo } from "ts-fsrs";
-import { classProgress, type AttemptFact, type CardStateFact, type ClassProgress, type ReviewTally, type WeekTally } from "@/lib/classes";
-import { readAssignedCards, readAssignedScenarioIds, readAttempts, readCardStates, readLearners, readReviewTallies, readWeekTallies } from "./class-progress-sql";
+import { classProgress, type AttemptFact, type CardStateFact, type ClassProgress, type Retrievability, type ReviewTally, type WeekTally } from "@/lib/classes";
+import { forgettingCurve } from "@/lib/srs";
+import { parseParameters } from "../study/srs-records";
+import { readAssignedCards, readAssignedScenarioIds, readAttempts, readCardStates, readFittedParameters, readLearners, readReviewTallies, readWeekTallies } from "./class-progress-sql";
 
-/**
- * The class page's heat map reads recall with FSRS-6's default parameters, the same for every learner:
- * ts-fsrs's forgetting_curve with its decay and factor worked out once, not once per card state (a
- * class has tens of thousands).
- */
-const { decay: DECAY, factor: FACTOR } = computeDecayFactor(generatorParameters().w);
-export const retrievability = (stability: number, elapsedDays: number) => roundTo(Math.pow(1 + (FACTOR * elapsedDays) / stability, DECAY), 8);
+/** Recall with FSRS-6's default parameters: the heat map's curve for learners who have not fitted their own. */
+export const retrievability: Retrievability = forgettingCurve();
+
+/** Curves by parameters JSON: a class's learners with fitted parameters each cost one decay/factor computation. */
+const MAX_CURVES = 2000;
+const curves = new Map<string, Retrievability>();
+
+/** The forgetting curve of a learner's stored parameters: theirs when they parse (21 numbers), else the default. */
+export function retrievabilityFor(parametersJson: string | undefined): Retrievability {
+  if (parametersJson === undefined) return retrievability;
+  let curve = curves.get(parametersJson);
+  if (!curve) {
+    const parameters = parseParameters(parametersJson);
+    curve = parameters ? forgettingCurve(parameters) : retrievability;
+    if (curves.size >= MAX_CURVES) curves.delete(curves.keys().next().value as string);
+    curves.set(parametersJson, curve);
+  }
+  return curve;
+}
 
 /** Members' rows the analytics are computed from (all of them: read fresh, or gathered from a cache). */
 export interface MembersFacts {
@@ -17,6 +30,8 @@ export interface MembersFacts {
   readonly states: readonly CardStateFact[];
   readonly attempts: readonly AttemptFact[];
   readonly weeks: readonly WeekTally[];
+  /** Fitted FSRS parameters (JSON) of the members who have them. */
+  readonly parameters: ReadonlyMap<string, string>;
 }
 
 export type LoadedClassProgress = ClassProgress & { scenarioIds: string[] };
@@ -24,13 +39,14 @@ export type LoadedClassProgress = ClassProgress & { scenarioIds: string[] };
 /** The class's progress from members' rows; learners, assigned cards and scenarios are read here (small). */
 export function classProgressFrom(classId: string, now: Date, learnerId: string | null, facts: MembersFacts): LoadedClassProgress {
   const scenarioIds = readAssignedScenarioIds(classId);
+  const { parameters, ...rows } = facts;
   const progress = classProgress({
     learners: readLearners({ classId, learnerId }),
     cards: readAssignedCards(classId),
     scenarioIds,
-    ...facts,
+    ...rows,
     now,
-    retrievability,
+    retrievabilityOf: (userId) => retrievabilityFor(parameters.get(userId)),
   });
   return { ...progress, scenarioIds };
 }
@@ -46,5 +62,6 @@ export function loadClassProgress(classId: string, now: Date, learnerId: string 
     states: readCardStates(scope),
     attempts: readAttempts(scope),
     weeks: readWeekTallies(scope, now),
+    parameters: readFittedParameters(scope),
   });
 }

@@ -4,18 +4,19 @@ import { ApiError } from "../api-error";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { isUniqueViolation } from "../is-unique-violation";
+import { visibleScenariosWhere } from "../scenarios/scenario-visibility";
 import { refreshStudyCatalogues } from "./refresh-study-catalogues";
 
 /**
- * Assigns a deck (one the instructor may see: their own, public or built-in) or a live scenario to
- * the class. Assigning the same thing twice answers 409.
+ * Assigns a deck or a live scenario the instructor may see (their own, public, built-in, or shared
+ * with a class they teach) to the class. Assigning the same thing twice answers 409.
  */
 export async function createAssignment(instructorId: string, classId: string, input: CreateAssignmentInput): Promise<{ id: string }> {
   if (input.deckId !== undefined) {
     const deck = await db.deck.findFirst({ where: { id: input.deckId, ...visibleDecksWhere(instructorId) }, select: { id: true } });
     if (!deck) throw new ApiError(404, `No deck with id "${input.deckId}" that you can assign: use one of your own, a public or a built-in deck.`, [{ path: "deckId", message: "No such deck." }]);
   } else {
-    const scenario = await db.scenario.findFirst({ where: { id: input.scenarioId, retiredAt: null }, select: { id: true } });
+    const scenario = await db.scenario.findFirst({ where: { AND: [{ id: input.scenarioId }, await visibleScenariosWhere(instructorId)] }, select: { id: true } });
     if (!scenario) throw new ApiError(404, `No scenario "${input.scenarioId}". See /scenarios for the list.`, [{ path: "scenarioId", message: "No such scenario." }]);
   }
   try {

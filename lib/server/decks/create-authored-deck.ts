@@ -7,7 +7,8 @@ import { refuseDiagnostics, saveDeckMarkdown, type SaveDeckResult } from "./save
 
 export interface CreateDeckInput {
   markdown: string;
-  visibility: "private" | "public";
+  /** "classes": the caller writes the deck's classes (share-deck.ts) in the same transaction. */
+  visibility: "private" | "public" | "classes";
   dryRun?: boolean;
   /** Copies (and imports) take a free variant of the slug instead of refusing a taken one. */
   slugPolicy?: "refuse-taken" | "take-free";

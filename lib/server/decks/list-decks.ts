@@ -1,16 +1,27 @@
 import "server-only";
 import type { DeckSummary } from "@/lib/decks/deck-summary";
+import { classesOfUserWhere } from "../classes/class-shares";
 import { db } from "../db";
+import { deckClassesForViewer } from "./share-deck";
 
 export type { DeckSummary };
 
 
 /**
- * Decks a user may study: built-in and public decks, their own, and those assigned to a class they
- * belong to. Retired decks are hidden.
+ * Decks a user may study: built-in and public decks, their own, those assigned to a class they
+ * belong to, and those shared with a class they belong to or teach (visibility "classes"). Retired
+ * decks are hidden. Membership is read on every call: a learner who leaves a class stops seeing at once.
  */
 export function visibleDecksWhere(userId: string) {
-  return { retiredAt: null, OR: [{ visibility: "public" }, { ownerId: userId }, { assignments: { some: { class: { members: { some: { userId } } } } } }] };
+  return {
+    retiredAt: null,
+    OR: [
+      { visibility: "public" },
+      { ownerId: userId },
+      { assignments: { some: { class: { members: { some: { userId } } } } } },
+      { visibility: "classes", classShares: { some: { class: classesOfUserWhere(userId) } } },
+    ],
+  };
 }
 
 export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {
@@ -24,6 +35,7 @@ export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {
     where: { deckId: { in: decks.map((deck) => deck.id) }, retiredAt: null },
     _count: { _all: true },
   });
+  const classes = await deckClassesForViewer(db, decks.map((deck) => deck.id), userId, new Set(decks.filter((deck) => deck.ownerId === userId).map((deck) => deck.id)));
   return decks.map((deck) => {
     const counts: Record<string, number> = {};
     for (const row of grouped) if (row.deckId === deck.id) counts[row.kind] = row._count._all;
@@ -36,6 +48,7 @@ export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {
       ownedByMe: deck.ownerId === userId,
       visibility: deck.visibility,
       author: deck.owner && deck.ownerId !== userId ? deck.owner.name || deck.owner.email : null,
+      classes: (classes.get(deck.id) ?? []).map((shared) => shared.name),
       counts,
       total: Object.values(counts).reduce((sum, count) => sum + count, 0),
     };

@@ -2,13 +2,14 @@ import "server-only";
 import { parseScenario, type Scenario } from "@/lib/scenarios";
 import { ApiError } from "../api-error";
 import { db } from "../db";
+import { visibleScenariosWhere } from "./scenario-visibility";
 
 /** Parsed scenarios by source hash, so grading never re-parses an unchanged scenario. */
 const parsedByHash = new Map<string, Scenario>();
 
-/** A live scenario with its parsed definition, or a 404 that names the id. */
-export async function getScenarioOrThrow(scenarioId: string) {
-  const row = await db.scenario.findFirst({ where: { id: scenarioId, retiredAt: null } });
+/** A live scenario the user may see with its parsed definition, or a 404 that names the id (also for one shared with other classes). */
+export async function getScenarioOrThrow(scenarioId: string, userId: string) {
+  const row = await db.scenario.findFirst({ where: { AND: [{ id: scenarioId }, await visibleScenariosWhere(userId)] } });
   if (!row) throw new ApiError(404, `No scenario "${scenarioId}". See /scenarios for the list.`);
   let scenario = parsedByHash.get(row.sourceHash);
   if (!scenario) {

@@ -51,7 +51,7 @@ function replayOf(stored: StoredAttempt, userId: string, scenarioId: string): { 
 export async function gradeAttempt(userId: string, scenarioId: string, input: AttemptInput, now: Date): Promise<{ attemptId: string; result: GradeResult; hintsUsed: number }> {
   const earlier = await db.scenarioAttempt.findUnique({ where: { clientId: input.clientId } });
   if (earlier) return replayOf(earlier, userId, scenarioId);
-  const { row } = await getScenarioOrThrow(scenarioId);
+  const { row } = await getScenarioOrThrow(scenarioId, userId);
   const source = { scenarioSource: row.sourceText, scenarioPath: row.sourcePath ?? `${row.id}.md` };
   const result = await runWithinBudget("gradeAnswer", { ...source, files: input.files, seed: GRADING_SEED }, GRADING_BUDGET);
   // Hints revealed before a reload count too: the page's count and the stored one, whichever is more.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { scenarioClassesForViewer, visibleScenariosWhere } from "./scenario-visibility";
 
 export interface ScenarioSummary {
   id: string;
@@ -8,6 +9,8 @@ export interface ScenarioSummary {
   topics: string[];
   status: "new" | "failed" | "passed";
   attempts: number;
+  /** Names of the classes it is shared with that the user is in or teaches (all of them on one's own); empty when public. */
+  classes: string[];
 }
 
 function topicsOf(json: string): string[] {
@@ -19,12 +22,14 @@ function topicsOf(json: string): string[] {
   }
 }
 
-/** Every live scenario with the learner's status: passed once is passed. */
+/** Every live scenario the user may see, with the learner's status: passed once is passed. */
 export async function listScenarios(userId: string): Promise<ScenarioSummary[]> {
   const [scenarios, attempts] = await Promise.all([
-    db.scenario.findMany({ where: { retiredAt: null }, orderBy: { createdAt: "asc" } }),
+    visibleScenariosWhere(userId).then((where) => db.scenario.findMany({ where, orderBy: { createdAt: "asc" } })),
     db.scenarioAttempt.groupBy({ by: ["scenarioId", "passed"], where: { userId }, _count: { _all: true } }),
   ]);
+  const owned = new Set(scenarios.filter((scenario) => scenario.ownerId === userId).map((scenario) => scenario.id));
+  const classes = await scenarioClassesForViewer(db, scenarios.map((scenario) => scenario.id), userId, owned);
   return scenarios.map((scenario) => {
     const mine = attempts.filter((row) => row.scenarioId === scenario.id);
     const total = mine.reduce((sum, row) => sum + row._count._all, 0);
@@ -36,6 +41,7 @@ export async function listScenarios(userId: string): Promise<ScenarioSummary[]> 
       topics: topicsOf(scenario.topics),
       status: passed ? "passed" : total > 0 ? "failed" : "new",
       attempts: total,
+      classes: (classes.get(scenario.id) ?? []).map((shared) => shared.name),
     };
   });
 }

@@ -5,6 +5,7 @@ import { verifyScenario } from "@/lib/scenarios/verify-scenario";
 import type { ScenarioRequest } from "@/lib/validations/authoring";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { ApiError } from "../api-error";
+import { plannedScenarioSharing, scenarioSharing, writeScenarioSharing } from "./scenario-visibility";
 
 export interface ScenarioSaveResult {
   id: string;
@@ -13,6 +14,9 @@ export interface ScenarioSaveResult {
   /** The Markdown and publish state equal the latest revision's: nothing was written. */
   unchanged: boolean;
   dryRun: boolean;
+  /** public, or classes: shared with `classIds` (kept from the last save when the request leaves them out). */
+  visibility: "public" | "classes";
+  classIds: string[];
   verification: { passed: boolean; problems: { line?: number; message: string }[] };
 }
 
@@ -34,9 +38,11 @@ async function holderOf(db: PrismaClient, id: string, userId: string): Promise<"
  * Saves an instructor's scenario as its next revision and verifies it exactly as `kubedeck lint`
  * does (it parses, reference solutions pass, known-wrong answers fail the check they name). A
  * revision that verifies and asks to be published is written to `Scenario`, where learners see it;
- * one that does not verify is kept as a draft, with the problems at their lines.
+ * one that does not verify is kept as a draft, with the problems at their lines. `visibility` and
+ * `classIds` (classes the instructor teaches) are written whether or not the revision publishes.
  */
-export async function saveAuthoredScenario(db: PrismaClient, userId: string, input: ScenarioRequest, target: Target, now: Date): Promise<ScenarioSaveResult> {
+export async function saveAuthoredScenario(db: PrismaClient, user: { id: string; role: string }, input: ScenarioRequest, target: Target, now: Date): Promise<ScenarioSaveResult> {
+  const userId = user.id;
   const { scenario, issues } = parseScenario(input.markdown, "scenario.md");
   if (!scenario) {
     const first = issues[0];
@@ -54,16 +60,20 @@ export async function saveAuthoredScenario(db: PrismaClient, userId: string, inp
   if (target.mode === "update" && holder === "builtin") throw new ApiError(403, `"${id}" is a built-in scenario; copy its Markdown under a new id to change it.`);
   if (target.mode === "update" && holder !== "mine") throw new ApiError(404, `No scenario "${id}" of yours.`);
 
+  const planned = await plannedScenarioSharing(db, user, id, input);
+  if (planned && !input.dryRun) await writeScenarioSharing(db, id, planned);
+  const sharing = planned ?? (await scenarioSharing(db, id));
+
   const findings = verifyScenario(input.markdown, `${id}.md`);
   const passed = findings.length === 0;
   const published = (input.publish ?? false) && passed;
   const verification = { passed, problems: findings.map((finding) => ({ line: finding.line, message: finding.message })) };
   const latest = await db.scenarioRevision.findFirst({ where: { scenarioId: id }, orderBy: { number: "desc" }, select: { number: true, markdown: true, published: true } });
   if (latest && latest.markdown === input.markdown && latest.published === published) {
-    return { id, revision: latest.number, published, unchanged: true, dryRun: input.dryRun ?? false, verification };
+    return { id, revision: latest.number, published, unchanged: true, dryRun: input.dryRun ?? false, ...sharing, verification };
   }
   const revision = (latest?.number ?? 0) + 1;
-  if (input.dryRun) return { id, revision, published, unchanged: false, dryRun: true, verification };
+  if (input.dryRun) return { id, revision, published, unchanged: false, dryRun: true, ...sharing, verification };
 
   await db.$transaction(async (tx) => {
     await tx.scenarioRevision.create({ data: { scenarioId: id, ownerId: userId, number: revision, markdown: input.markdown, published, passed, createdAt: now } });
@@ -80,12 +90,13 @@ export async function saveAuthoredScenario(db: PrismaClient, userId: string, inp
     };
     await tx.scenario.upsert({ where: { id }, update: fields, create: { id, ...fields } });
   });
-  return { id, revision, published, unchanged: false, dryRun: false, verification };
+  return { id, revision, published, unchanged: false, dryRun: false, ...sharing, verification };
 }
 
-/** The caller's authored scenarios with their latest revision and whether any revision is live. */
+/** The caller's authored scenarios with their latest revision, whether any revision is live, and who may see it. */
 export async function listAuthoredScenarios(db: PrismaClient, userId: string) {
   const rows = await db.scenarioRevision.groupBy({ by: ["scenarioId"], where: { ownerId: userId }, _max: { number: true } });
   const live = new Set((await db.scenario.findMany({ where: { id: { in: rows.map((row) => row.scenarioId) }, retiredAt: null, ownerId: userId }, select: { id: true } })).map((row) => row.id));
-  return rows.map((row) => ({ id: row.scenarioId, revision: row._max.number ?? 0, published: live.has(row.scenarioId) }));
+  const sharing = await Promise.all(rows.map((row) => scenarioSharing(db, row.scenarioId)));
+  return rows.map((row, index) => ({ id: row.scenarioId, revision: row._max.number ?? 0, published: live.has(row.scenarioId), ...sharing[index] }));
 }

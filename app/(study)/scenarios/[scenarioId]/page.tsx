@@ -4,6 +4,7 @@ import { Markdown } from "@/app/_components/markdown";
 import { startingPicture } from "@/lib/scenarios";
 import { starterAnswer } from "@/lib/scenarios/starter-answer";
 import { ApiError } from "@/lib/server/api-error";
+import { getCurrentUser } from "@/lib/server/current-user";
 import { db } from "@/lib/server/db";
 import { ensureContentSynced } from "@/lib/server/ensure-content";
 import { requireUser } from "@/lib/server/require-user";
@@ -11,12 +12,15 @@ import { GRADING_SEED } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
 import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
 import { hintsShown } from "@/lib/server/scenarios/reveal-hints";
+import { visibleScenariosWhere } from "@/lib/server/scenarios/scenario-visibility";
 import { ClusterPictureView } from "./cluster-picture-view";
 import { ScenarioClient } from "./scenario-client";
 
 export async function generateMetadata({ params }: { params: Promise<{ scenarioId: string }> }): Promise<Metadata> {
   const { scenarioId } = await params;
-  const row = await db.scenario.findFirst({ where: { id: scenarioId, retiredAt: null }, select: { title: true } });
+  const user = await getCurrentUser();
+  // Only a scenario the user may see names itself: one shared with other classes stays "Scenario".
+  const row = user ? await db.scenario.findFirst({ where: { AND: [{ id: scenarioId }, await visibleScenariosWhere(user.id)] }, select: { title: true } }) : null;
   return { title: row ? `${row.title} · Scenario` : "Scenario" };
 }
 
@@ -34,7 +38,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
   const { scenarioId } = await params;
   const user = await requireUser(`/scenarios/${scenarioId}`);
   await ensureContentSynced();
-  const { scenario } = await getScenarioOrThrow(scenarioId).catch((error: unknown) => {
+  const { scenario } = await getScenarioOrThrow(scenarioId, user.id).catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   });

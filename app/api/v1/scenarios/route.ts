@@ -11,7 +11,7 @@ export const GET = withApiUser(async (_request, { user }) => Response.json({ sce
 export const POST = withApiUser(
   async (request, { user }) => {
     const input = scenarioRequestSchema.parse(await readJsonBody(request));
-    const result = await saveAuthoredScenario(db, user.id, input, { mode: "create" }, new Date());
+    const result = await saveAuthoredScenario(db, user, input, { mode: "create" }, new Date());
     return Response.json(result, { status: input.dryRun ? 200 : 201 });
   },
   { scope: "write", role: "instructor", maxBodyBytes: MAX_DECK_REQUEST_BYTES },

@@ -4,6 +4,7 @@ import { markdown } from "@codemirror/lang-markdown";
 import CodeMirror from "@uiw/react-codemirror";
 import { useDeferredValue, useMemo, useState } from "react";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
+import { ClassSharePicker, type ShareableClass } from "@/app/_components/class-share-picker";
 import { Markdown } from "@/app/_components/markdown";
 import { parseScenario } from "@/lib/scenarios";
 import { useScenarioVerification } from "./use-scenario-verification";
@@ -17,9 +18,21 @@ interface SaveAnswer {
   error?: { message: string; line?: number };
 }
 
+interface ScenarioEditorProps {
+  initialMarkdown: string;
+  existingId: string | null;
+  /** Who sees it once published: everyone, or the classes in `sharedWith`. */
+  visibility: "public" | "classes";
+  sharedWith: string[];
+  /** The classes the instructor teaches (the choices for "Shared with classes"). */
+  teaching: ShareableClass[];
+}
+
 /** The scenario format in CodeMirror, the parsed task, cluster, checks and hints, and live verification. */
-export function ScenarioEditorClient({ initialMarkdown, existingId }: { initialMarkdown: string; existingId: string | null }) {
+export function ScenarioEditorClient({ initialMarkdown, existingId, visibility: initialVisibility, sharedWith, teaching }: ScenarioEditorProps) {
   const [text, setText] = useState(initialMarkdown);
+  const [visibility, setVisibility] = useState(initialVisibility);
+  const [classIds, setClassIds] = useState(sharedWith);
   const [savedId, setSavedId] = useState(existingId);
   const [result, setResult] = useState<{ ok: boolean; text: string; problems: { line?: number; message: string }[] } | null>(null);
   const deferred = useDeferredValue(text);
@@ -31,12 +44,13 @@ export function ScenarioEditorClient({ initialMarkdown, existingId }: { initialM
     const response = await fetch(savedId ? `/api/v1/scenarios/${savedId}` : "/api/v1/scenarios", {
       method: savedId ? "PUT" : "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ markdown: text, publish }),
+      body: JSON.stringify({ markdown: text, publish, visibility, ...(visibility === "classes" ? { classIds } : {}) }),
     });
     const body = (await response.json().catch(() => ({}))) as SaveAnswer;
     if (!response.ok || body.error) return setResult({ ok: false, text: body.error ? `${body.error.line ? `Line ${body.error.line}: ` : ""}${body.error.message}` : `The server answered ${response.status}.`, problems: [] });
     setSavedId(body.id);
-    if (body.published) return setResult({ ok: true, text: `Published revision ${body.revision}: learners see “${body.id}” in the scenario list.`, problems: [] });
+    const audience = visibility === "classes" ? "the chosen classes' learners see" : "learners see";
+    if (body.published) return setResult({ ok: true, text: `Published revision ${body.revision}: ${audience} “${body.id}” in the scenario list.`, problems: [] });
     const why = publish ? "Not published: it does not verify. Saved as a draft" : "Saved as a draft";
     setResult({ ok: !publish, text: `${why} (revision ${body.revision}).`, problems: body.verification.problems });
   }
@@ -50,6 +64,16 @@ export function ScenarioEditorClient({ initialMarkdown, existingId }: { initialM
         <span className="text-sm" data-testid="verification-status">
           {verification.running || !verification.problems ? "Verifying…" : verification.problems.length === 0 ? "Verified: every reference solution passes and every wrong answer fails its check." : `${verification.problems.length} problem${verification.problems.length === 1 ? "" : "s"}: it cannot be published yet.`}
         </span>
+      </div>
+      <div className="flex flex-wrap items-start gap-3">
+        <label className="text-sm font-medium">
+          Visibility{" "}
+          <select value={visibility} onChange={(event) => setVisibility(event.target.value === "classes" ? "classes" : "public")} className="ml-1 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
+            <option value="public">Every learner</option>
+            <option value="classes">Shared with chosen classes</option>
+          </select>
+        </label>
+        {visibility === "classes" && <ClassSharePicker classes={teaching} chosen={classIds} onChange={setClassIds} />}
       </div>
       {result && (
         <div role={result.ok ? "status" : "alert"} className={`rounded p-2 text-sm ${result.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>

@@ -6,6 +6,8 @@ import { db } from "@/lib/server/db";
 import { getOwnedDeckOrThrow } from "@/lib/server/decks/get-owned-deck-or-throw";
 import { listDeckRevisions } from "@/lib/server/decks/list-deck-revisions";
 import { loadDeckSource } from "@/lib/server/decks/load-deck-source";
+import { listMyClasses } from "@/lib/server/classes/list-classes";
+import { deckClassesForViewer } from "@/lib/server/decks/share-deck";
 import { requireUser } from "@/lib/server/require-user";
 import { hasRole } from "@/lib/validations/user";
 import { DeckActions } from "../../_editor/deck-actions";
@@ -31,7 +33,14 @@ export default async function EditDeckPage({ params }: { params: Promise<{ deckI
     if (error instanceof ApiError && (error.status === 404 || error.status === 403)) notFound();
     throw error;
   });
-  const [source, revisions] = await Promise.all([loadDeckSource(db, deck), listDeckRevisions(db, deck.id)]);
+  const mayPublish = hasRole(user.role, "instructor");
+  const [source, revisions, classes, shared] = await Promise.all([
+    loadDeckSource(db, deck),
+    listDeckRevisions(db, deck.id),
+    mayPublish ? listMyClasses(user) : Promise.resolve({ teaching: [] }),
+    deckClassesForViewer(db, [deck.id], user.id, new Set([deck.id])),
+  ]);
+  const teaching = classes.teaching.map(({ id, name }) => ({ id, name }));
   return (
     <section className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -41,7 +50,8 @@ export default async function EditDeckPage({ params }: { params: Promise<{ deckI
       <DeckWorkspaceClient deckId={deck.id} markdown={source.markdown} revision={source.revision} keyPrefix={source.keyPrefix} revisions={revisions} />
       <section aria-label="Details" className="space-y-2">
         <h2 className="text-lg font-medium">Details</h2>
-        <DeckDetailsForm deckId={deck.id} title={deck.title} description={deck.description} tags={stringList(deck.tags)} visibility={deck.visibility} mayPublish={hasRole(user.role, "instructor")} />
+        <DeckDetailsForm deckId={deck.id} title={deck.title} description={deck.description} tags={stringList(deck.tags)} visibility={deck.visibility} mayPublish={mayPublish}
+          teaching={teaching} sharedWith={(shared.get(deck.id) ?? []).map((item) => item.id)} />
       </section>
       <DeckActions deckId={deck.id} title={deck.title} owned />
     </section>

@@ -13,7 +13,7 @@ const ATTEMPT_BODY_LIMIT_BYTES = 20 * MAX_ANSWER_BYTES + 100_000;
  */
 export const POST = withUser<{ scenarioId: string }>(async (request, { user, params }) => {
   const input = attemptSchema.parse(await readJsonBody(request));
-  const { scenario } = await getScenarioOrThrow(params.scenarioId);
+  const { scenario } = await getScenarioOrThrow(params.scenarioId, user.id);
   const { attemptId, result, hintsUsed } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
   const solutions = result.passed ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : undefined;
   return Response.json({ attemptId, result, hintsUsed, solutions }, { status: 201 });

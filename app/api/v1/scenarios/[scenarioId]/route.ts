@@ -8,7 +8,7 @@ import { MAX_DECK_REQUEST_BYTES, scenarioRequestSchema } from "@/lib/validations
 export const PUT = withApiUser<{ scenarioId: string }>(
   async (request, { user, params }) => {
     const input = scenarioRequestSchema.parse(await readJsonBody(request));
-    return Response.json(await saveAuthoredScenario(db, user.id, input, { mode: "update", id: params.scenarioId }, new Date()));
+    return Response.json(await saveAuthoredScenario(db, user, input, { mode: "update", id: params.scenarioId }, new Date()));
   },
   { scope: "write", role: "instructor", maxBodyBytes: MAX_DECK_REQUEST_BYTES },
 );
