@@ -3,6 +3,8 @@ import { Markdown } from "@/app/_components/markdown";
 export interface SolutionView {
   title: string;
   files: { file: string; text: string }[];
+  /** The reference command sequence, for a solution done at the terminal. */
+  commands?: { line: string; edited?: string | null }[];
   explanation: string;
 }
 
@@ -15,6 +17,9 @@ export function SolutionsView({ solutions }: { solutions: SolutionView[] }) {
         <div key={solution.title} className="space-y-2 rounded border border-slate-200 p-3 dark:border-slate-800">
           <p className="font-medium">{solution.title}</p>
           <Markdown text={solution.explanation} className="text-sm" />
+          {solution.commands && solution.commands.length > 0 && (
+            <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100"><code>{solution.commands.map((entry) => `$ ${entry.line}${entry.edited ? "\n# saved in the editor:\n" + entry.edited : ""}`).join("\n")}</code></pre>
+          )}
           {solution.files.map((file) => (
             <pre key={file.file} className="overflow-x-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-900"><code>{file.text}</code></pre>
           ))}
