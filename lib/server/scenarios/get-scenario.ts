@@ -6,10 +6,8 @@ import { db } from "../db";
 /** Parsed scenarios by source hash, so grading never re-parses an unchanged scenario. */
 const parsedByHash = new Map<string, Scenario>();
 
-/** A live scenario with its parsed definition, or a 404 that names the id. */
-export async function getScenarioOrThrow(scenarioId: string) {
-  const row = await db.scenario.findFirst({ where: { id: scenarioId, retiredAt: null } });
-  if (!row) throw new ApiError(404, `No scenario "${scenarioId}". See /scenarios for the list.`);
+/** A stored scenario's parsed definition (parsed once per source). */
+export function parsedScenarioOf(row: { id: string; sourceHash: string; sourceText: string; sourcePath: string | null }): Scenario {
   let scenario = parsedByHash.get(row.sourceHash);
   if (!scenario) {
     const parsed = parseScenario(row.sourceText, row.sourcePath ?? `${row.id}.md`);
@@ -17,5 +15,12 @@ export async function getScenarioOrThrow(scenarioId: string) {
     scenario = parsed.scenario;
     parsedByHash.set(row.sourceHash, scenario);
   }
-  return { row, scenario };
+  return scenario;
+}
+
+/** A live scenario with its parsed definition, or a 404 that names the id. */
+export async function getScenarioOrThrow(scenarioId: string) {
+  const row = await db.scenario.findFirst({ where: { id: scenarioId, retiredAt: null } });
+  if (!row) throw new ApiError(404, `No scenario "${scenarioId}". See /scenarios for the list.`);
+  return { row, scenario: parsedScenarioOf(row) };
 }

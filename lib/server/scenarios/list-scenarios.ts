@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { parsedScenarioOf } from "./get-scenario";
 
 export interface ScenarioSummary {
   id: string;
@@ -8,6 +9,9 @@ export interface ScenarioSummary {
   topics: string[];
   status: "new" | "failed" | "passed";
   attempts: number;
+  /** `commands`: a task done at the terminal against the clock. */
+  kind: "manifests" | "commands";
+  timeLimitSeconds?: number;
 }
 
 function topicsOf(json: string): string[] {
@@ -16,6 +20,16 @@ function topicsOf(json: string): string[] {
     return Array.isArray(value) ? value.filter((topic): topic is string => typeof topic === "string") : [];
   } catch {
     return [];
+  }
+}
+
+/** Whether a scenario is a command task; one that no longer parses is listed (its page says why) as manifests. */
+function kindOf(row: Parameters<typeof parsedScenarioOf>[0]): { kind: ScenarioSummary["kind"]; timeLimitSeconds?: number } {
+  try {
+    return parsedScenarioOf(row);
+  } catch (error) {
+    console.error(error);
+    return { kind: "manifests" };
   }
 }
 
@@ -29,6 +43,7 @@ export async function listScenarios(userId: string): Promise<ScenarioSummary[]> 
     const mine = attempts.filter((row) => row.scenarioId === scenario.id);
     const total = mine.reduce((sum, row) => sum + row._count._all, 0);
     const passed = mine.some((row) => row.passed);
+    const { kind, timeLimitSeconds } = kindOf(scenario);
     return {
       id: scenario.id,
       title: scenario.title,
@@ -36,6 +51,8 @@ export async function listScenarios(userId: string): Promise<ScenarioSummary[]> 
       topics: topicsOf(scenario.topics),
       status: passed ? "passed" : total > 0 ? "failed" : "new",
       attempts: total,
+      kind,
+      ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
     };
   });
 }
