@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { MAX_COMMANDS } from "@/lib/scenarios/commands/replay-commands";
 
 export const MAX_ANSWER_BYTES = 200_000;
-/** A session of an exam task is tens of commands; a few hundred leaves room for trial and error. */
-export const MAX_COMMANDS = 500;
+/** A session of an exam task is tens of commands; grading replays at most MAX_COMMANDS (300). */
+export { MAX_COMMANDS };
 /** One input at the prompt, heredoc body included (a manifest typed with `cat <<EOF`). */
 export const MAX_COMMAND_LINE_CHARS = 20_000;
 /** What the learner saved in the editor for one `kubectl edit` or `vi FILE`. */

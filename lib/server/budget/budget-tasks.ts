@@ -4,7 +4,7 @@
  */
 import { parseNotes, type ParseResult } from "@/lib/notes";
 import type { CommandEntry } from "@/lib/kubectl/shell/transcript";
-import { gradeScenario, gradeWithCommands, parseScenario, type GradeResult, type Scenario } from "@/lib/scenarios";
+import { gradeScenario, gradeWithCommands, parseScenario, type GradeResult, type Scenario, type TranscriptLine } from "@/lib/scenarios";
 import { checkAnswerLimits } from "../scenarios/answer-limits";
 
 export interface NotesInput {
@@ -22,7 +22,7 @@ export interface GradeInput {
 }
 
 /** A grade with the replayed session's transcript when the answer had commands. */
-export type AttemptGrade = GradeResult & { readonly transcript?: readonly { line: string; output: string; code: number }[] };
+export type AttemptGrade = GradeResult & { readonly transcript?: readonly TranscriptLine[] };
 
 const scenariosBySource = new Map<string, Scenario>();
 

@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/server/require-user";
 import { GRADING_SEED } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
 import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
+import { referenceSolutions } from "@/lib/server/scenarios/reference-solutions";
 import { hintsShown } from "@/lib/server/scenarios/reveal-hints";
 import { ClusterPictureView } from "./cluster-picture-view";
 import { ScenarioClient } from "./scenario-client";
@@ -48,7 +49,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ scena
   const at = all.findIndex((item) => item.id === scenarioId);
   const next = all.slice(at + 1).find((item) => item.status !== "passed") ?? all.slice(at + 1)[0] ?? null;
   const starting = startingPicture(scenario, GRADING_SEED);
-  const solutions = passedBefore > 0 ? scenario.solutions.map(({ title, files, commands, explanation }) => ({ title, files, commands: commands ?? [], explanation })) : [];
+  const solutions = passedBefore > 0 ? referenceSolutions(scenario) : [];
   const commandTask = scenario.kind === "commands";
   return (
     <section className="space-y-6">

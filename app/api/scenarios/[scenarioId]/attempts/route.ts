@@ -1,6 +1,7 @@
 import { readJsonBody } from "@/lib/server/api-error";
 import { gradeAttempt } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
+import { referenceSolutions } from "@/lib/server/scenarios/reference-solutions";
 import { withUser } from "@/lib/server/with-user";
 import { attemptSchema, MAX_ANSWER_BYTES, MAX_COMMANDS_CHARS } from "@/lib/validations/scenario";
 
@@ -19,6 +20,6 @@ export const POST = withUser<{ scenarioId: string }>(async (request, { user, par
   const input = attemptSchema.parse(await readJsonBody(request));
   const { scenario } = await getScenarioOrThrow(params.scenarioId);
   const { attemptId, result, hintsUsed } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
-  const solutions = result.passed ? scenario.solutions.map(({ title, files, commands, explanation }) => ({ title, files, commands: commands ?? [], explanation })) : undefined;
+  const solutions = result.passed ? referenceSolutions(scenario) : undefined;
   return Response.json({ attemptId, result, hintsUsed, solutions }, { status: 201 });
 }, { maxBodyBytes: ATTEMPT_BODY_LIMIT_BYTES });
