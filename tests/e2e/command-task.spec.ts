@@ -11,9 +11,10 @@ async function run(page: Page, line: string, prints: string | RegExp): Promise<v
 test("a learner exposes web on the wrong port at the terminal, reads why it fails, fixes it with kubectl edit and passes", async ({ page }) => {
   await signUpNewLearner(page, "Examinee");
   await page.goto("/scenarios");
-  const item = page.getByTestId("scenario-item").filter({ has: page.getByRole("link", { name: /web/ }) }).filter({ has: page.getByTestId("command-task") });
-  await expect(item.first().getByTestId("command-task")).toContainText("6 min");
-  await page.goto("/scenarios/cmd-expose-web");
+  const task = page.getByRole("link", { name: "Expose a Deployment on another port" });
+  await expect(page.getByTestId("scenario-item").filter({ has: task }).getByTestId("command-task")).toHaveText("$ command task · 6 min");
+  await task.click();
+  await expect(page).toHaveURL(/\/scenarios\/cmd-expose-web$/);
 
   await expect(page.getByTestId("countdown")).toContainText(/Time left\s*[56]:\d\d/);
   const terminal = page.getByTestId("kubectl-terminal");
