@@ -15,6 +15,8 @@ import { Shell } from "./shell/shell";
 import type { Program } from "./shell/program";
 
 export { Shell, type ShellResult, type OutputChunk } from "./shell/shell";
+export type { EditRequest } from "./shell/editor";
+export { replayCommands, type CommandEntry } from "./shell/transcript";
 export { ALL_COMMANDS };
 
 const programs = (): Record<string, Program> => ({ ...TEXT_PROGRAMS, ...SESSION_PROGRAMS, kubectl: kubectlProgram(ALL_COMMANDS) });

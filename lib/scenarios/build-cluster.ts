@@ -31,7 +31,7 @@ const asSources = (blocks: readonly ManifestBlock[]): AnswerSource[] => blocks.m
  * Stored objects are deep-frozen only on request (tests): nothing here mutates them, and freezing
  * costs about a third of the grading time.
  */
-export function startingCluster(scenario: Scenario, seed: number, freeze = false): Cluster {
+export function startingCluster(scenario: Pick<Scenario, "id" | "cluster">, seed: number, freeze = false): Cluster {
   const cluster = createCluster({ nodes: scenario.cluster.nodes, seed, freeze });
   if (scenario.cluster.given.length > 0) {
     const { errors } = cluster.apply(asSources(scenario.cluster.given));

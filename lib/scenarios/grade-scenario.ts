@@ -4,6 +4,8 @@
  * fresh clusters of their own — and a picture of the result. Same scenario, answer and seed → same result.
  */
 import type { Cluster } from "../cluster/cluster";
+import type { ApiError } from "../cluster/admission";
+import type { SettleResult } from "../cluster/runtime/engine";
 import { ClusterView, type ActionContext, type CheckOutcome } from "./checks/check-type";
 import { compileCheck } from "./checks/registry";
 import { applyAnswer, startingCluster } from "./build-cluster";
@@ -33,7 +35,18 @@ export function startingPicture(scenario: Scenario, seed = 1): ClusterPicture {
   return clusterPicture(cluster, new ClusterView(cluster, seed));
 }
 
+/** Puts an answer onto a cluster that holds the starting objects, and settles it. */
+export type AnswerApplier = (cluster: Cluster) => { errors: ApiError[]; settle: SettleResult };
+
 export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[], options: GradeOptions = {}): GradeResult {
+  return gradeApplying(scenario, (cluster) => applyAnswer(cluster, answer), options);
+}
+
+/**
+ * Grading with any way of reaching the answer (manifests applied, or commands replayed): `apply` runs
+ * once on the graded cluster, and again on each fresh cluster an action check asks for.
+ */
+export function gradeApplying(scenario: Scenario, apply: AnswerApplier, options: GradeOptions = {}): GradeResult {
   const seed = options.seed ?? 1;
   const freeze = options.freeze ?? false;
   const cluster = startingCluster(scenario, seed, freeze);
@@ -43,7 +56,7 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
     const finish = c.ok && c.check.kind === "action" ? c.check.watchAnswer?.(cluster, seed) : undefined;
     if (finish) watching.set(spec.id, finish);
   }
-  const { errors, settle } = applyAnswer(cluster, answer);
+  const { errors, settle } = apply(cluster);
   const view = new ClusterView(cluster, seed);
   const results = new Map<string, CheckResult>();
   const record = (spec: CheckSpec, outcome: CheckOutcome): void =>
@@ -66,12 +79,12 @@ export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[
       spare = undefined;
       if (reused) return reused;
       const c = startingCluster(scenario, seed, freeze);
-      applyAnswer(c, answer);
+      apply(c);
       return c;
     },
     withoutAnswer: () => {
       const c = startingCluster(scenario, seed, freeze);
-      return { cluster: c, applyAnswer: () => void applyAnswer(c, answer) };
+      return { cluster: c, applyAnswer: () => void apply(c) };
     },
   };
   for (const { spec, compiled: c } of compiled) if (c.ok && c.check.kind === "action" && !watching.has(spec.id)) record(spec, c.check.run(ctx));

@@ -7,6 +7,7 @@
  * - `gradeScenario(scenario, [{ file, text }], { seed })` → { scenario, passed, errors, checks, settled, events, objects }
  * - `startingPicture(scenario)` → the starting cluster drawn as `objects` is
  * - `buildPredictCards(sources, seed)` → `Card[]` (kind mcq) for the deck "Predict the outcome"
+ * - `gradeWithCommands(scenario, { files, commands }, { seed })` → the grade of a terminal session, with its transcript
  * - `verifyScenario(text, file)` → what lint reports (solutions pass, wrong answers fail their check)
  */
 export { parseScenario, type ParsedScenario } from "./parse-scenario";
@@ -19,4 +20,6 @@ export { parsePredictFile } from "./predict/parse-predict";
 export { runPredict } from "./predict/run-predict";
 export type { PredictQuestion, PredictOutcome } from "./predict/types";
 export { verifyScenario, type ScenarioFinding } from "./verify-scenario";
+export { gradeWithCommands, type CommandAnswer, type CommandGradeResult, type TranscriptLine } from "./commands/grade-with-commands";
+export { MAX_COMMANDS, MAX_INPUT_CHARS, MAX_OUTPUT_CHARS } from "./commands/replay-commands";
 export { clusterPicture } from "./cluster-picture";

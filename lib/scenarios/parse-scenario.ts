@@ -2,12 +2,15 @@
  * The scenario format (content/scenarios/README.md): front matter (id, title, topics, difficulty),
  * then `## Task`, `## Starting cluster` (a `cluster` block and `yaml` blocks of given objects),
  * `## Checks` (a `checks` block), `## Hints` (a list), `## Solution…` sections and `### …` answers
- * under `## Wrong answers`. Errors are `file:line: message`. Pure; runs in the browser.
+ * under `## Wrong answers`. Command tasks (`kind: commands`, `time: 6m`) answer in ```sh blocks
+ * (lib/scenarios/commands). Errors are `file:line: message`. Pure; runs in the browser.
  */
 import { readMarkdownDocument, type DocumentSection, type FencedBlock } from "../notes/index";
 import { defaultNodes } from "../cluster/nodes";
 import { fenceAttributes, readChecksBlock, readClusterBlock } from "./parse-blocks";
-import type { Difficulty, ManifestBlock, Scenario, ScenarioIssue, Solution, WrongAnswer } from "./types";
+import { isEditedBlock, isShellBlock, readCommandBlocks, shellFenceAttributes } from "./commands/read-command-blocks";
+import { parseTimeLimit } from "./commands/parse-time";
+import type { Difficulty, ManifestBlock, Scenario, ScenarioIssue, ScenarioKind, ScriptedCommand, Solution, WrongAnswer } from "./types";
 
 export interface ParsedScenario {
   scenario?: Scenario;
@@ -15,7 +18,12 @@ export interface ParsedScenario {
 }
 
 const DIFFICULTIES: readonly Difficulty[] = ["easy", "medium", "hard"];
-const isManifest = (b: FencedBlock): boolean => b.lang === "yaml" || b.lang === "yml";
+const KINDS: readonly ScenarioKind[] = ["manifests", "commands"];
+const FRONT_MATTER_KEYS = ["id", "title", "topics", "difficulty", "kind", "time"];
+const isManifest = (b: FencedBlock): boolean => (b.lang === "yaml" || b.lang === "yml") && !isEditedBlock(b);
+const isAnswerBlock = (b: FencedBlock): boolean => isManifest(b) || isShellBlock(b);
+/** `commands` only when the section has any, so manifest answers keep their old shape. */
+const withCommands = (commands: ScriptedCommand[]): { commands?: ScriptedCommand[] } => (commands.length > 0 ? { commands } : {});
 
 /** The section's prose, without its fenced blocks. */
 function prose(markdown: string): string {
@@ -59,7 +67,13 @@ export function parseScenario(text: string, file: string): ParsedScenario {
   if (!Array.isArray(fm.topics)) report(fmLine("topics"), "topics must be a list, e.g. [services, ingress]");
   const difficulty = DIFFICULTIES.find((d) => d === fm.difficulty);
   if (!difficulty) report(fmLine("difficulty"), `difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(fm.difficulty ?? "")}`);
-  for (const key of Object.keys(fm)) if (!["id", "title", "topics", "difficulty"].includes(key)) report(fmLine(key), `unknown front-matter key "${key}" (known: id, title, topics, difficulty)`);
+  const kind = fm.kind === undefined ? "manifests" : KINDS.find((k) => k === fm.kind);
+  if (!kind) report(fmLine("kind"), `kind must be one of ${KINDS.join(", ")} (default manifests), got ${JSON.stringify(fm.kind)}`);
+  const time = fm.time === undefined ? undefined : parseTimeLimit(fm.time);
+  if (time && "error" in time) report(fmLine("time"), time.error);
+  if (kind === "commands" && !time) report(fmLine("kind"), "a command task needs a time limit: add time: 6m (exam-style) to the front matter");
+  const timeLimitSeconds = time && "seconds" in time ? time.seconds : undefined;
+  for (const key of Object.keys(fm)) if (!FRONT_MATTER_KEYS.includes(key)) report(fmLine(key), `unknown front-matter key "${key}" (known: ${FRONT_MATTER_KEYS.join(", ")})`);
 
   const sections = doc.sections;
   const task = sections.find((s) => titled(s, /^task$/i));
@@ -78,26 +92,31 @@ export function parseScenario(text: string, file: string): ParsedScenario {
 
   const hints = sections.find((s) => titled(s, /^hints?$/i))?.items ?? [];
   const solutions: Solution[] = sections
-    .filter((s) => titled(s, /^(reference )?solution\b/i) && s.blocks.some(isManifest))
-    .map((s) => ({ title: s.title.replace(/^(reference )?solution\b[:\s-]*/i, "") || "Reference solution", line: s.line, files: manifests(s.blocks, "answer"), explanation: prose(s.markdown) }));
-  if (solutions.length === 0) report(1, 'no reference solution: add a "## Solution" section with a ```yaml block');
+    .filter((s) => titled(s, /^(reference )?solution\b/i) && s.blocks.some(isAnswerBlock))
+    .map((s) => ({
+      title: s.title.replace(/^(reference )?solution\b[:\s-]*/i, "") || "Reference solution", line: s.line,
+      files: manifests(s.blocks, "answer"), ...withCommands(readCommandBlocks(s.blocks, report)), explanation: prose(s.markdown),
+    }));
+  if (solutions.length === 0) report(1, 'no reference solution: add a "## Solution" section with a ```yaml block (or a ```sh block of commands)');
+  else if (kind === "commands" && !solutions.some((s) => s.commands)) report(solutions[0]?.line ?? 1, "a command task needs a reference command sequence: add a ```sh block to a Solution section");
 
   const wrongAnswers: WrongAnswer[] = [];
   for (const s of sections.filter((x) => x.path.length > 1 && /^wrong answers?$/i.test(x.path[x.path.length - 2] ?? ""))) {
     const files = manifests(s.blocks, "answer");
-    if (files.length === 0) continue;
-    const attrs = s.blocks.filter(isManifest).map((b) => ({ ...commentAttributes(b.value), ...fenceAttributes(b.meta) })).find((a) => a.fails !== undefined);
+    const commands = readCommandBlocks(s.blocks, report);
+    if (files.length === 0 && commands.length === 0) continue;
+    const attrs = s.blocks.filter(isManifest).map((b) => ({ ...commentAttributes(b.value), ...fenceAttributes(b.meta) })).find((a) => a.fails !== undefined) ?? shellFenceAttributes(s.blocks);
     const fails = attrs?.fails ?? "";
-    if (!fails) report(s.line, `wrong answer "${s.title}" does not say which check it fails: add fails=<check-id> to its yaml fence (or a first line # fails: <check-id>)`);
+    if (!fails) report(s.line, `wrong answer "${s.title}" does not say which check it fails: add fails=<check-id> to its yaml or sh fence (or a first line # fails: <check-id> in yaml)`);
     else if (!ids.has(fails)) report(s.line, `wrong answer "${s.title}" names check "${fails}", which is not among this scenario's checks (${[...ids].join(", ")})`);
-    wrongAnswers.push({ title: s.title, line: s.line, files, fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: prose(s.markdown) });
+    wrongAnswers.push({ title: s.title, line: s.line, files, ...withCommands(commands), fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: prose(s.markdown) });
   }
 
-  if (issues.length > 0 || !difficulty) return { issues };
+  if (issues.length > 0 || !difficulty || !kind) return { issues };
   return {
     issues,
     scenario: {
-      id, title, topics, difficulty, file,
+      id, title, topics, difficulty, kind, ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}), file,
       task: task ? prose(task.markdown) : "",
       clusterText: start ? prose(start.markdown) : "",
       cluster: { nodes, given },

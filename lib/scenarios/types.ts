@@ -2,8 +2,19 @@
 import type { ApiError } from "../cluster/admission";
 import type { Problem } from "../cluster/diagnose/problem";
 import type { NodeSpec } from "../cluster/nodes";
+import type { CommandEntry } from "../kubectl/shell/transcript";
 
 export type Difficulty = "easy" | "medium" | "hard";
+
+/** `manifests`: the learner writes YAML; `commands`: the learner works at the terminal against a timer. */
+export type ScenarioKind = "manifests" | "commands";
+
+/** One reference command input from a ```sh block, with the file line it starts on (for lint). */
+export interface ScriptedCommand extends CommandEntry {
+  readonly sourceLine: number;
+  /** A `diff edited` step: the hunk applied to the text the editor opens with (instead of `edited`). */
+  readonly editPatch?: string;
+}
 
 export interface ScenarioIssue {
   file: string;
@@ -40,6 +51,8 @@ export interface Solution {
   title: string;
   line: number;
   files: ManifestBlock[];
+  /** Reference command sequence (```sh blocks, edit steps with their saved text), replayed before the files are applied. */
+  commands?: ScriptedCommand[];
   /** Markdown: why this answer works. */
   explanation: string;
 }
@@ -48,6 +61,8 @@ export interface WrongAnswer {
   title: string;
   line: number;
   files: ManifestBlock[];
+  /** A wrong command sequence (```sh fails=…), replayed before the files are applied. */
+  commands?: ScriptedCommand[];
   /** The id of the check this answer must fail. */
   fails: string;
   /** Optional text the failure message must contain. */
@@ -60,6 +75,10 @@ export interface Scenario {
   title: string;
   topics: string[];
   difficulty: Difficulty;
+  /** Front matter `kind:` (default manifests). */
+  kind: ScenarioKind;
+  /** Front matter `time: 6m`: the exam-style limit in seconds; required for command tasks. */
+  timeLimitSeconds?: number;
   file: string;
   /** Markdown of the task the learner reads. */
   task: string;

@@ -5,6 +5,7 @@
 import type { ApiError } from "../cluster/admission";
 import { ScenarioSetupError } from "./build-cluster";
 import { gradeScenario } from "./grade-scenario";
+import { gradeScripted } from "./commands/verify-commands";
 import { parseScenario } from "./parse-scenario";
 import type { ManifestBlock, Scenario } from "./types";
 
@@ -32,7 +33,7 @@ export function verifyScenario(text: string, file: string, expectedId?: string):
   const add = (line: number, rule: string, message: string): void => void findings.push({ file, line, rule, message });
   try {
     for (const solution of scenario.solutions) {
-      const result = gradeScenario(scenario, solution.files, { picture: false });
+      const result = solution.commands ? gradeScripted(scenario, solution, add, true) : gradeScenario(scenario, solution.files, { picture: false });
       for (const e of result.errors) {
         const placed = placeError(scenario, solution.files, e);
         add(placed.line, "scenario/solution-rejected", `reference solution "${solution.title}" is rejected: ${placed.text}`);
@@ -40,7 +41,7 @@ export function verifyScenario(text: string, file: string, expectedId?: string):
       for (const c of result.checks.filter((x) => !x.passed)) add(solution.line, "scenario/solution-fails", `reference solution "${solution.title}" fails check ${c.id}: ${c.message}`);
     }
     for (const wrong of scenario.wrongAnswers) {
-      const result = gradeScenario(scenario, wrong.files, { picture: false });
+      const result = wrong.commands ? gradeScripted(scenario, wrong, add, false) : gradeScenario(scenario, wrong.files, { picture: false });
       const check = result.checks.find((c) => c.id === wrong.fails);
       if (!check) continue;
       if (check.passed) add(wrong.line, "scenario/wrong-passes", `wrong answer "${wrong.title}" passes check ${wrong.fails}, which it must fail (${check.message})`);

@@ -117,7 +117,7 @@ describe("parseScenario", () => {
     expect(text).toEqual(expect.arrayContaining([
       expect.stringMatching(/^11: check "a" \(teleport\): unknown check type "teleport"; known types: count, dns/),
       '1: no "## Task" section',
-      '1: no reference solution: add a "## Solution" section with a ```yaml block',
+      '1: no reference solution: add a "## Solution" section with a ```yaml block (or a ```sh block of commands)',
     ]));
   });
 });

@@ -18,6 +18,7 @@ import { CREATE_SERVICE_COMMANDS } from "./create-service";
 import { command as deleteCommand } from "./delete";
 import { command as describe } from "./describe";
 import { command as drain } from "./drain";
+import { command as edit } from "./edit";
 import { command as exec } from "./exec";
 import { command as expose } from "./expose";
 import { command as get } from "./get";
@@ -39,6 +40,6 @@ import { command as uncordon } from "./uncordon";
 import { NOT_SIMULATED } from "./not-simulated";
 
 export const ALL_COMMANDS: readonly KubectlCommand[] = [
-  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, exec, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
+  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, edit, exec, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
   ...NOT_SIMULATED,
 ];

@@ -9,7 +9,6 @@ const MISSING: readonly (readonly [path: string, short: string, instead: string]
   ["logs", "Print the logs for a container in a pod", "the simulated containers keep no logs; `kubectl describe pod NAME` shows their state and events"],
   ["top", "Display resource (CPU/memory) usage", "metrics are not simulated yet; `kubectl describe node NAME` lists the pods on a node and `kubectl get pods -o wide` where they run"],
   ["explain", "Get documentation for a resource", "field documentation is not available here yet; `kubectl create … --dry-run=client -o yaml` shows a working skeleton"],
-  ["edit", "Edit a resource on the server", "there is no editor in this terminal; `kubectl get TYPE NAME -o yaml > f.yaml`, change it with `cat <<EOF > f.yaml`, then `kubectl apply -f f.yaml` (or delete and re-create)"],
   ["port-forward", "Forward one or more local ports to a pod", "there is no local network here; test from inside the cluster instead"],
   ["patch", "Update fields of a resource", "use kubectl set/label/annotate/scale, or apply a changed manifest"],
 ];

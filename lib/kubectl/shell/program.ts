@@ -1,5 +1,6 @@
 /** What every command the shell runs (kubectl, cat, grep, export …) receives and returns. */
 import type { Cluster } from "../../cluster";
+import type { OpenEditor } from "./editor";
 import type { MemoryFiles } from "./files";
 
 export interface CommandOutput {
@@ -8,6 +9,8 @@ export interface CommandOutput {
   readonly code: number;
   /** The terminal shows stderr before stdout (a warning printed before the work); default after. */
   readonly stderrFirst?: boolean;
+  /** The command opened the editor: the shell pauses until `Shell.finishEdit` (see ./editor). */
+  readonly edit?: OpenEditor;
 }
 
 export interface SessionState {

@@ -3,6 +3,7 @@
  * pipelines of programs on strings, applies redirections to the in-memory files, and keeps history.
  * Pure: the cluster is passed in, nothing touches the real machine.
  */
+import type { EditRequest, OpenEditor } from "./editor";
 import { MemoryFiles } from "./files";
 import { parseCommandLine, type Pipeline, type SimpleCommand } from "./parse";
 import { fail, type CommandOutput, type Program, type SessionState } from "./program";
@@ -23,6 +24,8 @@ export interface ShellResult {
   readonly code: number;
   /** True when any command line of the input failed. */
   readonly anyFailed: boolean;
+  /** Present while the editor is open (the input's last command opened it): finish with `Shell.finishEdit`. */
+  readonly edit?: EditRequest;
 }
 
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
@@ -66,12 +69,57 @@ export class Shell {
 
   /** Runs every command line in `text` (heredoc bodies included) and returns what the terminal shows. */
   run(text: string): ShellResult {
-    const chunks: OutputChunk[] = [];
+    if (this.paused) {
+      const path = this.paused.editor.request.path;
+      return this.result([{ stream: "stderr", text: `bash: the editor is open on ${path}: save or cancel it before running another command\n` }], 1, true);
+    }
     const lines = text.replace(/\r\n/g, "\n").split("\n");
     if (lines[lines.length - 1] === "") lines.pop();
-    let anyFailed = false;
-    let code = 0;
-    let i = 0;
+    const chunks: OutputChunk[] = [];
+    const { code, anyFailed } = this.runLines(lines, 0, chunks, false, 0);
+    return this.result(chunks, code, anyFailed);
+  }
+
+  /** The edit the last input opened and that is still waiting for `finishEdit`, if any. */
+  get pendingEdit(): EditRequest | undefined {
+    return this.paused?.editor.request;
+  }
+
+  /**
+   * Closes the open editor with the text saved (null: closed without saving), prints what the
+   * command prints then, and runs the rest of the paused input. The result carries `edit` again when
+   * the command reopened the editor (kubectl edit after the API server rejected the change).
+   */
+  finishEdit(saved: string | null): ShellResult {
+    const p = this.paused;
+    if (!p) return this.result([{ stream: "stderr", text: "bash: no editor is open\n" }], 1, true);
+    this.paused = undefined;
+    const chunks: OutputChunk[] = [];
+    const out = this.redirect(p.command, p.editor.finish(saved));
+    pushOutput(chunks, out, true);
+    if (out.edit) {
+      this.paused = { ...p, editor: out.edit };
+      return this.result(chunks, out.code, p.anyFailed || out.code !== 0);
+    }
+    const code = this.runList(p.list, p.at, out.code, chunks, p.lines, p.next, p.anyFailed);
+    if (code === undefined) return this.result(chunks, out.code, p.anyFailed || out.code !== 0);
+    this.session.vars.set("?", String(code));
+    const rest = this.runLines(p.lines, p.next, chunks, p.anyFailed || code !== 0, code);
+    return this.result(chunks, rest.code, rest.anyFailed);
+  }
+
+  private paused: Paused | undefined;
+
+  private result(chunks: OutputChunk[], code: number, anyFailed: boolean): ShellResult {
+    const of = (stream: OutputChunk["stream"]): string => chunks.filter((c) => c.stream === stream).map((c) => c.text).join("");
+    const edit = this.paused?.editor.request;
+    return { chunks, stdout: of("stdout"), stderr: of("stderr"), code, anyFailed, ...(edit ? { edit } : {}) };
+  }
+
+  private runLines(lines: readonly string[], from: number, chunks: OutputChunk[], failedBefore: boolean, codeBefore: number): { code: number; anyFailed: boolean } {
+    let anyFailed = failedBefore;
+    let code = codeBefore;
+    let i = from;
     while (i < lines.length) {
       let line = lines[i] ?? "";
       i += 1;
@@ -94,12 +142,13 @@ export class Shell {
         continue;
       }
       this.session.history.push(lines.slice(historyStart, i).join("\n"));
-      code = this.runList(pipelines, chunks);
+      const listCode = this.runList(pipelines, 0, 0, chunks, lines, i, anyFailed);
+      if (listCode === undefined) return { code, anyFailed };
+      code = listCode;
       this.session.vars.set("?", String(code));
       if (code !== 0) anyFailed = true;
     }
-    const of = (stream: OutputChunk["stream"]): string => chunks.filter((c) => c.stream === stream).map((c) => c.text).join("");
-    return { chunks, stdout: of("stdout"), stderr: of("stderr"), code, anyFailed };
+    return { code, anyFailed };
   }
 
   private readHeredoc(command: SimpleCommand, lines: readonly string[], start: number, chunks: OutputChunk[]): number {
@@ -125,29 +174,36 @@ export class Shell {
     return text.replace(/\\\$/g, "\u0000").replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a: string | undefined, b: string | undefined) => this.session.vars.get(a ?? b ?? "") ?? "").replace(/\u0000/g, "$");
   }
 
-  private runList(pipelines: readonly Pipeline[], chunks: OutputChunk[]): number {
-    let code = 0;
-    for (const p of pipelines) {
+  /** Runs the list from pipeline `from`; undefined when a command opened the editor (the rest waits in `paused`). */
+  private runList(pipelines: readonly Pipeline[], from: number, before: number, chunks: OutputChunk[], lines: readonly string[], next: number, anyFailed: boolean): number | undefined {
+    let code = before;
+    for (let at = from; at < pipelines.length; at += 1) {
+      const p = pipelines[at] as Pipeline;
       if (p.after === "&&" && code !== 0) continue;
       if (p.after === "||" && code === 0) continue;
-      code = this.runPipeline(p, chunks);
+      const opened = this.runPipeline(p, chunks);
+      code = opened.code;
+      if (opened.editor && opened.command) {
+        this.paused = { editor: opened.editor, command: opened.command, list: pipelines, at: at + 1, lines, next, anyFailed };
+        return undefined;
+      }
     }
     return code;
   }
 
-  private runPipeline(pipeline: Pipeline, chunks: OutputChunk[]): number {
+  private runPipeline(pipeline: Pipeline, chunks: OutputChunk[]): { code: number; editor?: OpenEditor; command?: SimpleCommand } {
     let stdin = "";
     let code = 0;
-    pipeline.commands.forEach((command, index) => {
+    for (const [index, command] of pipeline.commands.entries()) {
       const last = index === pipeline.commands.length - 1;
       const result = this.runCommand(command, stdin);
       code = result.code;
-      const err = result.stderr ? [{ stream: "stderr" as const, text: result.stderr }] : [];
-      const out = last && result.stdout ? [{ stream: "stdout" as const, text: result.stdout }] : [];
-      chunks.push(...(result.stderrFirst || !last ? [...err, ...out] : [...out, ...err]));
+      pushOutput(chunks, result, last);
+      // The editor takes the terminal: what follows in the pipeline runs after it closes, on nothing.
+      if (result.edit) return { code, editor: result.edit, command };
       if (!last) stdin = result.stdout;
-    });
-    return code;
+    }
+    return { code };
   }
 
   private runCommand(command: SimpleCommand, piped: string): CommandOutput {
@@ -193,6 +249,24 @@ export class Shell {
       else if (r.op === "&>") { stdout = ""; stderr = ""; }
       else stdout = "";
     }
-    return { stdout, stderr, code: result.code, stderrFirst: result.stderrFirst };
+    return { stdout, stderr, code: result.code, stderrFirst: result.stderrFirst, ...(result.edit ? { edit: result.edit } : {}) };
   }
+}
+
+/** A command's output in terminal order; only the last command of a pipeline writes stdout to the terminal. */
+function pushOutput(chunks: OutputChunk[], result: CommandOutput, last: boolean): void {
+  const err = result.stderr ? [{ stream: "stderr" as const, text: result.stderr }] : [];
+  const out = last && result.stdout ? [{ stream: "stdout" as const, text: result.stdout }] : [];
+  chunks.push(...(result.stderrFirst || !last ? [...err, ...out] : [...out, ...err]));
+}
+
+/** Where the input stopped when a command opened the editor, to go on from there once it closes. */
+interface Paused {
+  readonly editor: OpenEditor;
+  readonly command: SimpleCommand;
+  readonly list: readonly Pipeline[];
+  readonly at: number;
+  readonly lines: readonly string[];
+  readonly next: number;
+  readonly anyFailed: boolean;
 }

@@ -3,7 +3,8 @@
  * task, each taking and returning plain data (they cross a thread boundary). Pure: no database.
  */
 import { parseNotes, type ParseResult } from "@/lib/notes";
-import { gradeScenario, parseScenario, type GradeResult, type Scenario } from "@/lib/scenarios";
+import type { CommandEntry } from "@/lib/kubectl/shell/transcript";
+import { gradeScenario, gradeWithCommands, parseScenario, type GradeResult, type Scenario, type TranscriptLine } from "@/lib/scenarios";
 import { checkAnswerLimits } from "../scenarios/answer-limits";
 
 export interface NotesInput {
@@ -15,8 +16,13 @@ export interface GradeInput {
   readonly scenarioSource: string;
   readonly scenarioPath: string;
   readonly files: readonly { file: string; text: string }[];
+  /** The learner's shell session, replayed on the starting cluster before the files are applied. */
+  readonly commands?: readonly CommandEntry[];
   readonly seed: number;
 }
+
+/** A grade with the replayed session's transcript when the answer had commands. */
+export type AttemptGrade = GradeResult & { readonly transcript?: readonly TranscriptLine[] };
 
 const scenariosBySource = new Map<string, Scenario>();
 
@@ -34,10 +40,13 @@ function scenarioOf(source: string, path: string): Scenario {
 export const budgetTasks = {
   /** Notes → cards for the import preview. */
   parseNotes: (input: NotesInput): ParseResult => parseNotes(input.text, { file: input.file, generateMcq: false }),
-  /** A learner's manifests: the answer limits (422), then the grade. */
-  gradeAnswer: (input: GradeInput): GradeResult => {
+  /** A learner's manifests and commands: the answer limits (422), then the grade (the commands replayed first). */
+  gradeAnswer: (input: GradeInput): AttemptGrade => {
     checkAnswerLimits(input.files);
-    return gradeScenario(scenarioOf(input.scenarioSource, input.scenarioPath), input.files, { seed: input.seed });
+    const scenario = scenarioOf(input.scenarioSource, input.scenarioPath);
+    const commands = input.commands ?? [];
+    if (commands.length === 0) return gradeScenario(scenario, input.files, { seed: input.seed });
+    return gradeWithCommands(scenario, { files: input.files, commands }, { seed: input.seed });
   },
 };
 

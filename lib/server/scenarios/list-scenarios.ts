@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { scenarioClassesForViewer, visibleScenariosWhere } from "./scenario-visibility";
+import { parsedScenarioOf } from "./get-scenario";
 
 export interface ScenarioSummary {
   id: string;
@@ -11,6 +12,9 @@ export interface ScenarioSummary {
   attempts: number;
   /** Names of the classes it is shared with that the user is in or teaches (all of them on one's own); empty when public. */
   classes: string[];
+  /** `commands`: a task done at the terminal against the clock. */
+  kind: "manifests" | "commands";
+  timeLimitSeconds?: number;
 }
 
 function topicsOf(json: string): string[] {
@@ -19,6 +23,16 @@ function topicsOf(json: string): string[] {
     return Array.isArray(value) ? value.filter((topic): topic is string => typeof topic === "string") : [];
   } catch {
     return [];
+  }
+}
+
+/** Whether a scenario is a command task; one that no longer parses is listed (its page says why) as manifests. */
+function kindOf(row: Parameters<typeof parsedScenarioOf>[0]): { kind: ScenarioSummary["kind"]; timeLimitSeconds?: number } {
+  try {
+    return parsedScenarioOf(row);
+  } catch (error) {
+    console.error(error);
+    return { kind: "manifests" };
   }
 }
 
@@ -34,6 +48,7 @@ export async function listScenarios(userId: string): Promise<ScenarioSummary[]> 
     const mine = attempts.filter((row) => row.scenarioId === scenario.id);
     const total = mine.reduce((sum, row) => sum + row._count._all, 0);
     const passed = mine.some((row) => row.passed);
+    const { kind, timeLimitSeconds } = kindOf(scenario);
     return {
       id: scenario.id,
       title: scenario.title,
@@ -42,6 +57,8 @@ export async function listScenarios(userId: string): Promise<ScenarioSummary[]> 
       status: passed ? "passed" : total > 0 ? "failed" : "new",
       attempts: total,
       classes: (classes.get(scenario.id) ?? []).map((shared) => shared.name),
+      kind,
+      ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}),
     };
   });
 }

@@ -1,16 +1,20 @@
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import { rejectedDocuments } from "@/lib/scenarios/rejected-documents";
 import type { GradeResult } from "@/lib/scenarios/types";
 import { ClusterPictureView } from "./cluster-picture-view";
 
-/** The grade: API errors, each check with its explanation, the resulting cluster and its events. */
-export function GradeReport({ result, ref }: { result: GradeResult; ref?: Ref<HTMLElement> }) {
+/**
+ * The grade: API errors, each check with its explanation, the resulting cluster and its events;
+ * for a timed task the time taken, and what the page adds (the replayed commands) after the checks.
+ */
+export function GradeReport({ result, ref, timeTaken, children }: { result: GradeResult; ref?: Ref<HTMLElement>; timeTaken?: string; children?: ReactNode }) {
   const rejected = rejectedDocuments(result.errors);
   return (
     <section ref={ref} tabIndex={-1} aria-label="Result" className="scroll-mt-4 space-y-4 outline-none">
       <h2 className={`text-xl font-semibold ${result.passed ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
         {result.passed ? "Passed" : "Not passed yet"}
       </h2>
+      {timeTaken && <p className="text-sm" data-testid="time-taken">{timeTaken}</p>}
       {rejected.length > 0 && (
         <div className="rounded border border-red-300 p-3 dark:border-red-800" data-testid="rejected-documents">
           <p className="font-medium">The API server rejected {rejected.length === 1 ? "1 document" : `${rejected.length} documents`}:</p>
@@ -44,6 +48,7 @@ export function GradeReport({ result, ref }: { result: GradeResult; ref?: Ref<HT
           </li>
         ))}
       </ul>
+      {children}
       {result.objects && <ClusterPictureView picture={result.objects} label="Resulting cluster" />}
       {result.events.length > 0 && (
         <details>

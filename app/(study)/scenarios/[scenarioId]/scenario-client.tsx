@@ -3,15 +3,25 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { primaryButton, secondaryButton } from "@/app/_components/button-classes";
-import { ManifestEditor } from "@/app/_components/manifest-editor";
 import { Markdown } from "@/app/_components/markdown";
-import type { GradeResult } from "@/lib/scenarios/types";
+import { describeTimeTaken } from "@/lib/scenarios/attempt-clock";
+import type { StartingCluster } from "@/lib/scenarios/types";
+import { AnswerWorkspace } from "./answer-workspace";
+import { CommandTranscript } from "./command-transcript";
+import { CountdownTimer } from "./countdown-timer";
 import { GradeReport } from "./grade-report";
 import { ProblemsPanel } from "./problems-panel";
 import { SolutionsView, type SolutionView } from "./solutions-view";
+import { useAttempt } from "./use-attempt";
 
 interface ScenarioClientProps {
   scenarioId: string;
+  kind: "manifests" | "commands";
+  /** Command tasks: the exam-style time limit. */
+  timeLimitSeconds?: number;
+  /** Only the starting cluster (nodes and given manifests) reaches the browser, for the terminal. */
+  cluster: StartingCluster;
+  seed: number;
   hints: string[];
   initialHintsShown: number;
   /** The checks' learner-facing titles, listed before the first submit. */
@@ -21,14 +31,12 @@ interface ScenarioClientProps {
   nextScenario: { id: string; title: string } | null;
 }
 
-export function ScenarioClient({ scenarioId, hints, initialHintsShown, checks, initialAnswer, initialSolutions, nextScenario }: ScenarioClientProps) {
+export function ScenarioClient({ scenarioId, kind, timeLimitSeconds, cluster, seed, hints, initialHintsShown, checks, initialAnswer, initialSolutions, nextScenario }: ScenarioClientProps) {
   const [answer, setAnswer] = useState(initialAnswer);
   const [shownHints, setShownHints] = useState(initialHintsShown);
-  const [result, setResult] = useState<GradeResult | null>(null);
-  const [solutions, setSolutions] = useState(initialSolutions);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submission = useRef<{ text: string; clientId: string } | null>(null);
+  const attempt = useAttempt(scenarioId, timeLimitSeconds !== undefined);
+  const { result, entries } = attempt;
+  const solutions = attempt.solutions ?? initialSolutions;
   const resultRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -45,31 +53,13 @@ export function ScenarioClient({ scenarioId, hints, initialHintsShown, checks, i
     if (response?.ok) setShownHints(((await response.json()) as { shown: number }).shown);
   }
 
-  async function submit() {
-    if (busy) return;
-    // The same text re-submitted (double click, retry) keeps its id, so it is graded and stored once.
-    if (submission.current?.text !== answer) submission.current = { text: answer, clientId: crypto.randomUUID() };
-    setBusy(true);
-    setError(null);
-    try {
-      const response = await fetch(`/api/scenarios/${encodeURIComponent(scenarioId)}/attempts`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ clientId: submission.current.clientId, files: [{ file: "answer.yaml", text: answer }], hintsUsed: shownHints }),
-      });
-      const body = (await response.json().catch(() => ({}))) as { result?: GradeResult; solutions?: SolutionView[]; error?: string };
-      if (!response.ok || !body.result) return setError(body.error ?? `Grading failed (${response.status}). Your answer is still in the editor.`);
-      setResult(body.result);
-      if (body.solutions) setSolutions(body.solutions);
-    } catch {
-      setError("Could not reach the server. Your answer is still in the editor; try again.");
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const nothingToSubmit = kind === "manifests" && answer.trim() === "" && entries.length === 0;
+  const stoppedAt = result?.passed && attempt.startedAt !== null && attempt.elapsedMs !== null ? attempt.startedAt + attempt.elapsedMs : undefined;
   return (
     <div className="min-w-0 space-y-4">
+      {timeLimitSeconds !== undefined && attempt.startedAt !== null && (
+        <CountdownTimer startedAt={attempt.startedAt} timeLimitSeconds={timeLimitSeconds} stoppedAt={stoppedAt} />
+      )}
       {!result && checks.length > 0 && (
         <section aria-label="What will be checked" className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
           <h2 className="font-medium">Your answer will be checked for</h2>
@@ -78,10 +68,20 @@ export function ScenarioClient({ scenarioId, hints, initialHintsShown, checks, i
           </ul>
         </section>
       )}
-      <ManifestEditor value={answer} onChange={setAnswer} label="Your manifests (YAML)" />
+      <AnswerWorkspace
+        scenarioId={scenarioId}
+        kind={kind}
+        cluster={cluster}
+        seed={seed}
+        answer={answer}
+        onAnswerChange={setAnswer}
+        commandCount={entries.length}
+        onEntry={attempt.addEntry}
+        onReset={attempt.clearEntries}
+      />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={primaryButton} onClick={() => void submit()} disabled={busy || answer.trim() === ""}>
-          {busy ? "Grading…" : "Submit"}
+        <button type="button" className={primaryButton} onClick={() => void attempt.submit(answer, shownHints)} disabled={attempt.busy || nothingToSubmit}>
+          {attempt.busy ? "Grading…" : "Submit"}
         </button>
         {shownHints < hints.length && (
           <button type="button" className={secondaryButton} onClick={() => void showHint()}>
@@ -95,8 +95,12 @@ export function ScenarioClient({ scenarioId, hints, initialHintsShown, checks, i
           {hints.slice(0, shownHints).map((hint) => <li key={hint}><Markdown text={hint} /></li>)}
         </ol>
       )}
-      {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{error}</p>}
-      {result && <GradeReport result={result} ref={resultRef} />}
+      {attempt.error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{attempt.error}</p>}
+      {result && (
+        <GradeReport result={result} ref={resultRef} timeTaken={attempt.elapsedMs !== null ? describeTimeTaken(attempt.elapsedMs, timeLimitSeconds) : undefined}>
+          {result.transcript && <CommandTranscript transcript={result.transcript} />}
+        </GradeReport>
+      )}
       {result && nextScenario && (
         <p>
           <Link className={result.passed ? primaryButton : secondaryButton} href={`/scenarios/${encodeURIComponent(nextScenario.id)}`}>

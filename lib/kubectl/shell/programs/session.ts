@@ -1,6 +1,6 @@
 /**
  * Programs about the session itself and its files: cat, ls, rm, touch, pwd, cd, export, unset, alias,
- * unalias, history, clear, and the editors (which this shell cannot run and says so).
+ * unalias, history, clear, and the editors (which open the page's editor on a file).
  */
 import { fail, ok, type Program } from "../program";
 
@@ -101,8 +101,24 @@ const history: Program = (call) => {
   return ok(list.slice(start).map((l, i) => `${String(start + i + 1).padStart(5)}  ${l}\n`).join(""));
 };
 
-const editor: Program = (call) =>
-  fail(`${call.name}: there is no terminal editor in this shell. Write a file with \`cat <<EOF > FILE\` … \`EOF\`, or open it in the page's file editor${call.args[0] ? ` (${call.args[0]})` : ""}.`, 127);
+/** `vi FILE`, `vim FILE`, `nano FILE`: opens the editor on the file (empty for a new one); saving writes it. */
+const editor: Program = (call) => {
+  const name = call.args.find((a) => !a.startsWith("-") && !a.startsWith("+"));
+  if (name === undefined) return fail(`${call.name}: name the file to edit: ${call.name} FILE (this shell's editor edits files)`);
+  const files = call.session.files;
+  if (files.isDirectory(name)) return fail(`${call.name}: ${name}: Is a directory`);
+  const path = files.resolve(name);
+  return {
+    stdout: "", stderr: "", code: 0,
+    edit: {
+      request: { path, text: files.read(path) ?? "", kind: "file" },
+      finish: (saved) => {
+        if (saved !== null) files.write(path, saved);
+        return ok();
+      },
+    },
+  };
+};
 
 export const SESSION_PROGRAMS: Readonly<Record<string, Program>> = {
   cat, ls, rm, touch, cd, export: exportVar, unset, alias, unalias, history,

@@ -1,20 +1,25 @@
 import { readJsonBody } from "@/lib/server/api-error";
 import { gradeAttempt } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
+import { referenceSolutions } from "@/lib/server/scenarios/reference-solutions";
 import { withUser } from "@/lib/server/with-user";
-import { attemptSchema, MAX_ANSWER_BYTES } from "@/lib/validations/scenario";
-
-/** Up to 20 answer files of 200 KB each (lib/validations/scenario.ts): more than the 1 MB default. */
-const ATTEMPT_BODY_LIMIT_BYTES = 20 * MAX_ANSWER_BYTES + 100_000;
+import { attemptSchema, MAX_ANSWER_BYTES, MAX_COMMANDS_CHARS } from "@/lib/validations/scenario";
 
 /**
- * Grades the learner's manifests against the scenario (idempotent by `clientId`) and stores the
- * attempt. Reference solutions are sent only with a passing grade.
+ * Up to 20 answer files of 200 KB each and 1 M characters of commands (lib/validations/scenario.ts):
+ * more than the 1 MB default.
+ */
+const ATTEMPT_BODY_LIMIT_BYTES = 20 * MAX_ANSWER_BYTES + MAX_COMMANDS_CHARS + 100_000;
+
+/**
+ * Grades the learner's manifests and shell session against the scenario (idempotent by `clientId`)
+ * and stores the attempt. Reference solutions (files and command sequences) are sent only with a
+ * passing grade.
  */
 export const POST = withUser<{ scenarioId: string }>(async (request, { user, params }) => {
   const input = attemptSchema.parse(await readJsonBody(request));
   const { scenario } = await getScenarioOrThrow(params.scenarioId, user.id);
   const { attemptId, result, hintsUsed } = await gradeAttempt(user.id, params.scenarioId, input, new Date());
-  const solutions = result.passed ? scenario.solutions.map(({ title, files, explanation }) => ({ title, files, explanation })) : undefined;
+  const solutions = result.passed ? referenceSolutions(scenario) : undefined;
   return Response.json({ attemptId, result, hintsUsed, solutions }, { status: 201 });
 }, { maxBodyBytes: ATTEMPT_BODY_LIMIT_BYTES });

@@ -1,0 +1,55 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUpNewLearner } from "./helpers";
+
+/** Types one command line at the focused terminal and waits for what it prints. */
+async function run(page: Page, line: string, prints: string | RegExp): Promise<void> {
+  await page.keyboard.type(line);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("kubectl-terminal")).toContainText(prints);
+}
+
+test("a learner exposes web on the wrong port at the terminal, reads why it fails, fixes it with kubectl edit and passes", async ({ page }) => {
+  await signUpNewLearner(page, "Examinee");
+  await page.goto("/scenarios");
+  const task = page.getByRole("link", { name: "Expose a Deployment on another port" });
+  await expect(page.getByTestId("scenario-item").filter({ has: task }).getByTestId("command-task")).toHaveText("$ command task · 6 min");
+  await task.click();
+  await expect(page).toHaveURL(/\/scenarios\/cmd-expose-web$/);
+
+  await expect(page.getByTestId("countdown")).toContainText(/Time left\s*[56]:\d\d/);
+  const terminal = page.getByTestId("kubectl-terminal");
+  await expect(terminal).toContainText("controlplane:~$");
+  await terminal.click();
+  await run(page, "kubectl expose deployment web --port=8080", "service/web exposed");
+  await expect(page.getByTestId("command-count")).toHaveText("1 command recorded");
+
+  await page.getByRole("button", { name: "Submit" }).click();
+  const result = page.getByRole("region", { name: "Result", exact: true });
+  await expect(result.getByRole("heading", { name: "Not passed yet" })).toBeVisible();
+  await expect(result.getByTestId("check-result").filter({ hasText: "failed:" }).first()).toContainText("8080");
+  await expect(result.getByTestId("time-taken")).toContainText(/Time taken \d+:\d\d of 6:00/);
+  await result.getByText(/Your commands, as grading replayed them \(1\)/).click();
+  await expect(result.getByTestId("command-transcript")).toContainText("$ kubectl expose deployment web --port=8080");
+
+  await terminal.click();
+  await page.keyboard.type("kubectl edit svc web");
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("dialog");
+  const content = editor.locator(".cm-content");
+  await expect(content).toContainText("targetPort: 8080");
+  const text = await content.innerText();
+  await content.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(text.replace("targetPort: 8080", "targetPort: 80"));
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor).toBeHidden();
+  await expect(terminal).toContainText("service/web edited");
+  await expect(page.getByTestId("command-count")).toHaveText("2 commands recorded");
+
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(result.getByRole("heading", { name: "Passed" })).toBeVisible();
+  await expect(result.getByText("failed:")).toHaveCount(0);
+  await expect(result.getByTestId("time-taken")).toContainText(/Time taken \d+:\d\d of 6:00/);
+  await expect(page.getByRole("region", { name: "Reference solution" })).toContainText("kubectl");
+});
