@@ -114,3 +114,10 @@ export async function withAdvisoryLock<T>(key: string, work: () => Promise<T>): 
     client.release();
   }
 }
+
+/** Ends the pool's connections (a test before dropping its database; a process shutting down). */
+export async function closePostgresPool(): Promise<void> {
+  const open = globalForPostgres.kubedeckPostgres;
+  globalForPostgres.kubedeckPostgres = undefined;
+  await open?.end();
+}

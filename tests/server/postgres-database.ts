@@ -40,6 +40,8 @@ export async function migratedPostgresDatabase(name: string, serverUrl: string =
     database,
     async dispose() {
       await db.$disconnect();
+      // The app's own pool (lib/server/postgres.ts), if the test used it: closed before its database goes.
+      await (await import("@/lib/server/postgres")).closePostgresPool();
       await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     },
   };
