@@ -9,6 +9,7 @@ export default tseslint.config(
       ".next-*/**",
       "node_modules/**",
       "prisma/generated/**",
+      "prisma/generated-postgresql/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
@@ -38,7 +39,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/prisma/generated/**"], message: "lib/ is pure domain code: move framework and database access to lib/server/." },
+            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/prisma/generated/**", "**/prisma/generated-postgresql/**"], message: "lib/ is pure domain code: move framework and database access to lib/server/." },
           ],
         },
       ],

@@ -49,10 +49,11 @@ async function loadDirectRoutes(distDir) {
  * The WAL checkpoint thread (lib/server/wal-checkpoints.ts): checkpoints in a thread of this primary
  * process, so no worker's request ever waits for one; workers turn their own automatic checkpoints
  * off (KUBEDECK_WAL_CHECKPOINTS=background, inherited by cluster.fork). Without the bundle, SQLite
- * checkpoints as usual.
+ * checkpoints as usual. PostgreSQL has no WAL file of ours to checkpoint: no thread there.
  */
 function startWalCheckpoints(distDir) {
   const entry = path.join(root, distDir, "wal-checkpoint-thread.mjs");
+  if (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "")) return { stop: () => undefined };
   if (!existsSync(entry)) return { stop: () => undefined };
   process.env.KUBEDECK_WAL_CHECKPOINTS = "background";
   let thread;

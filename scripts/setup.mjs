@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Prepares a checkout to run: writes .env with a generated NEXTAUTH_SECRET if there is none,
- * generates the Prisma client, applies migrations to the SQLite database (creating it), then
+ * generates the Prisma clients (SQLite's, and PostgreSQL's from prisma/postgresql/schema.prisma, itself
+ * written from prisma/schema.prisma), applies migrations to the SQLite database (creating it) or, for a
+ * postgresql:// DATABASE_URL, prisma/migrations-postgresql/ to that database, then
  * loads the built-in content and the demo accounts. Safe to run any number of times.
  * `--generate-only`: only generate the Prisma client. `--migrate-only`: only apply migrations (what a
  * deployment's init container runs; the image already holds the generated client).
@@ -29,7 +31,7 @@ function ensureEnvFile() {
     writeFileSync(file, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${additions.join("\n")}\n`);
     console.log(`setup: wrote ${additions.map((line) => line.split("=")[0]).join(", ")} to .env`);
   }
-  for (const line of readFileSync(file, "utf8").split("\n")) {
+  for (const line of (existsSync(file) ? readFileSync(file, "utf8") : "").split("\n")) {
     const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
     if (match && match[1] && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
   }
@@ -42,10 +44,24 @@ function run(command, args) {
 ensureEnvFile();
 const onlyGenerate = process.argv.includes("--generate-only");
 const onlyMigrate = process.argv.includes("--migrate-only");
-if (!onlyMigrate) run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "generate"]);
+const prisma = path.join(root, "node_modules/prisma/build/index.js");
+const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+const onPostgres = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "");
+
+function migrate() {
+  // `prisma migrate deploy` cannot migrate PostgreSQL offline (prisma/orm#27403): a small runner does.
+  if (onPostgres) run(process.execPath, [tsx, path.join(root, "scripts/migrate-postgresql.ts")]);
+  else run(process.execPath, [prisma, "migrate", "deploy"]);
+}
+
+if (!onlyMigrate) {
+  run(process.execPath, [path.join(root, "scripts/postgresql-schema.mjs")]);
+  run(process.execPath, [prisma, "generate"]);
+  run(process.execPath, [prisma, "generate", "--config", "prisma.postgresql.config.ts"]);
+}
 if (onlyMigrate) {
-  run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
+  migrate();
 } else if (!onlyGenerate) {
-  run(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"]);
-  run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/seed.ts")]);
+  migrate();
+  run(process.execPath, [tsx, path.join(root, "scripts/seed.ts")]);
 }

@@ -36,8 +36,8 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(),
   ],
   events: {
-    signOut({ token }) {
-      if (typeof token?.sid === "string") revokeSession(token.sid, new Date());
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid, new Date());
     },
   },
   callbacks: {
@@ -51,7 +51,7 @@ export const authOptions: NextAuthOptions = {
       if (user && account?.provider === "credentials") {
         token.sub = user.id;
         token.role = (user as { role?: string }).role ?? "learner";
-        token.sid = startSession(user.id, new Date());
+        token.sid = await startSession(user.id, new Date());
       } else if (user && account && user.email) {
         // OAuth sign-in: keep one account per email, created as a learner on first visit.
         const email = user.email.toLowerCase();
@@ -62,7 +62,7 @@ export const authOptions: NextAuthOptions = {
         });
         token.sub = stored.id;
         token.role = stored.role;
-        token.sid = startSession(stored.id, new Date());
+        token.sid = await startSession(stored.id, new Date());
       }
       return token;
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/prisma/generated/client";
+import { isPostgresUrl } from "./database-url";
 import { createPrismaClient } from "./prisma-client";
 import { checkpointsRunElsewhere } from "./wal-checkpoints";
 
@@ -8,6 +9,7 @@ const globalForPrisma = globalThis as unknown as { kubedeckPrisma?: PrismaClient
 
 function createAppClient(): PrismaClient {
   const client = createPrismaClient();
+  if (isPostgresUrl()) return client;
   // Write-ahead logging lets readers run while a review is written, and NORMAL sync is safe with WAL.
   client
     .$queryRawUnsafe("PRAGMA journal_mode = WAL")

@@ -1,6 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { databaseUrl } from "./database-url";
+import { databaseUrl, isPostgresUrl } from "./database-url";
 import { checkpointsRunElsewhere, isSqliteBusy } from "./wal-checkpoints";
 
 /**
@@ -17,6 +17,10 @@ const globalForSqlite = globalThis as unknown as { kubedeckSqlite?: Connection }
 const BUSY_TIMEOUT_MS = 5000;
 
 function open(): Connection {
+  if (isPostgresUrl()) {
+    // Every caller here has a PostgreSQL form (./postgres.ts) or says it has none yet: never open a file named after a postgresql:// URL.
+    throw new Error("This feature's SQL runs on SQLite only so far; it has no PostgreSQL form yet (issue 19).");
+  }
   // Prisma's adapter opens `DATABASE_URL` without its `file:` prefix, relative to the working directory.
   const database = new Database(databaseUrl().replace(/^file:/, ""));
   database.pragma("journal_mode = WAL");

@@ -126,14 +126,14 @@ describe("usage and PostgreSQL", () => {
     expect(result.stderr).toMatch(/Usage: npx kubedeck (backup|restore)/);
   });
 
-  it("says to use pg_dump and pg_restore on a PostgreSQL DATABASE_URL, and exits 1", async () => {
+  it("says to use pg_dump and pg_restore on a PostgreSQL DATABASE_URL, and exits 2", async () => {
     process.env.DATABASE_URL = "postgresql://kubedeck:secret@db.internal:5432/kubedeck";
     try {
       const backup = await runCli(["backup"]);
-      expect(backup.code).toBe(1);
+      expect(backup.code).toBe(2);
       expect(backup.stderr).toContain('pg_dump --format=custom --file=kubedeck.dump "$DATABASE_URL"');
       const restore = await runCli(["restore", "kubedeck.dump"]);
-      expect(restore.code).toBe(1);
+      expect(restore.code).toBe(2);
       expect(restore.stderr).toContain('pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" kubedeck.dump');
     } finally {
       process.env.DATABASE_URL = env.url;

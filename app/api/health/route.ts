@@ -1,5 +1,6 @@
 import { db } from "@/lib/server/db";
-import { checkHealth } from "@/lib/server/health/check-health";
+import { isPostgresUrl } from "@/lib/server/database-url";
+import { checkHealth, SHIPPED_MIGRATIONS, SHIPPED_POSTGRES_MIGRATIONS } from "@/lib/server/health/check-health";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,6 @@ export async function GET(request: Request): Promise<Response> {
   if (new URL(request.url).searchParams.get("check") === "live") {
     return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
   }
-  const report = await checkHealth(db);
+  const report = isPostgresUrl() ? await checkHealth(db, SHIPPED_POSTGRES_MIGRATIONS, "postgresql") : await checkHealth(db, SHIPPED_MIGRATIONS, "sqlite");
   return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -8,7 +8,7 @@ Writes a consistent snapshot of the database named by DATABASE_URL (default pris
 app keeps running (SQLite's online backup), and prints the file and its size. Without --out the file
 is backups/kubedeck-<UTC time>.db. An existing file is never overwritten.
 On PostgreSQL, prints the pg_dump command to use instead.
-Exit codes: 0 written, 1 failed or refused, 2 usage error.`;
+Exit codes: 0 written, 1 failed or refused, 2 usage error or a PostgreSQL database (use pg_dump).`;
 
 export const command: CliCommand = {
   name: "backup",
@@ -33,7 +33,8 @@ export const command: CliCommand = {
     const location = databaseLocation(databaseUrl(), io.cwd);
     if (location.kind === "postgres") {
       io.stderr(`kubedeck backup: ${postgresAdvice()}\n`);
-      return 1;
+      // Not something this command does: the database's own tools do it (the command to run is printed).
+      return EXIT_USAGE;
     }
     const destination = path.resolve(io.cwd, out ?? path.join("backups", `kubedeck-${fileStamp(new Date())}.db`));
     try {

@@ -9,7 +9,7 @@ Replaces the database named by DATABASE_URL (default prisma/dev.db) with FILE, a
 than this copy of Kubedeck (an older one is migrated by the next \`npm start\`). The app must be
 stopped. The database it replaces is kept beside it as <database>.before-restore-<UTC time>.
 On PostgreSQL, prints the pg_restore command to use instead.
-Exit codes: 0 restored, 1 refused or failed (nothing changed), 2 usage error.`;
+Exit codes: 0 restored, 1 refused or failed (nothing changed), 2 usage error or a PostgreSQL database (use pg_restore).`;
 
 export const command: CliCommand = {
   name: "restore",
@@ -34,7 +34,8 @@ export const command: CliCommand = {
     const location = databaseLocation(databaseUrl(), io.cwd);
     if (location.kind === "postgres") {
       io.stderr(`kubedeck restore: ${postgresAdvice()}\n`);
-      return 1;
+      // Not something this command does: the database's own tools do it (the command to run is printed).
+      return EXIT_USAGE;
     }
     const shown = (target: string) => displayPath(target, io.cwd);
     try {

@@ -18,5 +18,5 @@ export async function changePassword(userId: string, email: string, input: unkno
   }
   requireStrongPassword(newPassword, [email], "newPassword");
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
-  revokeAllSessions(userId, now);
+  await revokeAllSessions(userId, now);
 }

@@ -13,5 +13,5 @@ export async function deleteAccount(userId: string, input: unknown): Promise<voi
   const { password } = deleteAccountSchema.parse(input);
   await confirmPassword(userId, password, "password");
   await db.user.delete({ where: { id: userId } });
-  forgetSessions(userId);
+  await forgetSessions(userId);
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { RateLimiterSQLite } from "rate-limiter-flexible";
-import { databaseUrl } from "../database-url";
+import { RateLimiterPostgres, RateLimiterSQLite, type RateLimiterStoreAbstract } from "rate-limiter-flexible";
+import { databaseUrl, isPostgresUrl } from "../database-url";
+import { postgresPool } from "../postgres";
 
 /**
  * Brute-force limits, kept in the app's database (table "RateLimit", rate-limiter-flexible's SQLite
- * store) so every worker process counts the same attempts:
+ * store; its PostgreSQL store on PostgreSQL, the same table) so every worker process and every instance
+ * counts the same attempts:
  * - failed sign-ins per account: 10 in 15 minutes, then that account's sign-in answers 429 (even with
  *   the right password) until the window ends;
  * - failed sign-ins per client address: 50 in 15 minutes;
@@ -21,9 +23,13 @@ export const LIMITS = {
 
 type LimitName = keyof typeof LIMITS;
 
-const globalForLimits = globalThis as unknown as { kubedeckLimiters?: Record<LimitName, RateLimiterSQLite> };
+const globalForLimits = globalThis as unknown as { kubedeckLimiters?: Record<LimitName, RateLimiterStoreAbstract> };
 
-function limiters(): Record<LimitName, RateLimiterSQLite> {
+function limiters(): Record<LimitName, RateLimiterStoreAbstract> {
+  if (!globalForLimits.kubedeckLimiters && isPostgresUrl()) {
+    const make = (name: LimitName) => new RateLimiterPostgres({ storeClient: postgresPool(), tableName: "RateLimit", tableCreated: true, keyPrefix: name, ...LIMITS[name] });
+    globalForLimits.kubedeckLimiters = { accountFailures: make("accountFailures"), addressFailures: make("addressFailures"), signUpsPerAddress: make("signUpsPerAddress") };
+  }
   if (!globalForLimits.kubedeckLimiters) {
     // Its own connection: a counter's upsert is one short write, and the study loop's connection
     // (./sqlite.ts) manages its locks itself.

@@ -1,6 +1,8 @@
 import "server-only";
 import { newCardsNeeded, raisedNewCardLimit, type RaisedLimit } from "@/lib/classes/new-card-quota";
 import { db } from "../db";
+import { isPostgresUrl } from "../database-url";
+import { pgDate, pgRow, pgRows } from "../postgres";
 import { sqliteDate, statement } from "../sqlite";
 
 export interface MyAssignment {
@@ -26,15 +28,19 @@ interface DeckCounts {
   introduced: number;
 }
 
-/** Live cards and the ones the learner has seen, of each deck. */
-function deckCounts(userId: string, deckIds: readonly string[]): Map<string, DeckCounts> {
-  const counts = new Map<string, DeckCounts>();
-  for (const deckId of deckIds) {
-    const row = statement(`
+const DECK_COUNTS = `
       SELECT COUNT(*) AS total, COUNT(s."id") AS introduced FROM "Card" c
       LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ? AND s."state" <> 'new'
-      WHERE c."deckId" = ? AND c."retiredAt" IS NULL`).get(userId, deckId) as DeckCounts;
-    counts.set(deckId, row);
+      WHERE c."deckId" = ? AND c."retiredAt" IS NULL`;
+
+/** Live cards and the ones the learner has seen, of each deck. */
+async function deckCounts(userId: string, deckIds: readonly string[]): Promise<Map<string, DeckCounts>> {
+  const counts = new Map<string, DeckCounts>();
+  for (const deckId of deckIds) {
+    const row = isPostgresUrl()
+      ? await pgRow<DeckCounts>(`SELECT total::int AS total, introduced::int AS introduced FROM (${DECK_COUNTS.replace("= ?", "= $1").replace("= ?", "= $2")}) AS counted`, [userId, deckId])
+      : (statement(DECK_COUNTS).get(userId, deckId) as DeckCounts);
+    counts.set(deckId, row ?? { total: 0, introduced: 0 });
   }
   return counts;
 }
@@ -50,7 +56,7 @@ export async function listMyAssignments(userId: string, now: Date): Promise<MyAs
   });
   const deckIds = [...new Set(rows.flatMap((row) => (row.deckId ? [row.deckId] : [])))];
   const scenarioIds = [...new Set(rows.flatMap((row) => (row.scenarioId ? [row.scenarioId] : [])))];
-  const counts = deckCounts(userId, deckIds);
+  const counts = await deckCounts(userId, deckIds);
   const passed = new Set(
     (await db.scenarioAttempt.findMany({ where: { userId, scenarioId: { in: scenarioIds }, passed: true }, select: { scenarioId: true }, distinct: ["scenarioId"] })).map((row) => row.scenarioId),
   );
@@ -76,12 +82,19 @@ export async function listMyAssignments(userId: string, now: Date): Promise<MyAs
  * (see lib/classes/new-card-quota.ts). One indexed read when the learner has no such assignment, which
  * is almost always: the study queue asks on every answer.
  */
-export function assignedNewCardLimit(userId: string, ownLimit: number, now: Date): { limit: number; needs: RaisedLimit[] } {
-  const rows = statement(`
+export async function assignedNewCardLimit(userId: string, ownLimit: number, now: Date): Promise<{ limit: number; needs: RaisedLimit[] }> {
+  const since = new Date(now.getTime() - 86_400_000);
+  const rows = isPostgresUrl()
+    ? await pgRows<{ deckId: string; dueAt: Date }>(
+        `SELECT DISTINCT a."deckId" AS "deckId", a."dueAt" AS "dueAt" FROM "ClassMember" m JOIN "Assignment" a ON a."classId" = m."classId"
+         WHERE m."userId" = $1 AND a."introduceAll" AND a."deckId" IS NOT NULL AND a."dueAt" IS NOT NULL AND a."dueAt" > $2`,
+        [userId, pgDate(since)],
+      )
+    : (statement(`
     SELECT DISTINCT a."deckId" AS deckId, a."dueAt" AS dueAt FROM "ClassMember" m JOIN "Assignment" a ON a."classId" = m."classId"
-    WHERE m."userId" = ? AND a."introduceAll" = 1 AND a."deckId" IS NOT NULL AND a."dueAt" IS NOT NULL AND a."dueAt" > ?`).all(userId, sqliteDate(new Date(now.getTime() - 86_400_000))) as { deckId: string; dueAt: string }[];
+    WHERE m."userId" = ? AND a."introduceAll" = 1 AND a."deckId" IS NOT NULL AND a."dueAt" IS NOT NULL AND a."dueAt" > ?`).all(userId, sqliteDate(since)) as { deckId: string; dueAt: string }[]);
   if (rows.length === 0) return { limit: ownLimit, needs: [] };
-  const counts = deckCounts(userId, rows.map((row) => row.deckId));
+  const counts = await deckCounts(userId, rows.map((row) => row.deckId));
   const needs = newCardsNeeded(
     rows.map((row) => {
       const count = counts.get(row.deckId) ?? { total: 0, introduced: 0 };

@@ -12,6 +12,13 @@ export interface HealthReport {
 }
 
 export const SHIPPED_MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
+export const SHIPPED_POSTGRES_MIGRATIONS = path.join(process.cwd(), "prisma", "migrations-postgresql");
+
+/** Where each database records its applied migrations: Prisma's table on SQLite, the runner's on PostgreSQL (lib/server/postgres-migrations.ts). */
+const APPLIED_SQL = {
+  sqlite: "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+  postgresql: `SELECT migration_name FROM "_kubedeck_migrations"`,
+} as const;
 const listings = new Map<string, readonly string[]>();
 
 /** The migrations this build ships (one folder each), read once per process. */
@@ -27,13 +34,15 @@ function shippedMigrations(folder: string): readonly string[] {
   return names;
 }
 
-export async function checkHealth(client: Pick<PrismaClient, "$queryRawUnsafe">, migrationsFolder = SHIPPED_MIGRATIONS): Promise<HealthReport> {
+export async function checkHealth(
+  client: Pick<PrismaClient, "$queryRawUnsafe">,
+  migrationsFolder = SHIPPED_MIGRATIONS,
+  database: keyof typeof APPLIED_SQL = "sqlite",
+): Promise<HealthReport> {
   const expected = shippedMigrations(migrationsFolder);
   let applied: string[];
   try {
-    const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
-      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-    );
+    const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(APPLIED_SQL[database]);
     applied = rows.map((row) => row.migration_name);
   } catch (error) {
     console.error("Health check: the database did not answer:", error);
@@ -50,6 +59,6 @@ export async function checkHealth(client: Pick<PrismaClient, "$queryRawUnsafe">,
     status: pending.length === 0 ? "ok" : "unavailable",
     database: "ok",
     migrations: { applied: applied.length, expected: expected.length, pending },
-    ...(pending.length > 0 ? { message: `${pending.length} migration(s) not applied yet: run \`npm run setup\` (prisma migrate deploy).` } : {}),
+    ...(pending.length > 0 ? { message: `${pending.length} migration(s) not applied yet: run \`npm run setup\` (or \`node scripts/setup.mjs --migrate-only\`).` } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { QueueColumns } from "@/lib/srs";
 import { srsCardFromStateRow } from "./srs-records";
 import type { StudyCatalogue } from "./study-catalogue";
 import { readCardStates, readStudyVersion, reviewsSince, type StoredCardState } from "./study-sql";
+import { readCardStatesPg, readStudyVersionPg, reviewsSincePg } from "./study-sql-postgres";
 
 /** A card's reviews made today that still count: how many, and how many found it new or in review. */
 export interface TodayCounts {
@@ -61,10 +62,33 @@ function addReview(counts: TodayCounts, stateBefore: string, times = 1): void {
  */
 export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot {
   const version = readStudyVersion(userId);
+  return currentSnapshot(userId, version, dayStart) ?? storeSnapshot(userId, version, dayStart, reviewsSince(userId, dayStart), readCardStates(userId));
+}
+
+/** `learnerSnapshot` on PostgreSQL, where the reads are asynchronous (../postgres.ts); the same cache, the same rule. */
+export async function learnerSnapshotPostgres(userId: string, dayStart: Date): Promise<LearnerSnapshot> {
+  const version = await readStudyVersionPg(userId);
+  const current = currentSnapshot(userId, version, dayStart);
+  if (current) return current;
+  const [reviews, states] = await Promise.all([reviewsSincePg(userId, dayStart), readCardStatesPg(userId)]);
+  // An answer this process recorded meanwhile has stored a newer copy; never replace it with an older one.
+  return currentSnapshot(userId, version, dayStart) ?? storeSnapshot(userId, version, dayStart, reviews, states);
+}
+
+function currentSnapshot(userId: string, version: number, dayStart: Date): LearnerSnapshot | undefined {
   const cached = snapshots.get(userId);
-  if (cached && cached.studyVersion === version && cached.dayStart === dayStart.getTime()) return cached;
+  return cached && cached.studyVersion === version && cached.dayStart === dayStart.getTime() ? cached : undefined;
+}
+
+function storeSnapshot(
+  userId: string,
+  version: number,
+  dayStart: Date,
+  reviews: readonly { cardId: string; stateBefore: string | null }[],
+  states: readonly StoredCardState[],
+): LearnerSnapshot {
   const todayByCard = new Map<string, TodayCounts>();
-  for (const review of reviewsSince(userId, dayStart)) {
+  for (const review of reviews) {
     let counts = todayByCard.get(review.cardId);
     if (!counts) todayByCard.set(review.cardId, (counts = { all: 0, fromNew: 0, fromReview: 0 }));
     addReview(counts, review.stateBefore ?? "new");
@@ -72,7 +96,7 @@ export function learnerSnapshot(userId: string, dayStart: Date): LearnerSnapshot
   const entry: Entry = {
     studyVersion: version,
     dayStart: dayStart.getTime(),
-    states: new Map(readCardStates(userId).map((row) => [row.cardId, row])),
+    states: new Map(states.map((row) => [row.cardId, row])),
     todayByCard,
   };
   snapshots.delete(userId);

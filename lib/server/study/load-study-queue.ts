@@ -3,11 +3,12 @@ import { buildColumnQueue, studyDayStart, type QueueColumns, type QueueKind, typ
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { QueueLimits, StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { assignedNewCardLimit } from "../classes/my-assignments";
+import { isPostgresUrl } from "../database-url";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
 import { cachedCardRow, studyCatalogue, type StudyCatalogue } from "./study-catalogue";
 import { schedulerFor, srsCardFromRow, type CardStateRow } from "./srs-records";
-import { keptQueueOf, learnerSnapshot, type KeptQueue, type LearnerSnapshot } from "./learner-snapshot";
+import { keptQueueOf, learnerSnapshot, learnerSnapshotPostgres, type KeptQueue, type LearnerSnapshot } from "./learner-snapshot";
 
 type StudySettings = Awaited<ReturnType<typeof getStudySettings>>;
 
@@ -69,13 +70,13 @@ export async function loadStudyQueue(
   const dayStart = studyDayStart(now, settings.timeZone);
   // The learner's states and today's reviews, joined with the catalogue's cards, are kept in memory
   // while nothing else writes (see learner-snapshot.ts): an answer changes one card of them.
-  const snapshot = learnerSnapshot(userId, dayStart);
+  // Raised for decks a class must introduce by a due date (the dashboard tells the learner).
+  const newCardsPerDay = (await assignedNewCardLimit(userId, settings.newCardsPerDay, now)).limit;
+  const snapshot = isPostgresUrl() ? await learnerSnapshotPostgres(userId, dayStart) : learnerSnapshot(userId, dayStart);
   const kept = keptQueueOf(snapshot, catalogue);
   await lookUpElsewhere(kept);
   // From here to the queue nothing awaits, so the kept copy holds still while it is read.
   const today = todaySoFar(snapshot, kept);
-  // Raised for decks a class must introduce by a due date (the dashboard tells the learner).
-  const newCardsPerDay = assignedNewCardLimit(userId, settings.newCardsPerDay, now).limit;
   const queue = buildColumnQueue({
     columns: kept.columns,
     now,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Rating, Scheduler } from "@/lib/srs";
 import { ApiError } from "../api-error";
+import { isPostgresUrl } from "../database-url";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { newRecordId } from "../record-id";
@@ -8,6 +9,8 @@ import { immediateTransaction } from "../sqlite";
 import { getStudySettings } from "./get-settings";
 import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow } from "./srs-records";
 import { recordInSnapshot } from "./learner-snapshot";
+import { recordReviewInPostgres } from "./record-review-postgres";
+import { findReviewByClientIdPg } from "./study-sql-postgres";
 import { findReviewByClientId, insertCardState, insertReviewLog, readCardState, readStudyVersion, updateCardState, type StoredCardState } from "./study-sql";
 
 export interface ReviewInput {
@@ -24,7 +27,10 @@ export interface RecordedReview {
 }
 
 function earlierReview(userId: string, clientId: string): RecordedReview | null {
-  const existing = findReviewByClientId(clientId);
+  return earlierOf(userId, findReviewByClientId(clientId));
+}
+
+function earlierOf(userId: string, existing: { id: string; userId: string; stateAfter: string } | undefined): RecordedReview | null {
   if (!existing) return null;
   if (existing.userId !== userId) throw new ApiError(409, "This review id was already used. Reload the page and answer again.");
   const due = (JSON.parse(existing.stateAfter) as { schedule: { due: string } }).schedule.due;
@@ -46,12 +52,13 @@ export async function recordReview(
   if (!known?.cardVisible) {
     // The review route has just seen the card among the learner's visible live cards; other callers
     // have not. A repeated clientId answers with the earlier review even if the card is gone since.
-    const earlier = earlierReview(userId, input.clientId);
+    const earlier = isPostgresUrl() ? earlierOf(userId, await findReviewByClientIdPg(input.clientId)) : earlierReview(userId, input.clientId);
     if (earlier) return earlier;
     const card = await db.card.findFirst({ where: { id: input.cardId, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } });
     if (!card) throw new ApiError(404, `No card with id "${input.cardId}" that you can study: it was removed from its deck or belongs to another learner. Reload the study page for your current cards.`);
   }
   const scheduler = known?.scheduler ?? schedulerFor(known?.settings ?? (await getStudySettings(userId)));
+  if (isPostgresUrl()) return recordReviewInPostgres(userId, input, now, scheduler, (existing) => earlierOf(userId, existing));
   return immediateTransaction(() => {
     const earlier = earlierReview(userId, input.clientId);
     if (earlier) return earlier;

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { isPostgresUrl } from "../database-url";
+import { pgRow } from "../postgres";
 import { statement } from "../sqlite";
 import { QueueLayout, type Scheduler } from "@/lib/srs";
 import { visibleDecksWhere } from "../decks/list-decks";
@@ -34,13 +36,21 @@ const cache = new Map<string, { fingerprint: string; catalogue: StudyCatalogue }
 export async function studyFingerprints(userId: string): Promise<{ content: string; settings: string | null }> {
   // A prepared statement on the direct connection (see ../sqlite.ts): it runs on every answer. Each count
   // and max is its own subquery so SQLite answers the max from the updatedAt index (~10 µs).
-  const row = statement(`
+  const row = isPostgresUrl()
+    ? await pgRow<{ content: string | null; settings: string | null }>(`
+    SELECT (SELECT count(*) FROM "Deck") || '|' || COALESCE((SELECT max("updatedAt") FROM "Deck")::text, '') || '|' ||
+           (SELECT count(*) FROM "Card") || '|' || COALESCE((SELECT max("updatedAt") FROM "Card")::text, '') AS content,
+           (SELECT "updatedAt" || '|' || "desiredRetention" || '|' || "newCardsPerDay" || '|' || "maxReviewsPerDay" || '|' ||
+                   "timeZone" || '|' || "leechThreshold" || '|' || "leechAction" || '|' || COALESCE("fsrsParameters", '') || '|' ||
+                   COALESCE("parametersFitAt"::text, '')
+              FROM "StudySettings" WHERE "userId" = $1) AS settings`, [userId])
+    : (statement(`
     SELECT (SELECT count(*) FROM "Deck") || '|' || IFNULL((SELECT max("updatedAt") FROM "Deck"), '') || '|' ||
            (SELECT count(*) FROM "Card") || '|' || IFNULL((SELECT max("updatedAt") FROM "Card"), '') AS content,
            (SELECT "updatedAt" || '|' || "desiredRetention" || '|' || "newCardsPerDay" || '|' || "maxReviewsPerDay" || '|' ||
                    "timeZone" || '|' || "leechThreshold" || '|' || "leechAction" || '|' || IFNULL("fsrsParameters", '') || '|' ||
                    IFNULL("parametersFitAt", '')
-              FROM "StudySettings" WHERE "userId" = ?) AS settings`).get(userId) as { content: string | null; settings: string | null } | undefined;
+              FROM "StudySettings" WHERE "userId" = ?) AS settings`).get(userId) as { content: string | null; settings: string | null } | undefined);
   return { content: String(row?.content ?? ""), settings: row?.settings ?? null };
 }
 
