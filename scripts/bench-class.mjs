@@ -138,7 +138,9 @@ async function signIn(base) {
   };
   const { csrfToken } = await (await request("/api/auth/csrf")).json();
   const form = new URLSearchParams({ csrfToken, email: "bench-instructor@example.com", password: PASSWORD, json: "true" });
-  await request("/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form.toString() });
+  // Same-origin, as the sign-in page sends it: next-auth's endpoints refuse a POST from anywhere else.
+  const signedIn = await request("/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: new URL(base).origin }, body: form.toString() });
+  if (signedIn.status >= 400 || ![...cookies.keys()].some((name) => name.includes("session-token"))) throw new Error(`signing in as the bench instructor failed (${signedIn.status})`);
   return request;
 }
 

@@ -16,7 +16,7 @@ async function api<T>(page: Page, method: string, url: string, body: unknown): P
   );
 }
 
-test("an instructor shares a private deck with a class in the deck editor; a learner who joins sees it named by the class", async ({ browser }) => {
+test("an instructor shares a private deck with a class in the deck editor; a learner who joins with the code sees it named by the class", async ({ browser }) => {
   const instructor = await newPage(browser);
   await instructor.goto("/signin");
   await instructor.getByLabel("Email").fill("instructor@example.com");
@@ -48,7 +48,12 @@ test("an instructor shares a private deck with a class in the deck editor; a lea
   await signUpNewLearner(learner, "Cleo");
   await learner.goto("/decks");
   await expect(learner.getByRole("link", { name: `Class deck ${stamp}` })).toHaveCount(0);
-  await learner.goto(link);
+  // No link at hand: the code typed on the dashboard opens the class's join page.
+  await learner.goto("/dashboard");
+  const joinForm = learner.getByRole("form", { name: "Join a class" });
+  await joinForm.getByLabel("Join code or link").fill(link.replace("/join/", "").toLowerCase());
+  await joinForm.getByRole("button", { name: "Open class" }).click();
+  await expect(learner).toHaveURL(new RegExp(`${link}$`));
   await learner.getByRole("button", { name: `Join ${className}` }).click();
   await expect(learner).toHaveURL(/\/dashboard$/);
   await learner.goto("/decks");

@@ -4,7 +4,7 @@ import { exposeWebAnswer } from "../fixtures/expose-web-answer";
 import { signedInAs } from "./helpers/accounts";
 import { classWithAssignments, createClassAs, joinAs } from "./helpers/classes";
 import { errorMessage } from "./helpers/error-message";
-import type { HttpSession } from "./helpers/http-session";
+import { HttpSession } from "./helpers/http-session";
 
 interface Progress {
   learners: { userId: string; email: string; reviews7d: number; reviews30d: number; retention30d: number | null; cardsIntroduced: number; cardsAssigned: number; dueNow: number; lastActiveAt: string | null; scenarios: { scenarioId: string; passed: boolean; attempts: number; hintsUsed: number }[] }[];
@@ -74,6 +74,24 @@ describe("creating and joining a class", () => {
     const mine = (await (await learner.request("/api/v1/classes")).json()) as { member: { id: string; joinCode?: string }[] };
     expect(mine.member.map((c) => c.id)).toContain(classId);
     expect(mine.member[0]?.joinCode).toBeUndefined(); // learners never see the code
+  });
+
+  it("a typed code (any case, dashes, spaces) or a pasted link at /join opens that class's join page; signed out goes to sign-in", async () => {
+    const { session: owner } = await signedInAs("instructor");
+    const { joinCode } = await createClassAs(owner, "Typed code");
+    const { session: learner } = await signedInAs("learner");
+    const typed = `${joinCode.slice(0, 4).toLowerCase()}-${joinCode.slice(4)} `;
+    for (const code of [typed, `https://kubedeck.example/join/${joinCode}`]) {
+      const opened = await learner.request(`/join?code=${encodeURIComponent(code)}`);
+      expect(opened.status).toBe(307);
+      expect(new URL(opened.headers.get("location") ?? "", "http://app").pathname).toBe(`/join/${joinCode}`);
+    }
+    const form = await learner.request("/join");
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain("Join code or link");
+    const signedOut = await new HttpSession().request(`/join?code=${joinCode}`);
+    expect([302, 307]).toContain(signedOut.status);
+    expect(signedOut.headers.get("location")).toMatch(/\/signin/);
   });
 });
 

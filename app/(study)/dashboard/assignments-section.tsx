@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/app/_components/action-button";
+import { JoinCodeForm } from "@/app/_components/join-code-form";
 import type { MyAssignment } from "@/lib/server/classes/my-assignments";
 
 function progressText(assignment: MyAssignment): string {
@@ -9,7 +10,15 @@ function progressText(assignment: MyAssignment): string {
 
 /** The learner's class assignments: what, from which class, due when, how far along; overdue in red. */
 export function AssignmentsSection({ assignments, classes }: { assignments: readonly MyAssignment[]; classes: readonly { id: string; name: string }[] }) {
-  if (assignments.length === 0 && classes.length === 0) return null;
+  if (assignments.length === 0 && classes.length === 0) {
+    return (
+      <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800" data-testid="join-a-class">
+        <h2 className="text-lg font-medium">Classes</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Has an instructor given you a join code? Enter it to see the class before you join.</p>
+        <JoinCodeForm className="mt-2" />
+      </div>
+    );
+  }
   return (
     <div className="rounded-lg border border-slate-200 p-5 dark:border-slate-800" data-testid="assignments">
       <h2 className="text-lg font-medium">Assignments</h2>
@@ -39,6 +48,10 @@ export function AssignmentsSection({ assignments, classes }: { assignments: read
           </li>
         ))}
       </ul>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer">Join another class</summary>
+        <JoinCodeForm className="mt-2" />
+      </details>
     </div>
   );
 }

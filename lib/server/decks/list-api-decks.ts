@@ -28,7 +28,7 @@ export async function listApiDecks(db: DeckDb, userId: string): Promise<ApiDeckS
   const [cards, revisions, classes] = await Promise.all([
     db.card.groupBy({ by: ["deckId"], where: { deckId: { in: ids }, retiredAt: null }, _count: { _all: true } }),
     db.deckRevision.groupBy({ by: ["deckId"], where: { deckId: { in: ids } }, _max: { number: true } }),
-    deckClassesForViewer(db, ids, userId, new Set(decks.filter((deck) => deck.ownerId === userId).map((deck) => deck.id))),
+    deckClassesForViewer(db, decks.filter((deck) => deck.visibility === "classes").map((deck) => deck.id), userId, new Set(decks.filter((deck) => deck.ownerId === userId).map((deck) => deck.id))),
   ]);
   const cardCount = new Map(cards.map((row) => [row.deckId, row._count._all]));
   const revision = new Map(revisions.map((row) => [row.deckId, row._max.number ?? 0]));

@@ -30,12 +30,15 @@ export async function listVisibleDecks(userId: string): Promise<DeckSummary[]> {
     orderBy: [{ origin: "asc" }, { slug: "asc" }],
     select: { id: true, slug: true, title: true, description: true, origin: true, ownerId: true, visibility: true, owner: { select: { name: true, email: true } } },
   });
-  const grouped = await db.card.groupBy({
-    by: ["deckId", "kind"],
-    where: { deckId: { in: decks.map((deck) => deck.id) }, retiredAt: null },
-    _count: { _all: true },
-  });
-  const classes = await deckClassesForViewer(db, decks.map((deck) => deck.id), userId, new Set(decks.filter((deck) => deck.ownerId === userId).map((deck) => deck.id)));
+  const shared = decks.filter((deck) => deck.visibility === "classes");
+  const [grouped, classes] = await Promise.all([
+    db.card.groupBy({
+      by: ["deckId", "kind"],
+      where: { deckId: { in: decks.map((deck) => deck.id) }, retiredAt: null },
+      _count: { _all: true },
+    }),
+    deckClassesForViewer(db, shared.map((deck) => deck.id), userId, new Set(shared.filter((deck) => deck.ownerId === userId).map((deck) => deck.id))),
+  ]);
   return decks.map((deck) => {
     const counts: Record<string, number> = {};
     for (const row of grouped) if (row.deckId === deck.id) counts[row.kind] = row._count._all;

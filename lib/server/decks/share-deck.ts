@@ -27,10 +27,10 @@ export async function setDeckClasses(tx: DeckDb, user: { id: string; role: strin
 
 /** The classes each deck is shared with, as the viewer may see them (see sharedClassesForViewer). */
 export async function deckClassesForViewer(db: DeckDb, deckIds: readonly string[], viewerId: string, ownedIds: ReadonlySet<string>): Promise<Map<string, SharedClass[]>> {
-  const [shares, viewerClassIds] = await Promise.all([
-    db.deckClassShare.findMany({ where: { deckId: { in: [...deckIds] } }, select: { deckId: true, classId: true, class: { select: { name: true } } } }),
-    classIdsOfUser(db, viewerId),
-  ]);
+  if (deckIds.length === 0) return new Map();
+  const shares = await db.deckClassShare.findMany({ where: { deckId: { in: [...deckIds] } }, select: { deckId: true, classId: true, class: { select: { name: true } } } });
+  if (shares.length === 0) return new Map();
+  const viewerClassIds = await classIdsOfUser(db, viewerId);
   return sharedClassesForViewer(
     shares.map((share) => ({ itemId: share.deckId, classId: share.classId, className: share.class.name })),
     ownedIds,

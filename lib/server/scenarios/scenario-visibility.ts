@@ -12,10 +12,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
  * answer 404, as a private deck does. Membership is read on every call, so leaving a class hides at once.
  */
 export async function visibleScenariosWhere(userId: string, db: Db = appDb): Promise<Prisma.ScenarioWhereInput> {
-  const [restricted, shared] = await Promise.all([
-    db.scenarioVisibility.findMany({ select: { scenarioId: true } }),
-    db.scenarioClassShare.findMany({ where: { class: classesOfUserWhere(userId) }, select: { scenarioId: true } }),
-  ]);
+  const restricted = await db.scenarioVisibility.findMany({ select: { scenarioId: true } });
+  // Usually none is restricted: one small read, and every live scenario is visible.
+  if (restricted.length === 0) return { retiredAt: null };
+  const shared = await db.scenarioClassShare.findMany({ where: { class: classesOfUserWhere(userId) }, select: { scenarioId: true } });
   return {
     retiredAt: null,
     OR: [
@@ -68,10 +68,9 @@ export async function writeScenarioSharing(db: Db, scenarioId: string, sharing: 
 
 /** The classes each scenario is shared with, as the viewer may see them (see sharedClassesForViewer). */
 export async function scenarioClassesForViewer(db: Db, scenarioIds: readonly string[], viewerId: string, ownedIds: ReadonlySet<string>): Promise<Map<string, SharedClass[]>> {
-  const [shares, viewerClassIds] = await Promise.all([
-    db.scenarioClassShare.findMany({ where: { scenarioId: { in: [...scenarioIds] } }, select: { scenarioId: true, classId: true, class: { select: { name: true } } } }),
-    classIdsOfUser(db, viewerId),
-  ]);
+  const shares = await db.scenarioClassShare.findMany({ where: { scenarioId: { in: [...scenarioIds] } }, select: { scenarioId: true, classId: true, class: { select: { name: true } } } });
+  if (shares.length === 0) return new Map();
+  const viewerClassIds = await classIdsOfUser(db, viewerId);
   return sharedClassesForViewer(
     shares.map((share) => ({ itemId: share.scenarioId, classId: share.classId, className: share.class.name })),
     ownedIds,

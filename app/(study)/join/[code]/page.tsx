@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/app/_components/action-button";
+import { JoinCodeForm } from "@/app/_components/join-code-form";
 import { ApiError } from "@/lib/server/api-error";
 import { isClassMember } from "@/lib/server/classes/class-access";
 import { getClassPreview } from "@/lib/server/classes/get-class-details";
@@ -29,6 +30,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       <section className="space-y-3">
         <h1 className="text-2xl font-semibold">No class with this code</h1>
         <p>No class has the join code “{code.toUpperCase()}”. Codes change when an instructor rotates them: ask yours for the current link.</p>
+        <JoinCodeForm />
       </section>
     );
   }
