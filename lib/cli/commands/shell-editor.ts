@@ -19,11 +19,11 @@ export function print(result: ShellResult, io: CliIo): void {
 }
 
 /** The command that runs the editor: $KUBE_EDITOR, then $EDITOR (kubectl's order), else vi. */
-export function editorCommand(env: NodeJS.ProcessEnv): string {
+export function editorCommand(env: Readonly<Record<string, string | undefined>>): string {
   return env.KUBE_EDITOR?.trim() || env.EDITOR?.trim() || "vi";
 }
 
-export function terminalEditor(env: NodeJS.ProcessEnv = process.env): EditorLauncher {
+export function terminalEditor(env: Readonly<Record<string, string | undefined>> = process.env): EditorLauncher {
   return (request) => {
     const command = editorCommand(env);
     const dir = mkdtempSync(join(tmpdir(), "kubedeck-edit-"));
