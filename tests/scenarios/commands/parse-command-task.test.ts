@@ -41,11 +41,14 @@ describe("parsing a command task", () => {
     })]);
   });
 
-  it("keeps manifest scenarios as they were: kind manifests, no time, no commands", () => {
-    const { scenario } = parseScenario(readFileSync("content/scenarios/expose-web.md", "utf8"), "content/scenarios/expose-web.md");
+  it("keeps manifest scenarios as they were (kind manifests, no time, no commands) and lets them carry an sh solution", () => {
+    const { scenario } = parseScenario(readFileSync("content/scenarios/internal-db.md", "utf8"), "content/scenarios/internal-db.md");
     expect(scenario?.kind).toBe("manifests");
     expect(scenario?.timeLimitSeconds).toBeUndefined();
     expect(scenario?.solutions.every((s) => s.commands === undefined)).toBe(true);
+    const expose = parseScenario(readFileSync("content/scenarios/expose-web.md", "utf8"), "content/scenarios/expose-web.md").scenario;
+    expect(expose?.kind).toBe("manifests");
+    expect(expose?.solutions.map((s) => [s.title, s.files.length, s.commands?.length ?? 0])).toEqual([["Deployment, Service and Ingress", 1, 0], ["at the terminal", 0, 3]]);
   });
 
   it.each([
