@@ -134,6 +134,20 @@ describe("replayCommands", () => {
     expect(replayed.run("kubectl get svc web -o jsonpath='{.spec.ports[0].targetPort}'").stdout).toBe("80");
   });
 
+  it("replays a rejected edit the learner gave up on from its last save: the same copy in /tmp, ready for replace --force", () => {
+    const make = () => { const s = createShell(createCluster({ workers: 1 })); s.run("kubectl run web --image=nginx"); return s; };
+    const live = make();
+    const opened = live.run("kubectl edit pod web").edit?.text ?? "";
+    const bad = opened.replace("resources: {}", "resources: {requests: {cpu: 100m}}");
+    expect(live.finishEdit(bad).stderr).toBe('error: pods "web" is invalid\n');
+    const copy = /"(\/tmp\/[^"]+)"/.exec(live.finishEdit(null).stderr)?.[1] ?? "";
+    const replayed = make();
+    const [result] = replayCommands(replayed, [{ line: "kubectl edit pod web", edited: bad }]);
+    expect(result?.stderr).toBe(`error: pods "web" is invalid\nA copy of your changes has been stored to "${copy}"\nerror: Edit cancelled, no valid changes were saved.\n`);
+    expect(replayed.run(`cat ${copy}`).stdout).toBe(live.run(`cat ${copy}`).stdout);
+    expect(replayed.run(`kubectl replace --force -f ${copy}`).stdout).toBe('pod "web" deleted\npod/web replaced\n');
+  });
+
   it("cancels an edit given null or no text, writes files given text, and leaves no editor open", () => {
     const shell = createShell(createCluster({ workers: 1 }));
     const results = replayCommands(shell, session);

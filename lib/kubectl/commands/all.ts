@@ -23,6 +23,7 @@ import { command as exec } from "./exec";
 import { command as expose } from "./expose";
 import { command as get } from "./get";
 import { command as label } from "./label";
+import { command as logs } from "./logs";
 import { command as replace } from "./replace";
 import { command as rolloutHistory } from "./rollout-history";
 import { command as rolloutPause } from "./rollout-pause";
@@ -40,6 +41,6 @@ import { command as uncordon } from "./uncordon";
 import { NOT_SIMULATED } from "./not-simulated";
 
 export const ALL_COMMANDS: readonly KubectlCommand[] = [
-  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, edit, exec, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
+  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, edit, exec, expose, get, label, logs, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
   ...NOT_SIMULATED,
 ];

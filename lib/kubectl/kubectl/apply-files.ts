@@ -28,6 +28,12 @@ function withLastApplied(object: KubeObject): KubeObject {
   return { ...object, metadata: { ...object.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${JSON.stringify(sortKeys(declared))}\n` } } };
 }
 
+function withoutResourceVersion(object: KubeObject): KubeObject {
+  const { resourceVersion: _dropped, ...metadata } = object.metadata;
+  void _dropped;
+  return { ...object, metadata };
+}
+
 export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
   const { documents, errors: readErrors } = readManifests(manifestSources(inv));
   const errors: string[] = readErrors.map((e) => `error: error parsing ${e.file}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`);
@@ -69,6 +75,8 @@ export function applyFiles(inv: Invocation, mode: ApplyMode): CommandOutput {
       settle(inv.cluster);
       out += `${label.replace(/^(\S+) /, (_m, res: string) => `${r ? kindPrefix(r) : res} `)} deleted\n`;
     }
+    // kubectl's create request clears resourceVersion (resource.Helper.Create with modify), so `get -o yaml` output can be created again.
+    if (!before || forced) object = withoutResourceVersion(object);
     const probe = dryRun === "server" ? inv.cluster.snapshot() : undefined;
     const result = inv.cluster.apply([{ file: doc.file, text: JSON.stringify(object) }]);
     const stored = result.accepted[0];

@@ -36,10 +36,14 @@ function content(text: string): string {
 
 const hasLines = (text: string): boolean => text.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("#"));
 
-/** kubectl names its temporary file with random digits; here they come from the object and the attempt, so a replay names it the same. */
-function tempPath(o: KubeObject, attempt: number, historyLength: number, ext: string): string {
+/**
+ * kubectl names its temporary file with random digits (a new one each time it reopens); here they
+ * come from the object and the place in the history, one file per edit, so a replay that saves only
+ * the last text keeps its copy under the same name.
+ */
+function tempPath(o: KubeObject, historyLength: number, ext: string): string {
   let h = 0x811c9dc5;
-  for (const ch of `${o.metadata.uid ?? o.metadata.name ?? ""}:${historyLength}:${attempt}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  for (const ch of `${o.metadata.uid ?? o.metadata.name ?? ""}:${historyLength}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   return `/tmp/kubectl-edit-${h}.${ext}`;
 }
 
@@ -52,15 +56,15 @@ export function openObjectEditor(inv: Invocation, original: KubeObject, printed:
   const originalText = HEADER + printed;
   const done = (stdout: string, stderr: string, code: number): CommandOutput => ({ stdout, stderr, code });
 
-  const attempt = (n: number, shown: string, lastSaved: string | undefined): OpenEditor => {
-    const path = tempPath(original, n, inv.session.history.length, ext);
+  const path = tempPath(original, inv.session.history.length, ext);
+  const attempt = (shown: string, lastSaved: string | undefined): OpenEditor => {
     const preserved = (error: string, text: string): CommandOutput => {
       inv.session.files.write(path, text);
       return done("", `A copy of your changes has been stored to "${path}"\nerror: ${error}\n`, 1);
     };
     const reopen = (reasons: readonly Reason[], edited: string, stderr: string): CommandOutput => ({
       ...done("", stderr, 1),
-      edit: attempt(n + 1, header(reasons) + stripCommentLines(edited), edited),
+      edit: attempt(header(reasons) + stripCommentLines(edited), edited),
     });
     const finish = (saved: string | null): CommandOutput => {
       const edited = saved ?? shown;
@@ -91,5 +95,5 @@ export function openObjectEditor(inv: Invocation, original: KubeObject, printed:
     };
     return { request: { path, text: shown, kind: "object" }, finish };
   };
-  return attempt(0, originalText, undefined);
+  return attempt(originalText, undefined);
 }

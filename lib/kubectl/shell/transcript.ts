@@ -8,7 +8,10 @@ import type { Shell, ShellResult } from "./shell";
 export interface CommandEntry {
   /** The whole input as submitted at the prompt (heredoc bodies and continuation lines included). */
   readonly line: string;
-  /** Present when the line opened the editor (`kubectl edit`, `vi FILE`): the text saved, or null when the edit was cancelled. */
+  /**
+   * Present when the line opened the editor (`kubectl edit`, `vi FILE`): the text last saved in it (when kubectl
+   * reopened a rejected edit, the last save), or null when nothing was saved.
+   */
   readonly edited?: string | null;
 }
 
