@@ -57,6 +57,18 @@ describe("gradeWithCommands", () => {
     expect(cancelled.transcript[1]?.output).toBe("Edit cancelled, no changes made.\n");
   });
 
+  it("shows a rejected edit in the transcript, closes the reopened editor and goes on with the next command", () => {
+    const invalid = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 99999\n";
+    const result = gradeWithCommands(EXPOSE, { files: [], commands: [
+      { line: "kubectl expose deployment web --port=8080" }, { line: "kubectl edit svc web", edited: invalid }, { line: "kubectl get svc web -o jsonpath={.spec.ports[0].port}" },
+    ] });
+    expect(result.transcript[1]?.code).toBe(1);
+    expect(result.transcript[1]?.output).toMatch(/^error: services "web" is invalid\n[\s\S]*error: Edit cancelled, no valid changes were saved\.\n$/);
+    expect(result.transcript[2]).toEqual({ line: "kubectl get svc web -o jsonpath={.spec.ports[0].port}", output: "8080", code: 0 });
+    expect(result.errors).toEqual([]);
+    expect(result.passed).toBe(false);
+  });
+
   it("writes the answer files into the shell's home, then applies the non-empty ones on top", () => {
     const svc = "apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec:\n  selector: { app: web }\n  ports: [{ port: 8080, targetPort: 80 }]\n";
     const viaShell = gradeWithCommands(EXPOSE, { files: [{ file: "svc.yaml", text: svc }, { file: "empty.yaml", text: "  \n" }], commands: [{ line: "cat svc.yaml | grep -c targetPort" }] });
