@@ -85,11 +85,14 @@ describe("gradeWithCommands", () => {
   });
 
   it("is deterministic: the same session and seed give the same result, transcript and generated names", () => {
-    const commands = [{ line: "kubectl expose deployment web --port=8080 --target-port=80" }, { line: "kubectl get pods -o wide" }, { line: "kubectl exec client -- wget -qO- http://web:8080/" }];
+    const commands = [{ line: "kubectl expose deployment web --port=8080 --target-port=80" }, { line: "kubectl get pods -o wide" }, { line: "kubectl exec client -- wget -qO- http://web:8080/" },
+      { line: "kubectl edit svc web", edited: "apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec: { ports: [{ port: 99999 }] }\n" }];
     const a = gradeWithCommands(EXPOSE, { files: [], commands }, { seed: 3 });
     const b = gradeWithCommands(EXPOSE, { files: [], commands }, { seed: 3 });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(a.transcript[2]?.output).toMatch(/^<simulated HTTP 200 from pod default\/web-/);
+    // The copy kubectl keeps of a rejected edit has a seeded name too.
+    expect(a.transcript[3]?.output).toMatch(/A copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"/);
   });
 
   it("replays action checks (faults) on fresh clusters with the same commands", () => {
