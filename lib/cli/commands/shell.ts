@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { createCluster } from "../../cluster/cluster";
-import { createShell, PROGRAM_NAMES, type Shell } from "../../kubectl";
+import { createShell, loadExplainDocs, PROGRAM_NAMES, type Shell } from "../../kubectl";
 import { complete } from "../../kubectl/complete";
 import { EXIT_USAGE, type CliCommand, type CliIo } from "../command";
 import { print, settleEdits, terminalEditor, type EditorLauncher } from "./shell-editor";
@@ -122,6 +122,7 @@ export async function runShell(args: readonly string[], io: CliIo, input: ShellI
   }
   const cluster = createCluster({ workers: parsed.nodes });
   const shell = createShell(cluster);
+  await loadExplainDocs();
   for (const file of parsed.files) {
     let text: string;
     try {
