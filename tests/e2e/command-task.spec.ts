@@ -53,3 +53,21 @@ test("a learner exposes web on the wrong port at the terminal, reads why it fail
   await expect(result.getByTestId("time-taken")).toContainText(/Time taken \d+:\d\d of 6:00/);
   await expect(page.getByRole("region", { name: "Reference solution" })).toContainText("kubectl");
 });
+
+test("a command task's clock keeps its start over a reload and counts on past zero, marked over time", async ({ page }) => {
+  await signUpNewLearner(page, "Clock");
+  await page.goto("/scenarios/cmd-expose-web");
+  const clock = page.getByTestId("countdown");
+  await expect(clock).toContainText(/Time left\s*[56]:\d\d/);
+  const key = "kubedeck:attempt-start:cmd-expose-web";
+  const started = await page.evaluate((name) => window.localStorage.getItem(name), key);
+  expect(Number(started)).toBeGreaterThan(0);
+  await page.reload();
+  await expect(clock).toContainText("Time left");
+  expect(await page.evaluate((name) => window.localStorage.getItem(name), key)).toBe(started);
+
+  // Seven minutes into the six-minute task.
+  await page.evaluate((name) => window.localStorage.setItem(name, String(Date.now() - 7 * 60_000 - 2_000)), key);
+  await page.reload();
+  await expect(clock).toContainText(/Over time\s*\+1:0\d/);
+});
