@@ -60,9 +60,11 @@ export function KubectlTerminal({ workers = 3, makeCluster, onEntry, files, gree
     editing.current = null;
     void (async () => {
       try {
-        const [{ Terminal }, { FitAddon }, { createCluster }, { createShell, PROGRAM_NAMES }, { LineEditor }, { complete }] = await Promise.all([
+        const [{ Terminal }, { FitAddon }, { createCluster }, { createShell, loadExplainDocs, PROGRAM_NAMES }, { LineEditor }, { complete }] = await Promise.all([
           import("@xterm/xterm"), import("@xterm/addon-fit"), import("@/lib/cluster"), import("@/lib/kubectl"), import("@/lib/kubectl/line-editor"), import("@/lib/kubectl/complete"),
         ]);
+        // kubectl explain's field documentation is a separate chunk: fetched now, in the background.
+        void loadExplainDocs();
         const start = latest.current;
         const cluster = start.makeCluster ? await start.makeCluster() : createCluster({ workers: start.workers });
         if (disposed || !host.current) return;

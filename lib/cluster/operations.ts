@@ -184,6 +184,11 @@ export class ClusterOperations {
     this.engine.resyncAll();
   }
 
+  /** The CPU utilisation (percent of requests) set for a scale target with setLoad, if any. */
+  loadOf(namespace: string, kind: string, name: string): number | undefined {
+    return this.rt.load.get(`${namespace}/${kind}/${name}`);
+  }
+
   /** The CPU utilisation (percent of requests) the metrics pipeline reports for a scale target. */
   setLoad(namespace: string, kind: string, name: string, cpuPercent: number): void {
     this.rt.load.set(`${namespace}/${kind}/${name}`, cpuPercent);

@@ -17,6 +17,7 @@ import type { Program } from "./shell/program";
 export { Shell, type ShellResult, type OutputChunk } from "./shell/shell";
 export type { EditRequest } from "./shell/editor";
 export { replayCommands, type CommandEntry } from "./shell/transcript";
+export { loadExplainDocs } from "./explain/docs";
 export { ALL_COMMANDS };
 
 const programs = (): Record<string, Program> => ({ ...TEXT_PROGRAMS, ...SESSION_PROGRAMS, kubectl: kubectlProgram(ALL_COMMANDS) });

@@ -2,6 +2,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runShell } from "@/lib/cli/commands/shell";
+import { settleEdits, terminalEditor } from "@/lib/cli/commands/shell-editor";
+import { createCluster } from "@/lib/cluster";
+import { createShell } from "@/lib/kubectl";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -38,5 +41,40 @@ describe("npx kubedeck shell (stdin)", () => {
     const bad = await drive(["--nodes", "0"], "");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--nodes needs a whole number from 1 to 100, got 0/);
+  });
+});
+
+describe("npx kubedeck shell: editors", () => {
+  it("cancels kubectl edit and vi without a terminal, says how scripts edit, and fails", async () => {
+    const r = await drive([], "k create deploy web --image=nginx\nk edit deploy web\nvi f.yaml\nk get deploy web -o jsonpath='{.spec.replicas}'\n");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("deployment.apps/web created\n1");
+    expect(r.stderr).toBe(
+      "kubedeck shell: kubectl edit needs a terminal, and standard input is not one: the edit was cancelled. In a script, change an object with `kubectl get TYPE NAME -o yaml > f.yaml`, edit f.yaml (e.g. with sed), then `kubectl apply -f f.yaml`; write a file with `cat <<EOF > FILE`.\n"
+      + "Edit cancelled, no changes made.\n"
+      + "kubedeck shell: editing /root/f.yaml needs a terminal, and standard input is not one: the edit was cancelled. In a script, change an object with `kubectl get TYPE NAME -o yaml > f.yaml`, edit f.yaml (e.g. with sed), then `kubectl apply -f f.yaml`; write a file with `cat <<EOF > FILE`.\n",
+    );
+  });
+
+  it("in a terminal, runs $EDITOR on a temporary file and applies what it saved", () => {
+    const shell = createShell(createCluster({ workers: 1 }));
+    shell.run("kubectl create deploy web --image=nginx --replicas=2");
+    let out = "";
+    const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t), cwd: root };
+    const launch = terminalEditor({ EDITOR: "sed -i 's/^  replicas: 2$/  replicas: 4/'" });
+    const edits = settleEdits(shell, shell.run("kubectl edit deploy web"), io, launch);
+    expect(edits.failed).toBe(false);
+    expect(out).toBe("deployment.apps/web edited\n");
+    expect(shell.run("kubectl get deploy web -o jsonpath='{.spec.replicas}'").stdout).toBe("4");
+  });
+
+  it("says plainly when no editor can be started, and cancels", () => {
+    const shell = createShell(createCluster({ workers: 1 }));
+    let err = "";
+    const io = { stdout: () => {}, stderr: (t: string) => (err += t), cwd: root };
+    const edits = settleEdits(shell, shell.run("vi notes.txt"), io, terminalEditor({ EDITOR: "/nonexistent/editor" }));
+    expect(edits.failed).toBe(true);
+    expect(err).toMatch(/^kubedeck shell: the editor `\/nonexistent\/editor` could not be started; the edit was cancelled\. Set EDITOR \(for example `EDITOR=nano npx kubedeck shell`\)/);
+    expect(shell.pendingEdit).toBeUndefined();
   });
 });

@@ -4,12 +4,14 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadExplainDocs } from "@/lib/kubectl";
 import { commandsOf, replay } from "./transcript";
 
 const DIR = join(__dirname, "golden");
 
 describe("kubectl golden transcripts", () => {
+  beforeAll(async () => { await loadExplainDocs(); });
   for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort()) {
     it(file, () => {
       const expected = readFileSync(join(DIR, file), "utf8");

@@ -8,9 +8,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { createCluster } from "../../cluster/cluster";
-import { createShell, PROGRAM_NAMES, type Shell } from "../../kubectl";
+import { createShell, loadExplainDocs, PROGRAM_NAMES, type Shell } from "../../kubectl";
 import { complete } from "../../kubectl/complete";
 import { EXIT_USAGE, type CliCommand, type CliIo } from "../command";
+import { print, settleEdits, terminalEditor, type EditorLauncher } from "./shell-editor";
 
 const USAGE = `Usage: npx kubedeck shell [--nodes N] [FILE…]
 
@@ -20,6 +21,10 @@ default 3). FILEs (manifests) are applied first. \`k\` is an alias of kubectl.
 When standard input is not a terminal, each line is one command line (heredocs included); output
 is printed exactly as the terminal shows it, and the exit status is 0, or 1 if any command failed.
 
+\`kubectl edit\` and \`vi FILE\` open $KUBE_EDITOR, $EDITOR or vi on a temporary file in a terminal.
+Without a terminal the edit is cancelled (the command fails): scripts use
+\`kubectl get TYPE NAME -o yaml > f.yaml\`, change f.yaml, then \`kubectl apply -f f.yaml\`.
+
 Options:
   --nodes N   number of worker nodes (1-100, default 3)`;
 
@@ -27,12 +32,15 @@ export interface ShellInput {
   readonly isTTY: boolean;
   /** Lines of standard input (without newlines), read lazily. */
   readonly lines: () => AsyncIterable<string>;
+  /** Runs the editor for `kubectl edit` / `vi FILE` in a terminal (default: $KUBE_EDITOR, $EDITOR or vi). */
+  readonly editor?: EditorLauncher;
 }
 
 function processInput(): ShellInput {
   return {
     isTTY: process.stdin.isTTY === true,
     lines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
+    editor: terminalEditor(),
   };
 }
 
@@ -51,10 +59,12 @@ function parse(args: readonly string[]): { nodes: number; files: string[] } | st
   return out;
 }
 
-function emit(shell: Shell, text: string, io: CliIo): boolean {
+/** Runs one input, editors included (`launch` undefined: no terminal, edits are cancelled); true when anything failed. */
+function emit(shell: Shell, text: string, io: CliIo, launch: EditorLauncher | undefined): boolean {
   const result = shell.run(text);
-  for (const chunk of result.chunks) (chunk.stream === "stdout" ? io.stdout : io.stderr)(chunk.text);
-  return result.anyFailed;
+  print(result, io);
+  const edits = settleEdits(shell, result, io, launch);
+  return result.anyFailed || edits.failed;
 }
 
 async function scripted(shell: Shell, input: ShellInput, io: CliIo): Promise<number> {
@@ -64,14 +74,14 @@ async function scripted(shell: Shell, input: ShellInput, io: CliIo): Promise<num
     buffer.push(line);
     const text = buffer.join("\n");
     if (!shell.isComplete(text)) continue;
-    failed = emit(shell, text, io) || failed;
+    failed = emit(shell, text, io, undefined) || failed;
     buffer = [];
   }
-  if (buffer.length > 0) failed = emit(shell, buffer.join("\n"), io) || failed;
+  if (buffer.length > 0) failed = emit(shell, buffer.join("\n"), io, undefined) || failed;
   return failed ? 1 : 0;
 }
 
-async function interactive(shell: Shell, io: CliIo): Promise<number> {
+async function interactive(shell: Shell, io: CliIo, launch: EditorLauncher): Promise<number> {
   const completer = (line: string): [string[], string] => {
     const { insert, options } = complete(shell, line, PROGRAM_NAMES);
     const word = line.split(/\s+/).pop() ?? "";
@@ -92,7 +102,10 @@ async function interactive(shell: Shell, io: CliIo): Promise<number> {
       continue;
     }
     if (text.trim() === "exit") break;
-    emit(shell, text, io);
+    // The editor takes the terminal while it runs; readline resumes after.
+    rl.pause();
+    emit(shell, text, io, launch);
+    rl.resume();
     buffer = [];
     rl.setPrompt(prompt());
     rl.prompt();
@@ -109,6 +122,7 @@ export async function runShell(args: readonly string[], io: CliIo, input: ShellI
   }
   const cluster = createCluster({ workers: parsed.nodes });
   const shell = createShell(cluster);
+  await loadExplainDocs();
   for (const file of parsed.files) {
     let text: string;
     try {
@@ -123,7 +137,7 @@ export async function runShell(args: readonly string[], io: CliIo, input: ShellI
     if (errors.length > 0) return 1;
   }
   cluster.settle();
-  return input.isTTY ? interactive(shell, io) : scripted(shell, input, io);
+  return input.isTTY ? interactive(shell, io, input.editor ?? terminalEditor()) : scripted(shell, input, io);
 }
 
 export const command: CliCommand = {

@@ -20,9 +20,11 @@ import { command as describe } from "./describe";
 import { command as drain } from "./drain";
 import { command as edit } from "./edit";
 import { command as exec } from "./exec";
+import { command as explain } from "./explain";
 import { command as expose } from "./expose";
 import { command as get } from "./get";
 import { command as label } from "./label";
+import { command as logs } from "./logs";
 import { command as replace } from "./replace";
 import { command as rolloutHistory } from "./rollout-history";
 import { command as rolloutPause } from "./rollout-pause";
@@ -36,10 +38,11 @@ import { command as setEnv } from "./set-env";
 import { command as setImage } from "./set-image";
 import { command as setResources } from "./set-resources";
 import { command as taint } from "./taint";
+import { TOP_COMMANDS } from "./top";
 import { command as uncordon } from "./uncordon";
 import { NOT_SIMULATED } from "./not-simulated";
 
 export const ALL_COMMANDS: readonly KubectlCommand[] = [
-  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, edit, exec, expose, get, label, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, uncordon,
+  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, edit, exec, explain, expose, get, label, logs, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, ...TOP_COMMANDS, uncordon,
   ...NOT_SIMULATED,
 ];

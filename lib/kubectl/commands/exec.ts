@@ -38,7 +38,7 @@ export const command: KubectlCommand = {
     if (phase === "Succeeded" || phase === "Failed") throw new KubectlError(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
     const running = (pod.status as { containerStatuses?: { name: string; state?: { running?: unknown } }[] } | undefined)?.containerStatuses?.find((s) => s.name === container)?.state?.running;
     if (!running) throw new KubectlError(`error: unable to upgrade connection: container not found ("${container}")`);
-    const result = runInContainer(inv.cluster, pod, container, inv.afterDash);
+    const result = runInContainer(inv.cluster, pod, container, inv.afterDash, (served) => inv.session.served.push(served));
     const defaulted = !inv.flags.has("container") && containers.length > 1 ? `Defaulted container "${container}" out of: ${containers.join(", ")}\n` : "";
     return { ...result, stderr: defaulted + result.stderr, stderrFirst: defaulted !== "" };
   },

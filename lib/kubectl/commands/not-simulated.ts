@@ -6,9 +6,6 @@ import type { KubectlCommand } from "../kubectl/command";
 import { KubectlError } from "../kubectl/command";
 
 const MISSING: readonly (readonly [path: string, short: string, instead: string])[] = [
-  ["logs", "Print the logs for a container in a pod", "the simulated containers keep no logs; `kubectl describe pod NAME` shows their state and events"],
-  ["top", "Display resource (CPU/memory) usage", "metrics are not simulated yet; `kubectl describe node NAME` lists the pods on a node and `kubectl get pods -o wide` where they run"],
-  ["explain", "Get documentation for a resource", "field documentation is not available here yet; `kubectl create … --dry-run=client -o yaml` shows a working skeleton"],
   ["port-forward", "Forward one or more local ports to a pod", "there is no local network here; test from inside the cluster instead"],
   ["patch", "Update fields of a resource", "use kubectl set/label/annotate/scale, or apply a changed manifest"],
 ];

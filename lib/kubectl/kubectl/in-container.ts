@@ -5,6 +5,7 @@
  */
 import type { Cluster, KubeObject } from "../../cluster";
 import { resolveDns, simulateRequest } from "../../cluster/network";
+import type { ServedRequest } from "../logs/log-context";
 import type { CommandOutput } from "../shell/program";
 
 const DNS_SERVER = "10.96.0.10";
@@ -53,7 +54,7 @@ function nslookup(cluster: Cluster, pod: KubeObject, name: string | undefined): 
   return { stdout: `${head}${answer.addresses.map((a) => `Name:\t${answer.fqdn ?? name}\nAddress: ${a}\n`).join("")}\n`, stderr: "", code: 0 };
 }
 
-function fetch(cluster: Cluster, pod: KubeObject, tool: "wget" | "curl", args: readonly string[]): CommandOutput {
+function fetch(cluster: Cluster, pod: KubeObject, tool: "wget" | "curl", args: readonly string[], record?: (served: ServedRequest) => void): CommandOutput {
   const url = args.find((a) => !a.startsWith("-") && a !== "-") ?? "";
   if (!url) return terminated("", tool === "wget" ? "BusyBox wget: missing URL\n" : "curl: try 'curl --help' for more information\n", tool === "wget" ? 1 : 2);
   const full = /^[a-z]+:\/\//.test(url) ? url : `http://${url}`;
@@ -61,6 +62,11 @@ function fetch(cluster: Cluster, pod: KubeObject, tool: "wget" | "curl", args: r
   const result = simulateRequest(cluster.objects(), { from: { kind: "pod", namespace: pod.metadata.namespace ?? "default", name: pod.metadata.name ?? "" }, url: full }, cluster.iso(), "kubectl-exec");
   if (result.answered) {
     const by = result.answeredBy;
+    if (by && record) {
+      const path = full.replace(/^[a-z]+:\/\/[^/]*/, "") || "/";
+      const clientIP = (pod.status as { podIP?: string } | undefined)?.podIP ?? "";
+      record({ namespace: by.namespace, pod: by.pod, port: by.port, clientIP, method: "GET", path, host, userAgent: tool === "wget" ? "Wget" : "curl/8.5.0", at: cluster.now });
+    }
     return { stdout: `<simulated HTTP 200 from pod ${by ? `${by.namespace}/${by.pod} (${by.podIP}:${by.port})` : "?"}>\n`, stderr: "", code: 0 };
   }
   const failed = result.trace.find((h) => !h.ok);
@@ -77,7 +83,7 @@ function fetch(cluster: Cluster, pod: KubeObject, tool: "wget" | "curl", args: r
   return terminated("", `curl: (7) Failed to connect to ${host} port ${full.split(":")[2]?.split("/")[0] ?? "80"} after 1 ms: Couldn't connect to server\n${why}`, 7);
 }
 
-export function runInContainer(cluster: Cluster, pod: KubeObject, container: string, argv: readonly string[]): CommandOutput {
+export function runInContainer(cluster: Cluster, pod: KubeObject, container: string, argv: readonly string[], record?: (served: ServedRequest) => void): CommandOutput {
   let [cmd = "", ...args] = argv;
   if ((cmd === "sh" || cmd === "bash" || cmd === "/bin/sh") && args[0] === "-c") {
     [cmd = "", ...args] = (args[1] ?? "").split(/\s+/).filter((x) => x !== "");
@@ -86,8 +92,8 @@ export function runInContainer(cluster: Cluster, pod: KubeObject, container: str
     case "env": case "printenv": return env(cluster, pod, container, cmd === "printenv" ? args : []);
     case "cat": return cat(cluster, pod, container, args);
     case "nslookup": return nslookup(cluster, pod, args.find((a) => !a.startsWith("-")));
-    case "wget": return fetch(cluster, pod, "wget", args);
-    case "curl": return fetch(cluster, pod, "curl", args);
+    case "wget": return fetch(cluster, pod, "wget", args, record);
+    case "curl": return fetch(cluster, pod, "curl", args, record);
     case "hostname": return { stdout: `${pod.metadata.name ?? ""}\n`, stderr: "", code: 0 };
     case "sh": case "bash": case "/bin/sh": case "/bin/bash":
       return { stdout: "", stderr: "error: interactive shells are not simulated; run one command: kubectl exec POD -- env | cat FILE | nslookup NAME | wget -qO- URL | curl URL\n", code: 1 };

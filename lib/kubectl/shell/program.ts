@@ -1,6 +1,7 @@
 /** What every command the shell runs (kubectl, cat, grep, export …) receives and returns. */
 import type { Cluster } from "../../cluster";
 import type { OpenEditor } from "./editor";
+import type { ServedRequest } from "../logs/log-context";
 import type { MemoryFiles } from "./files";
 
 export interface CommandOutput {
@@ -19,6 +20,8 @@ export interface SessionState {
   readonly aliases: Map<string, string>;
   readonly history: string[];
   readonly cluster: Cluster;
+  /** Requests pods answered during the session (`kubectl exec … wget|curl`), for their access logs. */
+  readonly served: ServedRequest[];
   /** The namespace of kubectl's current context (`kubectl config set-context --current --namespace`). */
   namespace: string;
 }

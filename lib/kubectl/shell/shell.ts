@@ -39,6 +39,7 @@ export class Shell {
       vars: new Map([["HOME", "/root"], ["?", "0"]]),
       aliases: new Map([["k", "kubectl"]]),
       history: [],
+      served: [],
       cluster,
       namespace: "default",
     };
