@@ -35,8 +35,8 @@ export function startingPicture(scenario: Scenario, seed = 1): ClusterPicture {
   return clusterPicture(cluster, new ClusterView(cluster, seed));
 }
 
-/** Puts an answer onto a cluster that holds the starting objects, and settles it. */
-export type AnswerApplier = (cluster: Cluster) => { errors: ApiError[]; settle: SettleResult };
+/** Puts an answer onto a cluster that holds the starting objects, and settles it (with the shell's files, for commands). */
+export type AnswerApplier = (cluster: Cluster) => { errors: ApiError[]; settle: SettleResult; terminalFile?: (path: string) => string | undefined };
 
 export function gradeScenario(scenario: Scenario, answer: readonly AnswerSource[], options: GradeOptions = {}): GradeResult {
   return gradeApplying(scenario, (cluster) => applyAnswer(cluster, answer), options);
@@ -56,8 +56,8 @@ export function gradeApplying(scenario: Scenario, apply: AnswerApplier, options:
     const finish = c.ok && c.check.kind === "action" ? c.check.watchAnswer?.(cluster, seed) : undefined;
     if (finish) watching.set(spec.id, finish);
   }
-  const { errors, settle } = apply(cluster);
-  const view = new ClusterView(cluster, seed);
+  const { errors, settle, terminalFile } = apply(cluster);
+  const view = new ClusterView(cluster, seed, terminalFile);
   const results = new Map<string, CheckResult>();
   const record = (spec: CheckSpec, outcome: CheckOutcome): void =>
     void results.set(spec.id, { id: spec.id, title: spec.title, passed: outcome.passed, message: outcome.message, ...(outcome.trace ? { trace: outcome.trace } : {}) });

@@ -54,6 +54,21 @@ describe("kubedeck grade", () => {
     for (const id of ["config-and-secret", "cross-namespace", "daemon-everywhere", "expose-web", "fix-pending", "path-routing"]) expect(err).toContain(id);
   });
 
+  it("grades a command task from a script with --commands: transcript first, then the checks", async () => {
+    writeFileSync(join(dir, "wrong.sh"), "kubectl expose deployment web \\\n  --port=8080\n");
+    writeFileSync(join(dir, "right.sh"), "kubectl expose deployment web --port=8080 --target-port=80\nkubectl get svc web -o jsonpath='{.spec.ports[0].targetPort}'\n");
+    const wrong = await run(["cmd-expose-web", "--commands", "wrong.sh"], dir);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/^\$ kubectl expose deployment web \\\n>   --port=8080\nservice\/web exposed\n\n✗ A request from a pod to http:\/\/web:8080\/ is answered by the web pods\n    .*nothing listens on port 8080/);
+    const right = await run(["cmd-expose-web", "--commands", "right.sh", "--json"], dir);
+    expect(right.code).toBe(0);
+    expect((JSON.parse(right.out) as { transcript: unknown[] }).transcript).toEqual([
+      { line: "kubectl expose deployment web --port=8080 --target-port=80", output: "service/web exposed\n", code: 0 },
+      { line: "kubectl get svc web -o jsonpath='{.spec.ports[0].targetPort}'", output: "80", code: 0 },
+    ]);
+    expect((await run(["cmd-expose-web", "--commands"], dir)).err).toContain("unknown option --commands (it needs a SCRIPT)");
+  });
+
   it("exits 2 on usage errors: no files, an unknown option, an unreadable file", async () => {
     expect((await run(["expose-web"], dir)).code).toBe(2);
     expect((await run(["expose-web", "good.yaml", "--yaml"], dir)).code).toBe(2);

@@ -20,7 +20,11 @@ export class ClusterView {
   readonly now: string;
   private indexed: ClusterIndex | undefined;
 
-  constructor(readonly cluster: Cluster, readonly seed: number) {
+  /**
+   * `terminalFile(path)` reads the files of the learner's shell (`> /root/answer.txt`) when the answer
+   * was given at the terminal; absent for manifest answers and the fresh clusters of action checks.
+   */
+  constructor(readonly cluster: Cluster, readonly seed: number, readonly terminalFile?: (path: string) => string | undefined) {
     this.objects = cluster.objects();
     this.now = cluster.iso();
   }

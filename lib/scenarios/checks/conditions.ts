@@ -17,6 +17,7 @@ import { objectsCheck } from "./object-count";
 import { requestsCheck } from "./pod-requests";
 import { requestCheck } from "./request";
 import { rolloutCheck } from "./rollout-complete";
+import { terminalFileCheck } from "./terminal-file";
 
 /** Each entry keeps its own parameter type; `compile` closes over it. */
 interface AnyCondition {
@@ -39,7 +40,7 @@ function entry<P>(check: ConditionType<P>): AnyCondition {
 export const CONDITIONS: ReadonlyMap<string, AnyCondition> = new Map(
   [
     entry(countCheck), entry(dnsCheck), entry(endpointsCheck), entry(envCheck), entry(fieldCheck), entry(fileCheck), entry(hostMountCheck),
-    entry(noPlainSecretCheck), entry(notExposedCheck), entry(objectsCheck), entry(requestsCheck), entry(requestCheck), entry(rolloutCheck),
+    entry(noPlainSecretCheck), entry(notExposedCheck), entry(objectsCheck), entry(requestsCheck), entry(requestCheck), entry(rolloutCheck), entry(terminalFileCheck),
   ].map((c) => [c.type, c] as const),
 );
 

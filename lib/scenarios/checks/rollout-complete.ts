@@ -26,8 +26,14 @@ export function evaluateRollout(view: ClusterView, p: RolloutParams): CheckOutco
   const stale = pods.filter((pod) => !pod.terminating && !pod.containers.some((c) => sameImage(c.image, p.image)));
   const ready = fresh.filter(isServing);
   const trace = pods.map((pod) => `${pod.name} (${pod.containers.map((c) => c.image).join(", ")}): ${isServing(pod) ? "ready" : describePodProblem(pod)}`);
-  if (ready.length >= p.replicas && stale.length === 0) return pass(`the rollout finished: ${ready.length} ready pods run ${p.image}`, trace);
   const status = (d.status ?? {}) as DeploymentStatus;
+  // A template change that keeps the image (a probe, an env var) makes old pods that only the Deployment's status tells apart.
+  const outdated = Math.max(0, (status.replicas ?? 0) - (status.updatedReplicas ?? 0));
+  if (ready.length >= p.replicas && stale.length === 0 && outdated === 0) return pass(`the rollout finished: ${ready.length} ready pods run ${p.image}`, trace);
+  if (stale.length === 0 && outdated > 0) {
+    const stuckNew = fresh.filter((pod) => !isServing(pod)).map((pod) => describePodProblem(pod));
+    return failure([`the rollout stalled: ${outdated} pod${outdated === 1 ? "" : "s"} of the previous pod template still run${outdated === 1 ? "s" : ""}`, ...stuckNew.slice(0, 2)].join(". "), trace);
+  }
   const progressing = status.conditions?.find((c) => c.type === "Progressing");
   const stuck = fresh.filter((pod) => !isServing(pod)).map((pod) => describePodProblem(pod));
   const parts = [`the rollout to ${p.image} stalled: ${ready.length} of ${p.replicas} new pods are ready and ${stale.length} old pod${stale.length === 1 ? " is" : "s are"} still running`];

@@ -45,7 +45,7 @@ export function gradeReplaying(scenario: Scenario, answer: CommandAnswer, option
     // The first replay is on the graded cluster; action checks replay again on fresh clusters.
     transcript ??= replayed.commands;
     const applied = applyAnswer(cluster, files);
-    return { errors: [...replayed.errors.map(replayError), ...applied.errors], settle: applied.settle };
+    return { errors: [...replayed.errors.map(replayError), ...applied.errors], settle: applied.settle, terminalFile: (path: string) => shell.session.files.read(path) };
   }, options);
   return { ...result, passed: result.passed && result.errors.length === 0, replayed: transcript ?? [] };
 }

@@ -24,6 +24,8 @@ export function readCommandBlocks(blocks: readonly FencedBlock[], report: Report
   const commands: ScriptedCommand[] = [];
   /** The edit command still waiting for its edited block (only right after its sh block). */
   let waiting: ScriptedCommand | undefined;
+  /** The previous sh block was already reported, so an edited block after it is no second mistake. */
+  let excused = false;
   const flushWaiting = (): void => {
     if (waiting) report(waiting.sourceLine, `"${waiting.line.split("\n")[0] ?? ""}" opens the editor: follow its sh block with a \`\`\`yaml edited block (the saved text), a \`\`\`diff edited block (the change) or \`\`\`yaml edited=cancel`);
     waiting = undefined;
@@ -31,7 +33,7 @@ export function readCommandBlocks(blocks: readonly FencedBlock[], report: Report
   for (const block of blocks) {
     if (isEditedBlock(block)) {
       if (!waiting) {
-        report(block.line, "this edited block does not follow an editing command: put it right after the ```sh block whose last command is `kubectl edit …` or `vi FILE`");
+        if (!excused) report(block.line, "this edited block does not follow an editing command: put it right after the ```sh block whose last command is `kubectl edit …` or `vi FILE`");
         continue;
       }
       const cancel = fenceAttributes(block.meta).edited === "cancel";
@@ -44,15 +46,22 @@ export function readCommandBlocks(blocks: readonly FencedBlock[], report: Report
     }
     if (!isShellBlock(block)) continue;
     flushWaiting();
+    excused = false;
     const inputs = splitInputs(block.value);
     if (inputs.length === 0) report(block.line, "this sh block has no command");
     inputs.forEach((input, index) => {
       const sourceLine = block.line + 1 + input.offset;
-      if (input.unterminated) report(sourceLine, `this command is not complete: ${input.unterminated}`);
+      if (input.unterminated) {
+        report(sourceLine, `this command is not complete: ${input.unterminated}`);
+        excused = true;
+      }
       const command: ScriptedCommand = { line: input.text, sourceLine };
       if (!opensEditor(input.text)) commands.push(command);
       else if (index === inputs.length - 1) waiting = command;
-      else report(sourceLine, `"${input.text.split("\n")[0] ?? ""}" opens the editor, so it must be the last command of its sh block, followed by a \`\`\`yaml edited block with the saved text`);
+      else {
+        report(sourceLine, `"${input.text.split("\n")[0] ?? ""}" opens the editor, so it must be the last command of its sh block, followed by a \`\`\`yaml edited block with the saved text`);
+        excused = true;
+      }
     });
   }
   flushWaiting();

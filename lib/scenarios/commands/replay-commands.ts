@@ -1,8 +1,9 @@
 /**
  * Replays a recorded or scripted command session on a shell, bounded: at most MAX_COMMANDS inputs,
  * each at most MAX_INPUT_CHARS long, and each command's output kept up to MAX_OUTPUT_CHARS. Edit
- * steps complete through the shell's edit protocol: the saved text, a cancel (null), or a
- * `diff edited` patch applied to the text the editor opened with.
+ * steps complete through the shell's edit protocol as `replayCommands` in lib/kubectl does (the saved
+ * text or null; an editor reopened after a rejected edit is closed without saving), and a script's
+ * `diff edited` step is applied to the text the editor opened with.
  */
 import type { Shell, ShellResult } from "../../kubectl";
 import type { CommandEntry } from "../../kubectl/shell/transcript";
@@ -25,26 +26,17 @@ export interface ReplayedCommand {
   code: number;
 }
 
-/** The edit protocol of the shell (lib/kubectl/shell): a pending edit and how it is finished. */
-interface EditRequest { readonly path: string; readonly text: string; readonly kind: "object" | "file" }
-interface EditingShell { finishEdit(text: string | null): ShellResult }
-const pendingEdit = (result: ShellResult): EditRequest | undefined => (result as ShellResult & { edit?: EditRequest }).edit;
-const canFinishEdit = (shell: Shell): shell is Shell & EditingShell => typeof (shell as Partial<EditingShell>).finishEdit === "function";
-
 const shown = (result: ShellResult): string => result.chunks.map((c) => c.text).join("");
 
 function capped(text: string): string {
   return text.length <= MAX_OUTPUT_CHARS ? text : `${text.slice(0, MAX_OUTPUT_CHARS)}\n[output cut: only the first ${MAX_OUTPUT_CHARS} characters of each command's output are kept]\n`;
 }
 
-function finishEdit(shell: Shell, entry: ReplayEntry, request: EditRequest): { result?: ShellResult; note: string } {
-  if (!canFinishEdit(shell)) return { note: "" };
-  if (entry.editPatch !== undefined) {
-    const patched = applyEditPatch(request.text, entry.editPatch);
-    if ("error" in patched) return { result: shell.finishEdit(null), note: `kubedeck: the edit could not be made: ${patched.error}\n` };
-    return { result: shell.finishEdit(patched.text), note: "" };
-  }
-  return { result: shell.finishEdit(entry.edited ?? null), note: entry.edited === undefined ? "kubedeck: no saved text was recorded for this edit; it was cancelled\n" : "" };
+/** The text an edit step saves: recorded, or a script's patch applied to what the editor shows. */
+function savedText(entry: ReplayEntry, opened: string): { text: string | null; note: string } {
+  if (entry.editPatch === undefined) return { text: entry.edited ?? null, note: "" };
+  const patched = applyEditPatch(opened, entry.editPatch);
+  return "error" in patched ? { text: null, note: `kubedeck: the scripted edit was not made: ${patched.error}\n` } : { text: patched.text, note: "" };
 }
 
 export function replayCommands(shell: Shell, entries: readonly ReplayEntry[]): { commands: ReplayedCommand[]; errors: string[] } {
@@ -60,14 +52,18 @@ export function replayCommands(shell: Shell, entries: readonly ReplayEntry[]): {
     let result = shell.run(entry.line);
     let output = shown(result);
     let stderr = result.stderr;
-    const request = pendingEdit(result);
-    if (request) {
-      const finished = finishEdit(shell, entry, request);
-      if (finished.result) {
-        result = finished.result;
-        output += finished.note + shown(result);
-        stderr += finished.note + result.stderr;
-      }
+    const opened = shell.pendingEdit;
+    if (opened && (entry.edited !== undefined || entry.editPatch !== undefined)) {
+      const saved = savedText(entry, opened.text);
+      result = shell.finishEdit(saved.text);
+      output += saved.note + shown(result);
+      stderr += saved.note + result.stderr;
+      if (saved.note) result = { ...result, code: 1 };
+    }
+    while (shell.pendingEdit) {
+      result = shell.finishEdit(null);
+      output += shown(result);
+      stderr += result.stderr;
     }
     commands.push({ line: entry.line, output: capped(output), stderr: capped(stderr), code: result.code });
   });

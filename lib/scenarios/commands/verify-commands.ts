@@ -15,7 +15,7 @@ const firstLine = (line: string): string => {
 };
 
 const said = (command: ReplayedCommand): string => {
-  const text = (command.stderr.trim() || command.output.trim()).split("\n").slice(0, 4).join(" / ");
+  const text = (command.stderr.trim() || command.output.trim()).split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(0, 4).join(" / ");
   return text.length > 400 ? `${text.slice(0, 400)}…` : text || "(no output)";
 };
 

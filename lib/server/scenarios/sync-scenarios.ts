@@ -1,5 +1,6 @@
 /**
- * Loads the built-in scenario quizzes (content/scenarios/*.md) into the database: one Scenario row
+ * Loads the built-in scenario quizzes (content/scenarios/*.md, manifest scenarios and `cmd-*` command
+ * tasks alike) into the database: one Scenario row
  * each, and one card of kind "scenario" in the built-in "Scenarios" deck so scenarios come back for
  * review on the learner's FSRS schedule. Edited scenarios keep their id (and everyone's attempts);
  * removed ones are retired.
@@ -29,7 +30,8 @@ function scenarioCard(scenario: Scenario, position: number): StoredCardInput {
     front: scenario.title,
     back: scenario.task,
     topic: ["Scenarios", ...scenario.topics.slice(0, 1)],
-    tags: ["scenario", scenario.difficulty],
+    // Command tasks (content/scenarios/cmd-*.md, kind: commands) are tagged so the card browser can find them.
+    tags: ["scenario", scenario.difficulty, ...(scenario.kind === "commands" ? ["commands"] : [])],
     source: { file: scenario.file, line: position },
     noteId: `scenario:${scenario.id}`,
   };
