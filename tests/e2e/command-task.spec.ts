@@ -1,12 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUpNewLearner } from "./helpers";
-
-/** Types one command line at the focused terminal and waits for what it prints. */
-async function run(page: Page, line: string, prints: string | RegExp): Promise<void> {
-  await page.keyboard.type(line);
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("kubectl-terminal")).toContainText(prints);
-}
+import { expect, test } from "@playwright/test";
+import { runInTerminal, signUpNewLearner } from "./helpers";
 
 test("a learner exposes web on the wrong port at the terminal, reads why it fails, fixes it with kubectl edit and passes", async ({ page }) => {
   await signUpNewLearner(page, "Examinee");
@@ -20,7 +13,7 @@ test("a learner exposes web on the wrong port at the terminal, reads why it fail
   const terminal = page.getByTestId("kubectl-terminal");
   await expect(terminal).toContainText("controlplane:~$");
   await terminal.click();
-  await run(page, "kubectl expose deployment web --port=8080", "service/web exposed");
+  await runInTerminal(page, "kubectl expose deployment web --port=8080", "service/web exposed");
   await expect(page.getByTestId("command-count")).toHaveText("1 command recorded");
 
   await page.getByRole("button", { name: "Submit" }).click();

@@ -1,11 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUpNewLearner } from "./helpers";
-
-async function run(page: Page, line: string, prints: string | RegExp): Promise<void> {
-  await page.keyboard.type(line);
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("kubectl-terminal")).toContainText(prints);
-}
+import { expect, test } from "@playwright/test";
+import { runInTerminal, signUpNewLearner } from "./helpers";
 
 test("a manifest scenario solved at its terminal: the terminal's code loads on opening the tab, Reset starts over, Submit replays the commands", async ({ page }) => {
   await signUpNewLearner(page, "Operator");
@@ -17,23 +11,26 @@ test("a manifest scenario solved at its terminal: the terminal's code loads on o
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(request.url());
   });
-  await page.getByRole("tab", { name: "Terminal" }).click();
+  // The tabs follow the WAI-ARIA pattern: the arrow keys move between them.
+  await page.getByRole("tab", { name: "Manifests" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "Terminal" })).toHaveAttribute("aria-selected", "true");
   const terminal = page.getByTestId("kubectl-terminal");
   await expect(terminal).toContainText("controlplane:~$");
   expect(scripts.length, "the terminal, engine and shell load when the tab opens").toBeGreaterThan(0);
 
   await terminal.click();
-  await run(page, "k create deploy web --image=kubedeck/web:1.0 --replicas=2 --port=8080", "deployment.apps/web created");
+  await runInTerminal(page, "k create deploy web --image=kubedeck/web:1.0 --replicas=2 --port=8080", "deployment.apps/web created");
   await expect(page.getByTestId("command-count")).toHaveText("1 command recorded");
   await page.getByRole("button", { name: "Reset cluster" }).click();
   await expect(page.getByTestId("command-count")).toHaveText("0 commands recorded");
   await expect(terminal).toContainText("controlplane:~$");
   await terminal.click();
-  await run(page, "k get deploy", "No resources found in default namespace.");
+  await runInTerminal(page, "k get deploy", "No resources found in default namespace.");
 
-  await run(page, "k create deploy web --image=kubedeck/web:1.0 --replicas=3 --port=8080", "deployment.apps/web created");
-  await run(page, "k expose deploy web --port=80 --target-port=8080", "service/web exposed");
-  await run(page, "k create ingress shop --rule='shop.example.com/*=web:80'", "ingress.networking.k8s.io/shop created");
+  await runInTerminal(page, "k create deploy web --image=kubedeck/web:1.0 --replicas=3 --port=8080", "deployment.apps/web created");
+  await runInTerminal(page, "k expose deploy web --port=80 --target-port=8080", "service/web exposed");
+  await runInTerminal(page, "k create ingress shop --rule='shop.example.com/*=web:80'", "ingress.networking.k8s.io/shop created");
   await expect(page.getByTestId("command-count")).toHaveText("4 commands recorded");
 
   await page.getByRole("button", { name: "Submit" }).click();
