@@ -1,12 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUpNewLearner } from "./helpers";
-
-/** Types one command line at the focused terminal and waits for what it prints. */
-async function run(page: Page, line: string, prints: string | RegExp): Promise<void> {
-  await page.keyboard.type(line);
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("kubectl-terminal")).toContainText(prints);
-}
+import { expect, test } from "@playwright/test";
+import { runInTerminal, signUpNewLearner } from "./helpers";
 
 test("a learner exposes web on the wrong port at the terminal, reads why it fails, fixes it with kubectl edit and passes", async ({ page }) => {
   await signUpNewLearner(page, "Examinee");
@@ -20,7 +13,7 @@ test("a learner exposes web on the wrong port at the terminal, reads why it fail
   const terminal = page.getByTestId("kubectl-terminal");
   await expect(terminal).toContainText("controlplane:~$");
   await terminal.click();
-  await run(page, "kubectl expose deployment web --port=8080", "service/web exposed");
+  await runInTerminal(page, "kubectl expose deployment web --port=8080", "service/web exposed");
   await expect(page.getByTestId("command-count")).toHaveText("1 command recorded");
 
   await page.getByRole("button", { name: "Submit" }).click();
@@ -52,4 +45,22 @@ test("a learner exposes web on the wrong port at the terminal, reads why it fail
   await expect(result.getByText("failed:")).toHaveCount(0);
   await expect(result.getByTestId("time-taken")).toContainText(/Time taken \d+:\d\d of 6:00/);
   await expect(page.getByRole("region", { name: "Reference solution" })).toContainText("kubectl");
+});
+
+test("a command task's clock keeps its start over a reload and counts on past zero, marked over time", async ({ page }) => {
+  await signUpNewLearner(page, "Clock");
+  await page.goto("/scenarios/cmd-expose-web");
+  const clock = page.getByTestId("countdown");
+  await expect(clock).toContainText(/Time left\s*[56]:\d\d/);
+  const key = "kubedeck:attempt-start:cmd-expose-web";
+  const started = await page.evaluate((name) => window.localStorage.getItem(name), key);
+  expect(Number(started)).toBeGreaterThan(0);
+  await page.reload();
+  await expect(clock).toContainText("Time left");
+  expect(await page.evaluate((name) => window.localStorage.getItem(name), key)).toBe(started);
+
+  // Seven minutes into the six-minute task.
+  await page.evaluate((name) => window.localStorage.setItem(name, String(Date.now() - 7 * 60_000 - 2_000)), key);
+  await page.reload();
+  await expect(clock).toContainText(/Over time\s*\+1:0\d/);
 });

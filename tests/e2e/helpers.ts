@@ -26,3 +26,10 @@ export async function importDeck(page: Page, title: string, notes: string): Prom
   await page.getByRole("button", { name: /^Save \d+ cards? as a deck/ }).click();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
 }
+
+/** Types one command line at the focused terminal (xterm) and waits for what it prints. */
+export async function runInTerminal(page: Page, line: string, prints: string | RegExp): Promise<void> {
+  await page.keyboard.type(line);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("kubectl-terminal")).toContainText(prints);
+}

@@ -125,4 +125,13 @@ describe("POST /api/scenarios/[id]/attempts with commands", () => {
     expect(slow.result?.passed).toBe(true);
     expect(await reviewRatings(session)).toEqual([{ rating: "2", duration: "360001" }]);
   });
+
+  it("sends a learner who has not passed the starting cluster for the terminal, never the reference or wrong sequences", async () => {
+    const { session } = await signedInAs("learner");
+    const html = await (await session.request("/scenarios/cmd-expose-web")).text();
+    expect(html).toContain("containerPort: 80");
+    for (const secret of ["--target-port=80", "--type=NodePort", "The Service listens on 8080 and forwards", "where nothing in the nginx pods listens"]) {
+      expect(html, secret).not.toContain(secret);
+    }
+  });
 });

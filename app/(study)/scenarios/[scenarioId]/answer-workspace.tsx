@@ -6,7 +6,7 @@
  * leads with the terminal and keeps the editor as an optional file. Once opened, the terminal stays
  * mounted while the learner switches tabs, so its cluster and history stay.
  */
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { secondaryButton } from "@/app/_components/button-classes";
 import { ManifestEditor } from "@/app/_components/manifest-editor";
 import type { CommandEntry } from "@/lib/kubectl/shell/transcript";
@@ -28,6 +28,8 @@ export interface AnswerWorkspaceProps {
 
 type Tab = "manifests" | "terminal";
 
+const TABS: readonly { id: Tab; label: string }[] = [{ id: "manifests", label: "Manifests" }, { id: "terminal", label: "Terminal" }];
+
 const shellFiles = (answer: string): { path: string; text: string }[] => (answer.trim() === "" ? [] : [{ path: "answer.yaml", text: answer }]);
 
 const tabClass = (selected: boolean): string =>
@@ -46,6 +48,13 @@ export function AnswerWorkspace({ scenarioId, kind, cluster, seed, answer, onAns
       setFiles(shellFiles(answer));
       setOpened(true);
     }
+  };
+  // Arrow keys move between the tabs, as the WAI-ARIA tabs pattern has it.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    const next = tab === "manifests" ? "terminal" : "manifests";
+    open(next);
+    document.getElementById(`tab-${next}`)?.focus();
   };
   const reset = (): void => {
     setFiles(shellFiles(answer));
@@ -77,13 +86,12 @@ export function AnswerWorkspace({ scenarioId, kind, cluster, seed, answer, onAns
   }
   return (
     <div className="space-y-2">
-      <div role="tablist" aria-label="Answer with" className="flex gap-1 border-b border-slate-200 dark:border-slate-800">
-        <button type="button" role="tab" id="tab-manifests" aria-selected={tab === "manifests"} aria-controls="panel-manifests" className={tabClass(tab === "manifests")} onClick={() => open("manifests")}>
-          Manifests
-        </button>
-        <button type="button" role="tab" id="tab-terminal" aria-selected={tab === "terminal"} aria-controls="panel-terminal" className={tabClass(tab === "terminal")} onClick={() => open("terminal")}>
-          Terminal
-        </button>
+      <div role="tablist" aria-label="Answer with" className="flex gap-1 border-b border-slate-200 dark:border-slate-800" onKeyDown={onTabKey}>
+        {TABS.map(({ id, label }) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} className={tabClass(tab === id)} onClick={() => open(id)}>
+            {label}
+          </button>
+        ))}
       </div>
       <div role="tabpanel" id="panel-manifests" aria-labelledby="tab-manifests" hidden={tab !== "manifests"}>{editor}</div>
       <div role="tabpanel" id="panel-terminal" aria-labelledby="tab-terminal" hidden={tab !== "terminal"}>

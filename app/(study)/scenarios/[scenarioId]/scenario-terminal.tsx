@@ -37,7 +37,7 @@ export function ScenarioTerminal({ scenarioId, cluster, seed, files, resetKey, o
       files={files}
       resetKey={resetKey}
       onEntry={onEntry}
-      greeting={"The scenario's starting cluster. `k` is kubectl; your manifest files are in ~ (`ls`). Submit grades what you ran here."}
+      greeting={files.length > 0 ? "The task's starting cluster; `k` is kubectl and ~/answer.yaml holds your manifests." : "The task's starting cluster; `k` is kubectl. Submit grades what you run here."}
     />
   );
 }
