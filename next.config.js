@@ -35,6 +35,15 @@ const nextConfig = {
   // NEXT_DIST_DIR lets two builds of one checkout live side by side (e.g. a benchmark and a test run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  turbopack: {
+    resolveAlias: {
+      // The scenario editor's Web Worker parses Markdown (micromark), which decodes entities with this
+      // package; its "browser" build decodes through document.createElement, and a worker has no
+      // document ("document is not defined": the worker died and verification never answered). Its
+      // plain build decodes from a table and works in pages and workers alike.
+      "decode-named-character-reference": { browser: "./node_modules/decode-named-character-reference/index.js" },
+    },
+  },
   reactStrictMode: true,
   // `npm test` type-checks the whole project with tsc first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },

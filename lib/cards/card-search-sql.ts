@@ -11,11 +11,15 @@ export interface CardRow {
   deckId: string;
   deckTitle: string;
   ownedDeck: boolean;
+  /** The current revision of a deck the user owns (an in-place edit's baseRevision); null otherwise. */
+  deckRevision: number | null;
   kind: string;
   front: string;
   back: string;
   topic: string;
   tags: string;
+  /** The learner's own tags on the card (CardUserTag), sorted. */
+  userTags: string[];
   createdAt: string;
   state: string;
   due: string | null;
@@ -39,6 +43,14 @@ const SORT_COLUMN: Record<CardSearch["sort"], string> = {
   lapses: `COALESCE(s."lapses", 0)`,
   difficulty: `COALESCE(s."difficulty", 0)`,
 };
+
+/**
+ * Whether a value containing `text` always shows `text` verbatim in its JSON encoding: true unless
+ * `text` has a character JSON escapes (quote, backslash, control characters).
+ */
+function jsonTextHas(text: string): boolean {
+  return JSON.stringify(text) === `"${text}"`;
+}
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -79,12 +91,22 @@ export function buildCardSearchSql(search: CardSearch, userId: string, now: Date
     params.push(search.kind);
   }
   if (search.topic) {
+    // A LIKE over the stored JSON text first (cheap, and true for every match: see jsonTextHas),
+    // so json_each runs only on the few cards that may match.
+    if (jsonTextHas(search.topic)) {
+      conditions.push(`c."topic" LIKE ? ESCAPE '\\'`);
+      params.push(likePattern(search.topic));
+    }
     conditions.push(`EXISTS (SELECT 1 FROM json_each(c."topic") WHERE json_each.value LIKE ? ESCAPE '\\')`);
     params.push(likePattern(search.topic));
   }
   if (search.tag) {
-    conditions.push(`EXISTS (SELECT 1 FROM json_each(c."tags") WHERE json_each.value = ?)`);
-    params.push(search.tag);
+    // The deck author's tags or the learner's own.
+    // A stored tag is written as its JSON string, so instr() rules out almost every card before json_each.
+    conditions.push(
+      `((instr(c."tags", ?) > 0 AND EXISTS (SELECT 1 FROM json_each(c."tags") WHERE json_each.value = ?)) OR EXISTS (SELECT 1 FROM "CardUserTag" t WHERE t."userId" = ? AND t."tag" = ? AND t."cardId" = c."id"))`,
+    );
+    params.push(JSON.stringify(search.tag), search.tag, userId, search.tag);
   }
   switch (search.state) {
     case "new":

@@ -26,7 +26,16 @@ export const cardSearchSchema = z.object({
 });
 export type CardSearch = z.infer<typeof cardSearchSchema>;
 
-export const BULK_CARD_ACTIONS = ["suspend", "unsuspend", "bury", "unbury", "reset", "set-due"] as const;
+export const BULK_CARD_ACTIONS = ["suspend", "unsuspend", "bury", "unbury", "reset", "set-due", "add-tag", "remove-tag"] as const;
+export const TAG_ACTIONS = ["add-tag", "remove-tag"] as const;
+
+/** A learner's own tag: one word-like label (no spaces or commas, so a tag filter names exactly one). */
+export const userTagSchema = z
+  .string()
+  .trim()
+  .min(1, "A tag cannot be empty.")
+  .max(50, "A tag is 50 characters at most.")
+  .regex(/^[^\s,]+$/, "A tag is one word: no spaces or commas (use - or _ between words).");
 export const MAX_BULK_CARDS = 1_000;
 
 export const bulkCardActionSchema = z
@@ -34,6 +43,16 @@ export const bulkCardActionSchema = z
     cardIds: z.array(z.string().min(1).max(100)).min(1, "Select at least one card.").max(MAX_BULK_CARDS, `At most ${MAX_BULK_CARDS} cards at once.`),
     action: z.enum(BULK_CARD_ACTIONS, { error: () => `action must be one of: ${BULK_CARD_ACTIONS.join(", ")}.` }),
     due: day.optional(),
+    tag: userTagSchema.optional(),
   })
-  .refine((input) => input.action !== "set-due" || input.due !== undefined, { path: ["due"], message: "set-due needs a due date (YYYY-MM-DD)." });
+  .refine((input) => input.action !== "set-due" || input.due !== undefined, { path: ["due"], message: "set-due needs a due date (YYYY-MM-DD)." })
+  .refine((input) => !(TAG_ACTIONS as readonly string[]).includes(input.action) || input.tag !== undefined, { path: ["tag"], message: "add-tag and remove-tag need a tag." });
 export type BulkCardAction = z.infer<typeof bulkCardActionSchema>;
+
+/** In-place edit of a card in a deck the user owns (PATCH /api/cards/{cardId}). */
+export const cardTextEditSchema = z.object({
+  front: z.string().trim().min(1, "The front cannot be empty.").max(500, "The front is 500 characters at most.").regex(/^[^\n\r]*$/, "The front is one line."),
+  back: z.string().trim().min(1, "The back cannot be empty.").max(5_000, "The back is 5,000 characters at most."),
+  baseRevision: z.number().int().min(0, "baseRevision is the deck revision the page showed (0 or more)."),
+});
+export type CardTextEdit = z.infer<typeof cardTextEditSchema>;

@@ -28,6 +28,10 @@ beforeAll(async () => {
   await card(mine.id, "hpa", "HPA", "scales pods", { kind: "qa" });
   await card(mine.id, "pdb", "PDB", "limits disruption");
   await card(theirs.id, "secret", "Secret pod", "hidden");
+  await card(mine.id, "quote", "Quoted", "a topic with quotes", { topic: ['Say "hi" to pods'], tags: ["core-extra"] });
+  await env.db.deckRevision.create({ data: { deckId: mine.id, number: 3, markdown: "", keyPrefix: "mine" } });
+  await env.db.cardUserTag.create({ data: { userId, cardId: ids.pdb ?? "", tag: "exam" } });
+  await env.db.cardUserTag.create({ data: { userId: otherId, cardId: ids.hpa ?? "", tag: "exam" } });
   const state = (cardId: string, data: Record<string, unknown>) => env.db.cardState.create({ data: { userId, cardId, due: now, ...data } });
   await state(ids.pod ?? "", { state: "review", due: new Date("2026-12-09T08:00:00Z"), lapses: 3, difficulty: 7 });
   await state(ids.svc ?? "", { state: "relearning", suspended: true, leech: true, lapses: 9, difficulty: 2, due: new Date("2026-12-20T08:00:00Z") });
@@ -46,8 +50,8 @@ function fronts(query: Record<string, string>): string[] {
 describe("searchCards", () => {
   it("finds every card the user can study and none of another user's private deck", () => {
     const result = searchCards(userId, cardSearchSchema.parse({ sort: "added" }), now);
-    expect(result.total).toBe(4);
-    expect(result.cards.map((card) => card.front)).toEqual(["Pod", "Service", "HPA", "PDB"]);
+    expect(result.total).toBe(5);
+    expect(result.cards.map((card) => card.front)).toEqual(["Pod", "Service", "HPA", "PDB", "Quoted"]);
     expect(fronts({ q: "pod" })).toEqual(["HPA", "Pod"]); // by due: HPA today, Pod in two days
   });
 
@@ -69,24 +73,35 @@ describe("searchCards", () => {
 
   it.each([
     [{ q: "100%" }, ["Service"]],
-    [{ state: "new" }, ["PDB"]],
+    [{ state: "new" }, ["PDB", "Quoted"]],
     [{ state: "review" }, ["Pod"]],
     [{ state: "suspended" }, ["Service"]],
     [{ state: "leech" }, ["Service"]],
     [{ state: "buried" }, ["HPA"]],
     [{ kind: "qa" }, ["HPA"]],
     [{ tag: "core" }, ["Pod"]],
+    [{ tag: "cor" }, []],
+    [{ tag: "exam" }, ["PDB"]],
+    [{ topic: '"hi"' }, ["Quoted"]],
+    [{ topic: "SAY" }, ["Quoted"]],
     [{ topic: "network" }, ["Service"]],
     [{ dueFrom: "2026-12-08", dueTo: "2026-12-09" }, ["Pod"]],
     [{ minLapses: "4" }, ["Service"]],
-    [{ sort: "lapses", order: "desc", state: "" }, ["Service", "Pod", "HPA", "PDB"]],
-    [{ sort: "difficulty", order: "desc" }, ["Pod", "HPA", "Service", "PDB"]],
+    [{ sort: "lapses", order: "desc", state: "" }, ["Service", "Pod", "HPA", "PDB", "Quoted"]],
+    [{ sort: "difficulty", order: "desc" }, ["Pod", "HPA", "Service", "PDB", "Quoted"]],
   ])("filters and sorts by %o", (query, expected) => {
     expect(fronts(query as Record<string, string>)).toEqual(expected);
   });
 
   it("reports the learner's flags on each row", () => {
     const [service] = searchCards(userId, cardSearchSchema.parse({ q: "Service" }), now).cards;
-    expect(service).toMatchObject({ state: "relearning", suspended: true, leech: true, buried: false, lapses: 9, deckTitle: "Shared", ownedDeck: false });
+    expect(service).toMatchObject({ state: "relearning", suspended: true, leech: true, buried: false, lapses: 9, deckTitle: "Shared", ownedDeck: false, deckRevision: null, userTags: [] });
+  });
+
+  it("gives the learner's own tags and the current revision of decks they own", () => {
+    const [pdb] = searchCards(userId, cardSearchSchema.parse({ q: "PDB" }), now).cards;
+    expect(pdb).toMatchObject({ ownedDeck: true, deckRevision: 3, userTags: ["exam"] });
+    const [hpa] = searchCards(userId, cardSearchSchema.parse({ q: "HPA" }), now).cards;
+    expect(hpa?.userTags).toEqual([]);
   });
 });

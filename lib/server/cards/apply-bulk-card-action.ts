@@ -4,6 +4,7 @@ import { ApiError } from "../api-error";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
 import { applyCardAction } from "./apply-card-action";
+import { tagCards } from "./tag-cards";
 
 export interface BulkResult {
   /** Cards the action was applied to. */
@@ -25,13 +26,15 @@ async function setDue(userId: string, cardId: string, due: Date): Promise<boolea
 
 /**
  * The card browser's bulk actions: suspend, unsuspend, bury, unbury, reset (each card as its own
- * card action, with the same version check as a review) and set-due.
+ * card action, with the same version check as a review), set-due, and add-tag / remove-tag (the
+ * learner's own tags; all or nothing, see tag-cards.ts).
  */
 export async function applyBulkCardAction(userId: string, input: BulkCardAction, now: Date): Promise<BulkResult> {
   const ids = [...new Set(input.cardIds)];
   const visible = new Set(
     (await db.card.findMany({ where: { id: { in: ids }, retiredAt: null, deck: visibleDecksWhere(userId) }, select: { id: true } })).map((card) => card.id),
   );
+  if (input.action === "add-tag" || input.action === "remove-tag") return tagCards(userId, ids, visible, input.tag ?? "", input.action);
   const result: BulkResult = { done: 0, skipped: 0, notFound: ids.length - visible.size };
   for (const id of ids.filter((cardId) => visible.has(cardId))) {
     if (input.action === "set-due") {

@@ -2,16 +2,26 @@ import "server-only";
 import { buildCardSearchSql, type CardRow } from "@/lib/cards/card-search-sql";
 import type { CardSearch } from "@/lib/validations/card-browser";
 import { statement } from "../sqlite";
+import { ownedDeckRevisions } from "./owned-deck-revisions";
 
 export type { CardRow };
 
 
-interface RawRow extends Omit<CardRow, "suspended" | "buried" | "leech" | "ownedDeck" | "state"> {
+interface RawRow extends Omit<CardRow, "suspended" | "buried" | "leech" | "ownedDeck" | "state" | "userTags" | "deckRevision"> {
   state: string | null;
   suspended: number | null;
   buriedUntil: string | null;
   leech: number | null;
   ownerId: string | null;
+}
+
+/** The learner's own tags on one page of cards, by card id (the ids as one JSON parameter: one prepared statement). */
+function userTagsOf(userId: string, cardIds: readonly string[]): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  if (cardIds.length === 0) return tags;
+  const rows = statement(`SELECT "cardId", "tag" FROM "CardUserTag" WHERE "userId" = ? AND "cardId" IN (SELECT value FROM json_each(?)) ORDER BY "tag"`).all(userId, JSON.stringify(cardIds)) as { cardId: string; tag: string }[];
+  for (const row of rows) tags.set(row.cardId, [...(tags.get(row.cardId) ?? []), row.tag]);
+  return tags;
 }
 
 /**
@@ -27,11 +37,15 @@ export function searchCards(userId: string, search: CardSearch, now: Date): { to
      FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ? OFFSET ?`,
   ).all(...sql.params, search.limit, search.offset) as RawRow[];
   const nowText = now.toISOString();
+  const userTags = userTagsOf(userId, rows.map((row) => row.id));
+  const revisions = ownedDeckRevisions(userId, rows.filter((row) => row.ownerId === userId).map((row) => row.deckId));
   return {
     total,
     cards: rows.map(({ ownerId, buriedUntil, ...row }) => ({
       ...row,
       ownedDeck: ownerId === userId,
+      deckRevision: revisions.get(row.deckId) ?? null,
+      userTags: userTags.get(row.id) ?? [],
       state: row.state ?? "new",
       suspended: row.suspended === 1,
       buried: buriedUntil !== null && new Date(buriedUntil).toISOString() > nowText,

@@ -29,6 +29,7 @@ export const ROUTES: readonly RouteCase[] = [
   { file: "auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/csrf", access: "anonymous", limit: 16_000, form: true },
   { file: "auth/[...nextauth]/route.ts", method: "POST", path: "/api/auth/callback/credentials", access: "anonymous", limit: 16_000, form: true },
   { file: "cards/[cardId]/route.ts", method: "GET", path: "/api/cards/no-such-card", access: "learner", limit: MB },
+  { file: "cards/[cardId]/route.ts", method: "PATCH", path: "/api/cards/no-such-card", access: "learner", body: {}, limit: 20_000 },
   { file: "cards/[cardId]/actions/route.ts", method: "POST", path: "/api/cards/no-such-card/actions", access: "learner", body: {}, limit: MB },
   { file: "decks/route.ts", method: "GET", path: "/api/decks", access: "learner", limit: MB },
   { file: "decks/route.ts", method: "POST", path: "/api/decks", access: "learner", body: {}, limit: 4_000_000 },

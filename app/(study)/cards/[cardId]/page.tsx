@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/app/_components/markdown";
+import { isEditableInPlace } from "@/lib/decks/rewrite-card-text";
 import { ApiError } from "@/lib/server/api-error";
 import { getCardInfo } from "@/lib/server/cards/get-card-info";
+import { ownedDeckRevisions } from "@/lib/server/cards/owned-deck-revisions";
 import { requireUser } from "@/lib/server/require-user";
+import { EditCardForm } from "../edit-card-form";
 import { CardActionsClient } from "./card-actions-client";
 import { CardFacts } from "./card-facts";
 import { CardHistoryTable } from "./card-history-table";
@@ -18,6 +21,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ cardI
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   });
+  const deckRevision = info.retired || !isEditableInPlace(info.card.kind) ? undefined : ownedDeckRevisions(user.id, [info.deck.id]).get(info.deck.id);
   return (
     <section className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
@@ -38,6 +42,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ cardI
           <Markdown text={info.card.back} />
         </div>
       </div>
+      {deckRevision !== undefined && <EditCardForm cardId={info.card.id} front={info.card.front} back={info.card.back} baseRevision={deckRevision} />}
       <CardFacts info={info} />
       <CardActionsClient cardId={info.card.id} suspended={info.suspended} buried={info.buriedUntil !== null} studied={info.state !== "new"} />
       <CardHistoryTable history={info.history} />
