@@ -38,6 +38,7 @@ const queries: Record<string, Record<string, string>> = {
   "deck": { deck: oneDeck.id },
   "kind qa": { kind: "qa" },
   "topic 'Topic 1'": { topic: "Topic 1" },
+  "topic 'Topic 13' (selective)": { topic: "Topic 13" },
   "tag core (deck's)": { tag: "core" },
   "tag exam (learner's own)": { tag: "exam" },
   "tag core, topic 'Topic 1'": { tag: "core", topic: "Topic 1" },

@@ -42,3 +42,22 @@ test("a learner edits a card's text in the card browser, tags it, and a stale pa
   await staleForm.getByRole("button", { name: "Save card" }).click();
   await expect(stale.getByRole("alert").filter({ hasText: "changed since this page loaded" })).toContainText("Reload the page and make your edit again.");
 });
+
+test("a learner rewords a card's front on its info page and the card keeps its id", async ({ page }) => {
+  await signUpNewLearner(page, "Reworder");
+  await importDeck(page, `Reword ${Date.now()}`, NOTES);
+  const deckId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await page.goto(`/cards?deck=${deckId}`);
+  await page.getByRole("link", { name: "Pod", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Card info" })).toBeVisible();
+  const infoUrl = page.url();
+
+  await page.getByRole("button", { name: "Edit text of Pod", exact: true }).click();
+  const form = page.getByRole("form", { name: "Edit card Pod" });
+  await form.getByLabel("Front").fill("Pod (workload)");
+  await form.getByRole("button", { name: "Save card" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as revision" })).toHaveText(/^Saved as revision \d+: 0 added, 1 changed, 0 retired, 1 kept\.$/);
+  await page.goto(infoUrl);
+  await expect(page.getByText("Pod (workload)", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit text of Pod (workload)", exact: true })).toBeVisible();
+});
