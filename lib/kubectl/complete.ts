@@ -5,6 +5,7 @@
  * the candidates to list when there are several.
  */
 import { ALL_COMMANDS } from "./commands/all";
+import { explainDocs } from "./explain/docs";
 import { GLOBAL_FLAGS } from "./kubectl/flags";
 import { API_RESOURCES, resolveResource } from "./kubectl/resources";
 import type { Shell } from "./shell/shell";
@@ -30,6 +31,25 @@ function finish(partial: string, candidates: readonly string[]): Completion {
   return { insert: commonPrefix(hits).slice(partial.length), options: hits };
 }
 
+/** Commands whose first argument is an object's name rather than a type. */
+const NAME_FIRST: Readonly<Record<string, string>> = { logs: "Pod", exec: "Pod", "top pod": "Pod", "top node": "Node" };
+
+/** `pod.sp` → `pod.spec`, `pod.spec.` → its fields: `kubectl explain` paths from the loaded field documentation. */
+function fieldPaths(partial: string): string[] {
+  const docs = explainDocs();
+  const parts = partial.split(".");
+  const resource = resolveResource(parts[0] ?? "");
+  const entry = resource && docs ? docs.kinds[resource.kind] : undefined;
+  let type = entry && docs ? docs.types[entry.t] : undefined;
+  for (const name of parts.slice(1, -1)) {
+    const field = type?.f.find((f) => f[0] === name);
+    const ref = field?.[1].replace(/^(\[\]|map\[string\])+/, "");
+    type = ref?.startsWith("#") && docs ? docs.types[ref.slice(1)] : undefined;
+  }
+  const prefix = parts.slice(0, -1).join(".");
+  return (type?.f ?? []).map((f) => `${prefix}.${f[0]}`);
+}
+
 export function complete(shell: Shell, line: string, programs: readonly string[]): Completion {
   const segment = line.split(/\|\||&&|[|;]/).pop() ?? "";
   const words = segment.trimStart().split(/\s+/);
@@ -45,6 +65,11 @@ export function complete(shell: Shell, line: string, programs: readonly string[]
   const command = ALL_COMMANDS.filter((c) => args.join(" ").startsWith(c.path)).sort((a, b) => b.path.length - a.path.length)[0];
   if (partial.startsWith("-")) return finish(partial, [...(command?.flags ?? []), ...GLOBAL_FLAGS].map((f) => `--${f.name}`));
   const rest = command ? args.slice(command.path.split(" ").length) : [];
+  const named = command ? NAME_FIRST[command.path] : undefined;
+  if (named && rest.length === 0 && !partial.includes("/")) {
+    return finish(partial, session.cluster.list(named, named === "Node" ? undefined : session.namespace).map((o) => o.metadata.name ?? ""));
+  }
+  if (command?.path === "explain" && partial.includes(".")) return finish(partial, fieldPaths(partial));
   if (rest.length === 0 && !partial.includes("/")) return finish(partial, API_RESOURCES.flatMap((r) => [r.name, ...r.shortNames]));
   const typed = partial.includes("/") ? partial.slice(0, partial.indexOf("/")) : rest[0] ?? "";
   const resource = resolveResource(typed);

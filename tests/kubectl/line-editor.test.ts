@@ -50,6 +50,20 @@ describe("complete", () => {
     expect(complete(shell, "k scale deploy web --repl", programs)).toEqual({ insert: "icas ", options: [] });
     expect(complete(shell, "k get p", programs).options).toEqual(expect.arrayContaining(["pods", "pv", "pvc"]));
   });
+
+  it("completes pod names for logs and exec, node names for top node, and field paths for explain", async () => {
+    const { complete } = await import("@/lib/kubectl/complete");
+    const { loadExplainDocs } = await import("@/lib/kubectl");
+    await loadExplainDocs();
+    const { shell } = editor();
+    shell.run("kubectl run solo --image=nginx");
+    const programs = ["kubectl"];
+    expect(complete(shell, "k logs so", programs)).toEqual({ insert: "lo ", options: [] });
+    expect(complete(shell, "k exec s", programs)).toEqual({ insert: "olo ", options: [] });
+    expect(complete(shell, "k top node control", programs)).toEqual({ insert: "-plane ", options: [] });
+    expect(complete(shell, "k explain pod.sp", programs)).toEqual({ insert: "ec ", options: [] });
+    expect(complete(shell, "k explain deploy.spec.template.spec.containers.ima", programs).options).toEqual(["deploy.spec.template.spec.containers.image", "deploy.spec.template.spec.containers.imagePullPolicy"]);
+  });
 });
 
 describe("LineEditor with completion", () => {
