@@ -1,22 +1,16 @@
 /**
- * Whether a command input opens the editor, as the shell's edit protocol does: `kubectl edit …`
- * (or the preset alias `k`) and `vi|vim|nano FILE`. Only the last command of an input counts.
+ * How many editors a command input opens, as the shell's edit protocol does: `kubectl edit …` (or the
+ * preset alias `k`) and `vi|vim|nano FILE`, wherever they stand in the line (the shell pauses the rest
+ * of the line until the editor closes).
  */
 import { tokenize } from "../../kubectl/shell/tokenize";
 
 const EDITORS = new Set(["vi", "vim", "nano"]);
+const SEPARATORS = new Set(["|", "&&", "||", ";"]);
 /** kubectl's global flags that take a value, so `kubectl -n dev edit deploy web` is still an edit. */
 const VALUE_FLAGS = new Set(["-n", "--namespace", "--context", "--kubeconfig", "-s", "--server"]);
 
-export function opensEditor(input: string): boolean {
-  let words: string[];
-  try {
-    const tokens = tokenize(input.split("\n")[0] ?? "", () => undefined);
-    const lastOp = tokens.map((t, i) => (t.kind === "op" && ["|", "&&", "||", ";"].includes(t.value) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
-    words = tokens.slice(lastOp + 1).flatMap((t) => (t.kind === "word" ? [t.value] : []));
-  } catch {
-    return false;
-  }
+function isEditing(words: readonly string[]): boolean {
   const [program = "", ...rest] = words;
   if (EDITORS.has(program)) return rest.length > 0;
   if (program !== "kubectl" && program !== "k") return false;
@@ -28,3 +22,20 @@ export function opensEditor(input: string): boolean {
   }
   return false;
 }
+
+export function editorsOpened(input: string): number {
+  let tokens;
+  try {
+    tokens = tokenize(input.split("\n")[0] ?? "", () => undefined);
+  } catch {
+    return 0;
+  }
+  const segments: string[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind === "op" && SEPARATORS.has(token.value)) segments.push([]);
+    else if (token.kind === "word") segments[segments.length - 1]?.push(token.value);
+  }
+  return segments.filter(isEditing).length;
+}
+
+export const opensEditor = (input: string): boolean => editorsOpened(input) > 0;

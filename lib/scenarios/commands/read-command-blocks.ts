@@ -7,7 +7,7 @@
 import type { FencedBlock } from "../../notes/index";
 import { fenceAttributes, type Report } from "../parse-blocks";
 import type { ScriptedCommand } from "../types";
-import { opensEditor } from "./editing-command";
+import { editorsOpened } from "./editing-command";
 import { splitInputs } from "./split-inputs";
 
 const SHELL_LANGS = new Set(["sh", "bash", "shell"]);
@@ -56,7 +56,11 @@ export function readCommandBlocks(blocks: readonly FencedBlock[], report: Report
         excused = true;
       }
       const command: ScriptedCommand = { line: input.text, sourceLine };
-      if (!opensEditor(input.text)) commands.push(command);
+      const editors = editorsOpened(input.text);
+      if (editors > 1) {
+        report(sourceLine, `"${input.text.split("\n")[0] ?? ""}" opens the editor ${editors} times: put each editing command on a line of its own`);
+        excused = true;
+      } else if (editors === 0) commands.push(command);
       else if (index === inputs.length - 1) waiting = command;
       else {
         report(sourceLine, `"${input.text.split("\n")[0] ?? ""}" opens the editor, so it must be the last command of its sh block, followed by a \`\`\`yaml edited block with the saved text`);

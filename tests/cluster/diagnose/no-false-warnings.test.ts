@@ -1,14 +1,14 @@
 /**
  * Rules that fire on a correct cluster are defects: no warning-level problem on any of the
  * Kubernetes website's examples (each file applied alone, as the corpus test applies it), nor on
- * any scenario's reference solution applied over its starting cluster.
+ * any scenario's reference solution applied over its starting cluster (command sequences replayed at
+ * the shell first, as a command task is graded).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createCluster } from "@/lib/cluster/cluster";
-import { parseScenario } from "@/lib/scenarios";
-import { applyAnswer, startingCluster } from "@/lib/scenarios/build-cluster";
+import { gradeWithCommands, parseScenario } from "@/lib/scenarios";
 
 const CORPUS = join(import.meta.dirname, "../../../../shared/corpus/k8s-website-examples");
 const SCENARIOS = join(import.meta.dirname, "../../../content/scenarios");
@@ -43,10 +43,10 @@ describe("diagnosis on the scenarios' reference solutions", () => {
       const { scenario } = parseScenario(readFileSync(file, "utf8"), file);
       if (!scenario) throw new Error(`${name} does not parse`);
       for (const solution of scenario.solutions) {
-        const cluster = startingCluster(scenario, 1);
-        const { errors } = applyAnswer(cluster, solution.files.map((b) => ({ file: b.file, text: b.text })));
+        const files = solution.files.map((b) => ({ file: b.file, text: b.text }));
+        const { errors, problems = [] } = gradeWithCommands(scenario, { files, commands: solution.commands ?? [] }, { seed: 1, picture: false });
         expect(errors).toEqual([]);
-        const found = cluster.diagnose().filter((p) => p.severity !== "info").map((p) => `${solution.title}: ${p.severity} ${p.id} ${p.object}: ${p.message}`);
+        const found = problems.filter((p) => p.severity !== "info").map((p) => `${solution.title}: ${p.severity} ${p.id} ${p.object}: ${p.message}`);
         expect(found).toEqual([]);
       }
     });

@@ -62,6 +62,8 @@ describe("parsing a command task", () => {
       `t.md:${lineOf(TEXT, "vi note.txt")}: "vi note.txt" opens the editor: follow its sh block with a \`\`\`yaml edited block (the saved text), a \`\`\`diff edited block (the change) or \`\`\`yaml edited=cancel`],
     ["an editing command in the middle of a block", TEXT.replace("kubectl edit svc web\n```", "kubectl edit svc web\nkubectl get svc\n```"),
       `t.md:${lineOf(TEXT, "kubectl edit svc web")}: "kubectl edit svc web" opens the editor, so it must be the last command of its sh block, followed by a \`\`\`yaml edited block with the saved text`],
+    ["two editors on one line", TEXT.replace("kubectl edit svc web\n```", "kubectl edit svc web; vi a.yaml\n```"),
+      `t.md:${lineOf(TEXT, "kubectl edit svc web")}: "kubectl edit svc web; vi a.yaml" opens the editor 2 times: put each editing command on a line of its own`],
     ["an unterminated heredoc", TEXT.replace("exposed: web\nEOF\n", "exposed: web\n"), `t.md:${lineOf(TEXT, "cat <<EOF > note.txt")}: this command is not complete: its heredoc is never closed by a line "EOF"`],
     ["a wrong sequence without fails=", TEXT.replace('```sh fails=answers expect="nothing listens on port 8080"', "```sh"),
       `t.md:${lineOf(TEXT, "### Only --port")}: wrong answer "Only --port" does not say which check it fails: add fails=<check-id> to its yaml or sh fence (or a first line # fails: <check-id> in yaml)`],
@@ -76,7 +78,7 @@ describe("parsing a command task", () => {
 
   it("recognises editing commands behind the alias, global flags and && but not other kubectl verbs", async () => {
     const { opensEditor } = await import("@/lib/scenarios/commands/editing-command");
-    expect(["k edit deploy web", "kubectl -n dev edit svc/web", "kubectl get svc && kubectl edit svc web", "vim pod.yaml", "nano a"].map(opensEditor)).toEqual([true, true, true, true, true]);
-    expect(["kubectl get edit", "kubectl create deploy edit --image=x", "vi", "echo kubectl edit", "kubectl edit svc web | cat"].map(opensEditor)).toEqual([false, false, false, false, false]);
+    expect(["k edit deploy web", "kubectl -n dev edit svc/web", "kubectl get svc && kubectl edit svc web", "vim pod.yaml", "nano a", "kubectl edit svc web | cat"].map(opensEditor)).toEqual([true, true, true, true, true, true]);
+    expect(["kubectl get edit", "kubectl create deploy edit --image=x", "vi", "echo kubectl edit"].map(opensEditor)).toEqual([false, false, false, false]);
   });
 });
