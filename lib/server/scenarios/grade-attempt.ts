@@ -1,5 +1,6 @@
 import "server-only";
 import { failedChecksOf } from "@/lib/classes/failed-checks";
+import type { ScenarioKind } from "@/lib/scenarios";
 import { attemptRating } from "@/lib/scenarios/attempt-rating";
 import type { AttemptInput } from "@/lib/validations/scenario";
 import { ApiError } from "../api-error";
@@ -33,7 +34,7 @@ const MAX_REVIEW_DURATION_MS = 3_600_000;
  * A manifest scenario needs manifests or commands to grade; a command task may be submitted with
  * neither (the untouched starting cluster is graded, and fails).
  */
-function requireSomethingToGrade(kind: "manifests" | "commands", files: number, commands: number): void {
+function requireSomethingToGrade(kind: ScenarioKind, files: number, commands: number): void {
   if (kind === "commands" || files > 0 || commands > 0) return;
   throw new ApiError(422, "Submit at least one file of manifests (or the commands you ran at the terminal).", [{ path: "files", message: "Submit at least one file of manifests." }]);
 }
