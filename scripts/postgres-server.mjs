@@ -16,6 +16,15 @@ function binaries() {
   return path.join(base, versions[0], "bin");
 }
 
+/** Whether Debian's postgresql server binaries are installed. */
+export function postgresInstalled() {
+  try {
+    return Boolean(binaries());
+  } catch {
+    return false;
+  }
+}
+
 export async function startPostgresServer(port) {
   const bin = binaries();
   const folder = mkdtempSync(path.join(tmpdir(), "kubedeck-postgres-"));

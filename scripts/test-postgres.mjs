@@ -44,7 +44,9 @@ export async function runPostgresSuites({ port, only = ["vitest", "routes", "mul
     instances = await Promise.all([startServer(port, env), startServer(port + 1, { ...testEnv(port + 1, ""), DATABASE_URL: env.DATABASE_URL })]);
     const [a, b] = instances;
     const appEnv = { ...env, NODE_ENV: "test", APP_URL: a.url };
-    if (only.includes("routes")) step("route tests on PostgreSQL (vitest over HTTP)", [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts"], appEnv);
+    // The class routes' analytics have no PostgreSQL form yet (README, "PostgreSQL and several instances").
+    const notYetOnPostgres = ["tests/routes/classes.test.ts", "tests/routes/classes-access.test.ts"].flatMap((file) => ["--exclude", file]);
+    if (only.includes("routes")) step("route tests on PostgreSQL (vitest over HTTP)", [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts", ...notYetOnPostgres], appEnv);
     if (only.includes("multi")) {
       step("two instances, one PostgreSQL (vitest over HTTP)", [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts", "tests/routes/two-instances.test.ts"], { ...appEnv, APP_URL_B: b.url });
     }
