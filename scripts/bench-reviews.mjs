@@ -12,13 +12,17 @@
  *     bulk-inserted with Prisma createMany) and times GET /api/study (next card), GET /api/progress
  *     and GET /progress over BENCH_REQUESTS sequential requests each.
  * BENCH_SATURATION=0 skips phase 1(a). BENCH_PROFILE_DIR=dir also writes CPU profiles of the app. Loopback only, bounded in count and time; stops the app and exits by itself.
+ * BENCH_DATABASE=postgresql: the same load on PostgreSQL (a throw-away server, scripts/postgres-server.mjs,
+ * on BENCH_PORT + 9) with two app instances (BENCH_PORT and BENCH_PORT + 1, BENCH_WORKERS worker processes
+ * each, default 1), the connections split between them as a load balancer would; phase 2 is skipped there.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
-import { prepareDatabase, root, startServer, testEnv } from "./test-server.mjs";
+import { startPostgresServer } from "./postgres-server.mjs";
+import { prepareDatabase, preparePostgresDatabase, root, startServer, testEnv } from "./test-server.mjs";
 
 const setting = (name, fallback) => Number(process.env[name] ?? fallback);
 const PORT = setting("BENCH_PORT", 3500);
@@ -33,6 +37,10 @@ const HISTORY = setting("BENCH_HISTORY", 10_000);
 const REQUESTS = setting("BENCH_REQUESTS", 200);
 const PASSWORD = "bench-password-123";
 const BASE = `http://127.0.0.1:${PORT}`;
+const ON_POSTGRES = process.env.BENCH_DATABASE === "postgresql";
+/** The instances the connections are spread over: one, or two on PostgreSQL. */
+const BASES = ON_POSTGRES ? [BASE, `http://127.0.0.1:${PORT + 1}`] : [BASE];
+let sessionsMade = 0;
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!existsSync(path.join(root, distDir, "BUILD_ID")) || !existsSync(path.join(root, distDir, "direct-routes.mjs"))) {
@@ -51,10 +59,11 @@ const watchdog = setTimeout(() => {
  */
 class Session {
   cookies = new Map();
+  base = BASES[sessionsMade++ % BASES.length];
   agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   async request(pathname, init = {}) {
     // Same-origin, as the app's own pages send it (state-changing requests without it are refused).
-    const headers = { origin: new URL(BASE).origin, ...(init.headers ?? {}) };
+    const headers = { origin: new URL(this.base).origin, ...(init.headers ?? {}) };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const send = () => this.send(pathname, init.method ?? "GET", headers, init.body);
     // A keep-alive socket the server closed while we were busy seeding fails once: retry a GET.
@@ -68,7 +77,7 @@ class Session {
   }
   send(pathname, method, headers, body) {
     return new Promise((resolve, reject) => {
-      const request = http.request(`${BASE}${pathname}`, { method, headers, agent: this.agent }, (response) => {
+      const request = http.request(`${this.base}${pathname}`, { method, headers, agent: this.agent }, (response) => {
         const chunks = [];
         response.on("data", (chunk) => chunks.push(chunk));
         response.on("error", reject);
@@ -213,7 +222,8 @@ function serverCpuSeconds() {
   let ticks = 0;
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
-      if (!readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`PORT=${PORT}`)) continue;
+      const environ = readFileSync(`/proc/${pid}/environ`, "latin1").split("\0");
+      if (!BASES.some((base) => environ.includes(`PORT=${new URL(base).port}`))) continue;
       const fields = readFileSync(`/proc/${pid}/stat`, "latin1").split(") ")[1].split(" ");
       ticks += Number(fields[11]) + Number(fields[12]); // utime and stime, fields 14 and 15 of stat
     } catch {
@@ -294,19 +304,33 @@ async function historyLoad(env) {
 const databaseFile = path.join(os.tmpdir(), `kubedeck-bench-${process.pid}`, "bench.db");
 mkdirSync(path.dirname(databaseFile), { recursive: true });
 const env = testEnv(PORT, databaseFile);
-console.log(`bench: preparing ${databaseFile} and starting the built app on ${BASE}`);
-prepareDatabase(env, databaseFile);
 // BENCH_PROFILE_DIR=dir writes V8 CPU profiles of the app's processes there (open them in Chrome's DevTools).
 const profileDir = process.env.BENCH_PROFILE_DIR;
-const server = await startServer(PORT, env, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []);
+const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+let postgres;
+const servers = [];
 try {
+  if (ON_POSTGRES) {
+    postgres = await startPostgresServer(PORT + 9);
+    const workers = { WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "1" };
+    console.log(`bench: PostgreSQL at ${postgres.url}; two instances of the built app on ${BASES.join(" and ")} (${workers.WEB_CONCURRENCY} worker(s) each)`);
+    await preparePostgresDatabase(env, postgres.url, "kubedeck_bench");
+    servers.push(await startServer(PORT, { ...env, ...workers }, nodeArgs), await startServer(PORT + 1, { ...testEnv(PORT + 1, ""), DATABASE_URL: env.DATABASE_URL, ...workers }, nodeArgs));
+  } else {
+    console.log(`bench: preparing ${databaseFile} and starting the built app on ${BASE}`);
+    prepareDatabase(env, databaseFile);
+    servers.push(await startServer(PORT, env, nodeArgs));
+  }
   await reviewLoad();
-  await historyLoad(env);
+  if (ON_POSTGRES) console.log("\n(phase 2, one learner's history, runs on SQLite only)");
+  else await historyLoad(env);
 } catch (error) {
-  console.error(`bench failed: ${error.stack ?? error}${error.cause ? ` (${error.cause})` : ""}\n--- app output (last 3000 characters) ---\n${server.log().slice(-3000)}`);
+  const output = servers.map((server) => server.log().slice(-3000)).join("\n");
+  console.error(`bench failed: ${error.stack ?? error}${error.cause ? ` (${error.cause})` : ""}\n--- app output (last 3000 characters) ---\n${output}`);
   process.exitCode = 1;
 } finally {
-  await server.stop();
+  await Promise.all(servers.map((server) => server.stop()));
+  postgres?.stop();
   rmSync(path.dirname(databaseFile), { recursive: true, force: true });
   clearTimeout(watchdog);
 }

@@ -2,12 +2,16 @@
 /**
  * `npm test`: every test, in order — Prisma client generation, type check, lint, Vitest unit and
  * integration suites, the production build, then route tests (Vitest over HTTP) and browser tests
- * (Playwright driving Debian's chromium) against the built app on a fresh database.
+ * (Playwright driving Debian's chromium) against the built app on a fresh database; then the suites
+ * that exercise the database again on PostgreSQL (scripts/test-postgres.mjs: a throw-away server, two
+ * app instances) when Debian's postgresql is installed (CI installs it; elsewhere it is skipped with a note).
  * Prints one closing line: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { postgresInstalled } from "./postgres-server.mjs";
+import { runPostgresSuites } from "./test-postgres.mjs";
 import { prepareDatabase, root, startServer, testEnv } from "./test-server.mjs";
 
 const node = process.execPath;
@@ -70,6 +74,18 @@ if (built) {
     results.push({ name: "start the app", ok: false });
   } finally {
     await Promise.all([server?.stop(), nextOnly?.stop()]);
+  }
+}
+
+if (built) {
+  const port = Number(process.env.TEST_PORT ?? 3100);
+  if (postgresInstalled()) {
+    results.push(...(await runPostgresSuites({ port: port + 2, only: ["vitest", "routes", "multi"] })));
+  } else if (process.env.CI) {
+    console.error("\nThe PostgreSQL suites need Debian's postgresql: sudo apt-get install -y postgresql (.ci/run installs it).");
+    results.push({ name: "PostgreSQL suites (postgresql missing)", ok: false });
+  } else {
+    console.log("\n=== PostgreSQL suites skipped: install Debian's postgresql (sudo apt-get install -y postgresql) to run them too.");
   }
 }
 

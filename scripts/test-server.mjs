@@ -1,11 +1,13 @@
 /**
- * Starts the built app on loopback against a fresh SQLite database, for the route and browser tests.
- * Used by scripts/test-all.mjs and scripts/bench-reviews.mjs.
+ * Starts the built app on loopback against a fresh SQLite database (or a fresh PostgreSQL database:
+ * `preparePostgresDatabase`), for the route and browser tests.
+ * Used by scripts/test-all.mjs, scripts/test-postgres.mjs and scripts/bench-reviews.mjs.
  */
 import { spawn, execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -31,6 +33,40 @@ export function prepareDatabase(env, databaseFile) {
   const node = process.execPath;
   execFileSync(node, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   execFileSync(node, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/seed.ts")], { cwd: root, env, stdio: "inherit" });
+}
+
+/** `serverUrl` with the database name `database`. */
+export function postgresDatabaseUrl(serverUrl, database) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Creates the database `database` afresh on the PostgreSQL server of `serverUrl` (dropping one of that
+ * name), migrates it (scripts/migrate-postgresql.ts) and seeds it; `env` gets its DATABASE_URL.
+ */
+export async function preparePostgresDatabase(env, serverUrl, database) {
+  const server = new URL(serverUrl);
+  const client = new pg.Client({
+    host: server.searchParams.get("host") ?? server.hostname,
+    port: Number(server.port || 5432),
+    user: decodeURIComponent(server.username || "postgres"),
+    password: decodeURIComponent(server.password),
+    database: "postgres",
+  });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  env.DATABASE_URL = postgresDatabaseUrl(serverUrl, database);
+  const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+  execFileSync(process.execPath, [tsx, path.join(root, "scripts/migrate-postgresql.ts")], { cwd: root, env, stdio: "ignore" });
+  execFileSync(process.execPath, [tsx, path.join(root, "scripts/seed.ts")], { cwd: root, env, stdio: "inherit" });
+  return env;
 }
 
 async function waitForServer(url, child, timeoutMs) {

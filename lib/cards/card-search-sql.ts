@@ -73,6 +73,26 @@ const VISIBLE_DECK = `(d."visibility" = 'public' OR d."ownerId" = ?
   OR (d."visibility" = 'classes' AND EXISTS (SELECT 1 FROM "DeckClassShare" sh WHERE sh."deckId" = d."id"
       AND (sh."classId" IN (SELECT "classId" FROM "ClassMember" WHERE "userId" = ?) OR sh."classId" IN (SELECT "classId" FROM "ClassInstructor" WHERE "userId" = ?)))))`;
 
+/**
+ * The same query for PostgreSQL: `$n` parameters, ILIKE (SQLite's LIKE ignores ASCII case), JSON arrays
+ * through jsonb, real booleans, and dates as `timestamp(3)` text (UTC without an offset).
+ */
+export function buildCardSearchSqlPostgres(search: CardSearch, userId: string, now: Date): CardSearchSql {
+  const sql = buildCardSearchSql(search, userId, now);
+  let n = 0;
+  const postgres = (text: string) =>
+    text
+      .replace(/\?/g, () => `$${(n += 1)}`)
+      .replace(/ LIKE /g, " ILIKE ")
+      .replace(/\binstr\(/g, "strpos(")
+      .replace(/json_each\(c\."(topic|tags)"\) WHERE json_each\.value/g, 'jsonb_array_elements_text(c."$1"::jsonb) AS item(value) WHERE item.value')
+      .replace(/(s\."(suspended|leech)") = 1/g, "$1");
+  const from = postgres(sql.from);
+  const where = postgres(sql.where);
+  const params = sql.params.map((value) => (typeof value === "string" && /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00$/.test(value) ? value.replace("+00:00", "") : value));
+  return { from, where, orderBy: sql.orderBy, params };
+}
+
 export function buildCardSearchSql(search: CardSearch, userId: string, now: Date): CardSearchSql {
   const from = `"Card" c JOIN "Deck" d ON d."id" = c."deckId" LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ?`;
   const conditions = [`c."retiredAt" IS NULL`, `d."retiredAt" IS NULL`, VISIBLE_DECK];

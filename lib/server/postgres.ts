@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { databaseUrl } from "./database-url";
 import { postgresConnection } from "./postgres-config";
@@ -41,10 +42,14 @@ export type Queryable = Pick<pg.PoolClient, "query">;
 
 const names = new Map<string, string>();
 
-/** A named prepared statement for `text` (one name per distinct text, prepared once per connection). */
+/**
+ * A named prepared statement for `text`, prepared once per connection. The name is a hash of the text:
+ * the pool is shared by every copy of this module in a process (Next's server bundle and the direct
+ * routes' bundle), and one name must never stand for two texts on one connection.
+ */
 function prepared(text: string, values: readonly unknown[]): pg.QueryConfig {
   let name = names.get(text);
-  if (!name) names.set(text, (name = `kd_${names.size + 1}`));
+  if (!name) names.set(text, (name = `kd_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`));
   return { name, text, values: [...values] };
 }
 

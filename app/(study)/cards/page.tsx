@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { searchCards } from "@/lib/server/cards/search-cards";
+import { searchCardsOnDatabase } from "@/lib/server/cards/search-cards";
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
 import { requireUser } from "@/lib/server/require-user";
 import { CARD_KINDS, CARD_SORTS, CARD_STATES, cardSearchSchema } from "@/lib/validations/card-browser";
@@ -15,7 +15,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = cardSearchSchema.safeParse(raw);
   const search = parsed.success ? parsed.data : cardSearchSchema.parse({});
-  const [decks, result] = await Promise.all([listVisibleDecks(user.id), Promise.resolve(searchCards(user.id, search, new Date()))]);
+  const [decks, result] = await Promise.all([listVisibleDecks(user.id), searchCardsOnDatabase(user.id, search, new Date())]);
   const select = (name: string, label: string, options: readonly string[], value: string | undefined, any = "any") => (
     <label className="text-sm">
       {label}

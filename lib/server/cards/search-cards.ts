@@ -1,11 +1,13 @@
 import "server-only";
-import { buildCardSearchSql, type CardRow } from "@/lib/cards/card-search-sql";
+import { buildCardSearchSql, buildCardSearchSqlPostgres, type CardRow } from "@/lib/cards/card-search-sql";
 import type { CardSearch } from "@/lib/validations/card-browser";
+import { isPostgresUrl } from "../database-url";
+import { pgRow, pgRows } from "../postgres";
 import { statement } from "../sqlite";
+import { ownedDeckRevisionsPostgres, userTagsOfPostgres } from "./card-extras-postgres";
 import { ownedDeckRevisions } from "./owned-deck-revisions";
 
 export type { CardRow };
-
 
 interface RawRow extends Omit<CardRow, "suspended" | "buried" | "leech" | "ownedDeck" | "state" | "userTags" | "deckRevision"> {
   state: string | null;
@@ -50,6 +52,50 @@ export function searchCards(userId: string, search: CardSearch, now: Date): { to
       suspended: row.suspended === 1,
       buried: buriedUntil !== null && new Date(buriedUntil).toISOString() > nowText,
       leech: row.leech === 1,
+    })),
+  };
+}
+
+type PostgresRow = Omit<RawRow, "suspended" | "leech" | "due" | "buriedUntil" | "createdAt"> & {
+  suspended: boolean | null;
+  leech: boolean | null;
+  due: Date | null;
+  buriedUntil: Date | null;
+  createdAt: Date;
+};
+
+/** A date as the SQLite search hands it out (`sqliteDate`'s text), so both databases answer alike. */
+const asStoredText = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/** `searchCards` on the database of DATABASE_URL: the same answer on PostgreSQL. */
+export async function searchCardsOnDatabase(userId: string, search: CardSearch, now: Date): Promise<{ total: number; cards: CardRow[] }> {
+  if (!isPostgresUrl()) return searchCards(userId, search, now);
+  const sql = buildCardSearchSqlPostgres(search, userId, now);
+  const count = await pgRow<{ n: number }>(`SELECT COUNT(*)::int AS n FROM ${sql.from} WHERE ${sql.where}`, sql.params);
+  const at = sql.params.length;
+  const rows = await pgRows<PostgresRow>(
+    `SELECT c."id", c."deckId", d."title" AS "deckTitle", d."ownerId", c."kind", c."front", c."back", c."topic", c."tags", c."createdAt",
+            s."state", s."due", COALESCE(s."lapses", 0) AS "lapses", COALESCE(s."difficulty", 0) AS "difficulty", s."suspended", s."buriedUntil", s."leech"
+     FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT $${at + 1} OFFSET $${at + 2}`,
+    [...sql.params, search.limit, search.offset],
+  );
+  const [userTags, revisions] = await Promise.all([
+    userTagsOfPostgres(userId, rows.map((row) => row.id)),
+    ownedDeckRevisionsPostgres(userId, rows.filter((row) => row.ownerId === userId).map((row) => row.deckId)),
+  ]);
+  return {
+    total: count?.n ?? 0,
+    cards: rows.map(({ ownerId, buriedUntil, due, createdAt, ...row }) => ({
+      ...row,
+      deckRevision: revisions.get(row.deckId) ?? null,
+      userTags: userTags.get(row.id) ?? [],
+      createdAt: asStoredText(createdAt),
+      due: due === null ? null : asStoredText(due),
+      ownedDeck: ownerId === userId,
+      state: row.state ?? "new",
+      suspended: row.suspended === true,
+      buried: buriedUntil !== null && buriedUntil.getTime() > now.getTime(),
+      leech: row.leech === true,
     })),
   };
 }

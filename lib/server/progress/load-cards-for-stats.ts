@@ -2,7 +2,9 @@ import "server-only";
 import type { CardStateRow } from "../study/srs-records";
 import { db } from "../db";
 import { visibleDecksWhere } from "../decks/list-decks";
+import { isPostgresUrl } from "../database-url";
 import { readCardStates } from "../study/study-sql";
+import { readCardStatesPg } from "../study/study-sql-postgres";
 
 export interface CardForStats {
   readonly id: string;
@@ -20,7 +22,8 @@ export async function loadCardsForStats(userId: string): Promise<CardForStats[]>
   const decks = await db.deck.findMany({ where: visibleDecksWhere(userId), select: { id: true, title: true } });
   const deckTitles = new Map(decks.map((deck) => [deck.id, deck.title]));
   const cards = await db.card.findMany({ where: { retiredAt: null, deckId: { in: [...deckTitles.keys()] } }, select: { id: true, deckId: true } });
-  const states = readCardStates(userId); // the direct connection's prepared statement (see ../sqlite.ts)
+  // The direct connection's prepared statement (../sqlite.ts; ../postgres.ts on PostgreSQL).
+  const states = isPostgresUrl() ? await readCardStatesPg(userId) : readCardStates(userId);
   const byCard = new Map(states.map((state) => [state.cardId, state]));
   return cards.map((card) => ({ id: card.id, topic: deckTitles.get(card.deckId) ?? "Other", state: byCard.get(card.id) }));
 }

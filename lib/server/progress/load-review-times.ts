@@ -1,5 +1,7 @@
 import "server-only";
 import type { CardStateName, Rating, StatsReview } from "@/lib/srs";
+import { isPostgresUrl } from "../database-url";
+import { pgRows } from "../postgres";
 import { statement } from "../sqlite";
 
 /**
@@ -38,10 +40,16 @@ class ReviewTime implements StatsReview {
 export async function loadReviewTimes(userId: string): Promise<StatsReview[]> {
   // reviewedAt is stored as ISO 8601 UTC text ("2026-11-21T23:05:13.830+00:00"); 16 characters = the minute.
   // A prepared statement on the direct connection (see ../sqlite.ts).
-  const rows = statement(`
+  const rows = isPostgresUrl()
+    ? await pgRows<{ minute: string; reviews: number }>(
+        `SELECT to_char(date_trunc('minute', "reviewedAt"), 'YYYY-MM-DD"T"HH24:MI') AS minute, COUNT(*)::int AS reviews
+         FROM "ReviewLog" WHERE "userId" = $1 AND "undoneAt" IS NULL GROUP BY 1 ORDER BY 1`,
+        [userId],
+      )
+    : (statement(`
     SELECT substr("reviewedAt", 1, 16) AS minute, COUNT(*) AS reviews
     FROM "ReviewLog" WHERE "userId" = ? AND "undoneAt" IS NULL
-    GROUP BY minute ORDER BY minute`).all(userId) as { minute: string; reviews: number }[];
+    GROUP BY minute ORDER BY minute`).all(userId) as { minute: string; reviews: number }[]);
   const times: StatsReview[] = [];
   for (const row of rows) {
     const time = new ReviewTime(new Date(`${row.minute}:00Z`));

@@ -1,5 +1,7 @@
 import "server-only";
 import { isCardStateName, isRating, type CardStateName, type Rating, type StatsReview } from "@/lib/srs";
+import { isPostgresUrl } from "../database-url";
+import { pgDate, pgRows } from "../postgres";
 import { sqliteDate, statement } from "../sqlite";
 
 interface SnapshotHead {
@@ -47,14 +49,16 @@ class LoggedReview implements StatsReview {
 /** The learner's non-undone reviews since `since` as the statistics need them, oldest first. */
 export async function loadStatsReviews(userId: string, since: Date): Promise<StatsReview[]> {
   // A prepared statement on the direct connection (see ../sqlite.ts): a month can be thousands of rows.
-  const rows = statement(`
+  type Row = { cardId: string; rating: number; reviewedAt: string | Date; stateBefore: string };
+  const rows = isPostgresUrl()
+    ? await pgRows<Row>(
+        `SELECT "cardId", "rating", "reviewedAt", "stateBefore" FROM "ReviewLog"
+         WHERE "userId" = $1 AND "undoneAt" IS NULL AND "reviewedAt" >= $2 ORDER BY "reviewedAt"`,
+        [userId, pgDate(since)],
+      )
+    : (statement(`
     SELECT "cardId", "rating", "reviewedAt", "stateBefore" FROM "ReviewLog"
-    WHERE "userId" = ? AND "undoneAt" IS NULL AND "reviewedAt" >= ? ORDER BY "reviewedAt"`).all(userId, sqliteDate(since)) as {
-    cardId: string;
-    rating: number;
-    reviewedAt: string;
-    stateBefore: string;
-  }[];
+    WHERE "userId" = ? AND "undoneAt" IS NULL AND "reviewedAt" >= ? ORDER BY "reviewedAt"`).all(userId, sqliteDate(since)) as Row[]);
   const reviews: StatsReview[] = [];
   for (const row of rows) {
     if (isRating(row.rating)) reviews.push(new LoggedReview(row.cardId, row.rating, new Date(row.reviewedAt), row.stateBefore));

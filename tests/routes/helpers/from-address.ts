@@ -20,10 +20,13 @@ export function freshLoopbackAddress(): string {
 
 export class AddressClient {
   private readonly cookies = new Map<string, string>();
-  constructor(readonly address: string) {}
+  constructor(
+    readonly address: string,
+    private readonly baseUrl: string = APP_URL,
+  ) {}
 
   request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<AddressResponse> {
-    const url = new URL(path, APP_URL);
+    const url = new URL(path, this.baseUrl);
     const headers: Record<string, string> = { origin: url.origin, ...init.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     if (init.body !== undefined) headers["content-length"] = String(Buffer.byteLength(init.body));

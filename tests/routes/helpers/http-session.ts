@@ -6,14 +6,16 @@ export const APP_URL = process.env.APP_URL ?? "http://127.0.0.1:3100";
 
 export class HttpSession {
   private readonly cookies = new Map<string, string>();
+  /** `baseUrl`: another instance of the app (tests/routes/two-instances.test.ts); APP_URL by default. */
+  constructor(private readonly baseUrl: string = APP_URL) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     // What a browser sends from the app's own pages; a test of another origin sets its own (or `origin: ""` for none).
-    if (!headers.has("origin")) headers.set("origin", new URL(APP_URL).origin);
+    if (!headers.has("origin")) headers.set("origin", new URL(this.baseUrl).origin);
     else if (headers.get("origin") === "") headers.delete("origin");
     if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await fetch(`${APP_URL}${path}`, { ...init, headers, redirect: "manual" });
+    const response = await fetch(`${this.baseUrl}${path}`, { ...init, headers, redirect: "manual" });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const separator = pair?.indexOf("=") ?? -1;
@@ -26,9 +28,9 @@ export class HttpSession {
     return this.request(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   }
 
-  /** Another client holding this one's cookies (a copied or stolen session cookie). */
-  copy(): HttpSession {
-    const other = new HttpSession();
+  /** Another client holding this one's cookies (a copied or stolen session cookie), of this instance or the one at `baseUrl`. */
+  copy(baseUrl: string = this.baseUrl): HttpSession {
+    const other = new HttpSession(baseUrl);
     for (const [name, value] of this.cookies) other.cookies.set(name, value);
     return other;
   }
