@@ -6,6 +6,7 @@ import { listApiDecks } from "@/lib/server/decks/list-api-decks";
 import { ApiError } from "@/lib/server/api-error";
 import { hasRole } from "@/lib/validations/user";
 import { createDeckSchema, MAX_DECK_REQUEST_BYTES } from "@/lib/validations/authoring";
+import { requireReadableDeck } from "@/lib/server/decks/require-readable-deck";
 
 /** The decks the caller can see: their own first, then public and built-in ones. */
 export const GET = withApiUser(async (_request, { user }) => Response.json({ decks: await listApiDecks(db, user.id) }), { scope: "read" });
@@ -17,6 +18,7 @@ export const POST = withApiUser(
     if (input.visibility === "public" && !hasRole(user.role, "instructor")) {
       throw new ApiError(403, "Only instructors and admins can publish a public deck; leave visibility out for a private one.", [{ path: "visibility", message: "needs the instructor role" }]);
     }
+    await requireReadableDeck(input.markdown);
     const result = await db.$transaction((tx) => createAuthoredDeck(tx, user.id, { markdown: input.markdown, visibility: input.visibility ?? "private", dryRun: input.dryRun, fallbackSlug: input.slug }, new Date()));
     return Response.json(result, { status: input.dryRun ? 200 : 201 });
   },
