@@ -86,6 +86,19 @@ function clientAddressOf(request) {
 }
 
 /**
+ * The protocol and host next-auth derives the public URL from (AUTH_TRUST_HOST, set below when there
+ * is no NEXTAUTH_URL): from a reverse proxy's X-Forwarded-Proto/-Host only with KUBEDECK_TRUST_PROXY=1,
+ * else the connection's own protocol and Host, whatever the client sent. Behind an https proxy the
+ * session cookie is then Secure; a client talking plain HTTP cannot claim https (nor another host).
+ */
+function forwardedOrigin(request) {
+  const trusted = process.env.KUBEDECK_TRUST_PROXY === "1";
+  const claimed = trusted ? String(request.headers["x-forwarded-proto"] ?? "").split(",").pop()?.trim().toLowerCase() : "";
+  request.headers["x-forwarded-proto"] = claimed === "https" || claimed === "http" ? claimed : request.socket.encrypted ? "https" : "http";
+  if (!trusted) delete request.headers["x-forwarded-host"];
+}
+
+/**
  * While serving, a pid file beside the SQLite database names this process, so `npx kubedeck restore`
  * refuses to swap the file from under a running app and says what to stop (lib/server/backup/app-running.ts
  * reads it; the name is `<database>.serve.pid` in both places). Removed on exit; a file left by a killed
@@ -174,8 +187,7 @@ if (cluster.isPrimary) {
   await app.prepare();
   const server = http.createServer((request, response) => {
     request.headers["x-kubedeck-client-address"] = clientAddressOf(request);
-    // next-auth takes https unless told otherwise (see AUTH_TRUST_HOST below): say what this connection is.
-    request.headers["x-forwarded-proto"] ??= request.socket.encrypted ? "https" : "http";
+    forwardedOrigin(request);
     if (!handleDirectRoute(request, response)) handle(request, response);
   });
   // Longer than a browser's or a load balancer's idle timeout, so kept-alive connections are reused.

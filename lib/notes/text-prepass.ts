@@ -9,8 +9,10 @@
  * - Plain-text outlines: lines indented by four or more spaces under a line of text would be an
  *   indented code block (or be swallowed into the paragraph) in Markdown. When such a block is
  *   really prose (see `looksLikeOutline`), it is rewritten as a nested Markdown list.
- * - Container nesting is bounded (see bound-nesting.ts), so no input makes remark's work explode.
+ * - Container nesting and the brackets of one block are bounded (see bound-nesting.ts and
+ *   bound-brackets.ts), so no input makes remark's work explode.
  */
+import { boundBrackets } from "./bound-brackets";
 import { boundNesting } from "./bound-nesting";
 import { recoverOutlines } from "./outline-recovery";
 
@@ -79,7 +81,9 @@ function quotesAsList(lines: string[], locked: readonly boolean[]): void {
 /** Newlines normalised and nesting bounded, nothing else: Markdown read as authored (scenarios). */
 export function boundedMarkdown(raw: string): string {
   const lines = normalizeNewlines(raw).split("\n");
-  boundNesting(lines, protectedLines(lines));
+  const locked = protectedLines(lines);
+  boundNesting(lines, locked);
+  boundBrackets(lines, locked);
   return lines.join("\n");
 }
 
@@ -87,6 +91,7 @@ export function prepareText(raw: string): string {
   const lines = normalizeNewlines(raw).split("\n");
   const locked = protectedLines(lines);
   boundNesting(lines, locked);
+  boundBrackets(lines, locked);
   for (let i = 0; i < lines.length; i++) {
     if (locked[i]) continue;
     lines[i] = htmlHeading((lines[i] ?? "").replace(ZERO_WIDTH, "").replace(NBSP, " ").replace(LEAD_IN_ARROW, "$1"));

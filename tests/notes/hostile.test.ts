@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseNotes, readMarkdownDocument } from "@/lib/notes";
+import { boundBrackets, MAX_BRACKETS } from "@/lib/notes/bound-brackets";
 import { boundLine, MAX_INDENT, MAX_MARKERS } from "@/lib/notes/bound-nesting";
 import { aliasBomb, HOSTILE_INPUTS } from "./hostile-inputs";
 
@@ -105,5 +106,33 @@ describe("YAML aliases", () => {
     const result = parseNotes("---\ntitle: *missing\n---\n\n- **Pod** — the smallest unit\n", { file: "alias.md" });
     expect(result.issues[0]?.message).toMatch(/^front matter is not valid YAML: Unresolved alias/);
     expect(result.cards).toHaveLength(1);
+  });
+});
+
+describe("bracket bound", () => {
+  const cpuMs = (text: string): number => {
+    const start = process.cpuUsage();
+    parseNotes(text, { file: "brackets.md" });
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+
+  it(`leaves a block of up to ${MAX_BRACKETS} brackets alone and makes the rest full-width`, () => {
+    const lines = ["[a](b) ".repeat(MAX_BRACKETS / 2), "[c] \\[d]", "", "[e](f)"];
+    boundBrackets(lines, [false, false, false, false]);
+    expect(lines[0]).toBe("[a](b) ".repeat(MAX_BRACKETS / 2));
+    expect(lines[1]).toBe("［c］ \\[d］");
+    expect(lines[3]).toBe("[e](f)");
+    const code = ["[".repeat(MAX_BRACKETS + 5)];
+    boundBrackets(code, [true]);
+    expect(code[0]).toBe("[".repeat(MAX_BRACKETS + 5));
+  });
+
+  // Before the bound: 14 s and 22 s of CPU at 200 KB (micromark merges text between failed brackets
+  // with a splice of the block's whole event list). 1.5 s leaves room for a loaded machine.
+  it.each(["link openers", "unresolved brackets"])("parses 200 KB of %s in under 1.5 s of CPU", (name) => {
+    const make = HOSTILE_INPUTS[name];
+    if (!make) throw new Error(`no hostile input ${name}`);
+    expect(cpuMs(make(200_000))).toBeLessThan(1_500);
   });
 });

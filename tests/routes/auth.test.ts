@@ -36,12 +36,19 @@ describe("POST /api/signup", () => {
     expect(body.error).toMatch(/not a valid address/);
   });
 
-  it("answers 422 for a duplicate email, whatever its case", async () => {
+  it("answers a taken email exactly as a new one, whatever its case, and the taken account keeps its password", async () => {
     const email = uniqueEmail("dup");
-    expect((await new HttpSession().json("/api/signup", "POST", { email, password: TEST_PASSWORD })).status).toBe(201);
-    const again = await new HttpSession().json("/api/signup", "POST", { email: email.toUpperCase(), password: TEST_PASSWORD });
-    expect(again.status).toBe(422);
-    expect(((await again.json()) as ErrorBody).error).toContain("already exists");
+    const first = await new HttpSession().json("/api/signup", "POST", { name: "Dup", email, password: TEST_PASSWORD });
+    expect(first.status).toBe(201);
+    const again = await new HttpSession().json("/api/signup", "POST", { name: "Dup", email: email.toUpperCase(), password: "another-pass-9321" });
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(await first.json());
+    // The second sign-up changed nothing: the new password does not sign in, the first one does.
+    const intruder = new HttpSession();
+    await expect(intruder.signIn(email, "another-pass-9321")).rejects.toThrow();
+    const owner = new HttpSession();
+    await owner.signIn(email, TEST_PASSWORD);
+    expect((await owner.request("/api/me")).status).toBe(200);
   });
 
   it("answers 415 when the body is not JSON", async () => {

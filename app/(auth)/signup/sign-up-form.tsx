@@ -14,6 +14,8 @@ interface FieldIssue {
 
 const FIELDS = ["name", "email", "password"];
 
+const SIGN_IN_FAILED = "Signing in with this email and password failed. If the email is yours already, sign in with its password; otherwise use another email.";
+
 /** The first message for each field of the form (zod may report several for one field). */
 function firstIssuePerField(issues: readonly FieldIssue[], fields: readonly string[]): Record<string, string> {
   const byField: Record<string, string> = {};
@@ -46,7 +48,9 @@ export function SignUpForm() {
       }
       const result = await signIn("credentials", { email: body.email, password: body.password, redirect: false });
       if (!result || result.error) {
-        setError("Your account was created, but signing in failed. Try signing in.");
+        // Sign-up answers the same for an address that has an account (issue 12), so a failure here
+        // is the sign-in form's own: shown at the email field, the one message for it.
+        setFieldErrors({ email: SIGN_IN_FAILED });
         return;
       }
       router.replace("/dashboard");

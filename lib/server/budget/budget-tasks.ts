@@ -5,6 +5,7 @@
 import { parseNotes, type ParseResult } from "@/lib/notes";
 import type { CommandEntry } from "@/lib/kubectl/shell/transcript";
 import { gradeScenario, gradeWithCommands, parseScenario, type GradeResult, type Scenario, type TranscriptLine } from "@/lib/scenarios";
+import { verifyScenario, type ScenarioFinding } from "@/lib/scenarios/verify-scenario";
 import { checkAnswerLimits } from "../scenarios/answer-limits";
 
 export interface NotesInput {
@@ -24,6 +25,14 @@ export interface GradeInput {
 /** A grade with the replayed session's transcript when the answer had commands. */
 export type AttemptGrade = GradeResult & { readonly transcript?: readonly TranscriptLine[] };
 
+export interface CheckedScenario {
+  /** What a save needs of the parsed scenario; null when it cannot be read. */
+  readonly scenario: { id: string; title: string; difficulty: Scenario["difficulty"]; topics: Scenario["topics"] } | null;
+  readonly issues: readonly { line: number; message: string }[];
+  /** `kubedeck lint`'s findings (reference solutions pass, known-wrong answers fail). */
+  readonly findings: readonly ScenarioFinding[];
+}
+
 const scenariosBySource = new Map<string, Scenario>();
 
 function scenarioOf(source: string, path: string): Scenario {
@@ -40,6 +49,14 @@ function scenarioOf(source: string, path: string): Scenario {
 export const budgetTasks = {
   /** Notes → cards for the import preview. */
   parseNotes: (input: NotesInput): ParseResult => parseNotes(input.text, { file: input.file, generateMcq: false }),
+  /** An instructor's scenario Markdown: parsed, then verified as `kubedeck lint` does. */
+  checkScenario: (input: { readonly markdown: string }): CheckedScenario => {
+    const { scenario, issues } = parseScenario(input.markdown, "scenario.md");
+    const lines = issues.map((issue) => ({ line: issue.line, message: issue.message }));
+    if (!scenario) return { scenario: null, issues: lines, findings: [] };
+    const { id, title, difficulty, topics } = scenario;
+    return { scenario: { id, title, difficulty, topics }, issues: lines, findings: verifyScenario(input.markdown, `${id}.md`) };
+  },
   /** A learner's manifests and commands: the answer limits (422), then the grade (the commands replayed first). */
   gradeAnswer: (input: GradeInput): AttemptGrade => {
     checkAnswerLimits(input.files);

@@ -1,11 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { parseScenario } from "@/lib/scenarios";
-import { verifyScenario } from "@/lib/scenarios/verify-scenario";
 import type { ScenarioRequest } from "@/lib/validations/authoring";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { ApiError } from "../api-error";
 import { plannedScenarioSharing, scenarioSharing, writeScenarioSharing } from "./scenario-visibility";
+import { runWithinBudget } from "../budget/run-within-budget";
+
+/** Reading and verifying user Markdown runs in the budget pool: a hostile scenario is a 422, not a stalled process. */
+const SCENARIO_BUDGET = { ms: 5_000, what: "Shorten the scenario's Markdown, or flatten deeply nested lists and quotes." };
 
 export interface ScenarioSaveResult {
   id: string;
@@ -43,7 +45,7 @@ async function holderOf(db: PrismaClient, id: string, userId: string): Promise<"
  */
 export async function saveAuthoredScenario(db: PrismaClient, user: { id: string; role: string }, input: ScenarioRequest, target: Target, now: Date): Promise<ScenarioSaveResult> {
   const userId = user.id;
-  const { scenario, issues } = parseScenario(input.markdown, "scenario.md");
+  const { scenario, issues, findings } = await runWithinBudget("checkScenario", { markdown: input.markdown }, SCENARIO_BUDGET);
   if (!scenario) {
     const first = issues[0];
     throw new ApiError(422, `The scenario cannot be read: line ${first?.line ?? 1}: ${first?.message ?? "invalid"}`, issues.map((issue) => ({ path: "markdown", line: issue.line, message: issue.message })));
@@ -64,7 +66,6 @@ export async function saveAuthoredScenario(db: PrismaClient, user: { id: string;
   if (planned && !input.dryRun) await writeScenarioSharing(db, id, planned);
   const sharing = planned ?? (await scenarioSharing(db, id));
 
-  const findings = verifyScenario(input.markdown, `${id}.md`);
   const passed = findings.length === 0;
   const published = (input.publish ?? false) && passed;
   const verification = { passed, problems: findings.map((finding) => ({ line: finding.line, message: finding.message })) };

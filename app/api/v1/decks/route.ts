@@ -8,6 +8,7 @@ import { setDeckClasses } from "@/lib/server/decks/share-deck";
 import { ApiError } from "@/lib/server/api-error";
 import { hasRole } from "@/lib/validations/user";
 import { createDeckSchema, MAX_DECK_REQUEST_BYTES } from "@/lib/validations/authoring";
+import { requireReadableDeck } from "@/lib/server/decks/require-readable-deck";
 
 /** The decks the caller can see: their own first, then public, shared with their classes and built-in ones. */
 export const GET = withApiUser(async (_request, { user }) => Response.json({ decks: await listApiDecks(db, user.id) }), { scope: "read" });
@@ -19,6 +20,7 @@ export const POST = withApiUser(
     if (input.visibility === "public" && !hasRole(user.role, "instructor")) {
       throw new ApiError(403, "Only instructors and admins can publish a public deck; leave visibility out for a private one.", [{ path: "visibility", message: "needs the instructor role" }]);
     }
+    await requireReadableDeck(input.markdown);
     const visibility = input.visibility ?? "private";
     const result = await db.$transaction(async (tx) => {
       const classIds = visibility === "classes" ? await checkShareableClasses(tx, user, input.classIds ?? []) : [];

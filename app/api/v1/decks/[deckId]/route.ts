@@ -7,6 +7,7 @@ import { getOwnedDeckOrThrow } from "@/lib/server/decks/get-owned-deck-or-throw"
 import { saveDeckMarkdown } from "@/lib/server/decks/save-deck-markdown";
 import { updateDeckDetails } from "@/lib/server/decks/update-deck-details";
 import { deckDetailsSchema, MAX_DECK_REQUEST_BYTES, updateDeckSchema } from "@/lib/validations/authoring";
+import { requireReadableDeck } from "@/lib/server/decks/require-readable-deck";
 
 type Params = { deckId: string };
 
@@ -17,6 +18,7 @@ export const GET = withApiUser<Params>(async (_request, { user, params }) => Res
 export const PUT = withApiUser<Params>(
   async (request, { user, params }) => {
     const input = updateDeckSchema.parse(await readJsonBody(request));
+    await requireReadableDeck(input.markdown);
     const result = await db.$transaction(async (tx) => {
       const deck = await getOwnedDeckOrThrow(tx, user.id, params.deckId);
       return saveDeckMarkdown(tx, deck, user.id, input, new Date());
