@@ -34,6 +34,11 @@ function content(text: string): string {
   }
 }
 
+/** Whether two texts hold the same content; the same lines apart from comments need no YAML parse. */
+function sameContent(a: string, b: string, contentOfA?: () => string): boolean {
+  return stripCommentLines(a) === stripCommentLines(b) || (contentOfA ? contentOfA() : content(a)) === content(b);
+}
+
 const hasLines = (text: string): boolean => text.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("#"));
 
 /**
@@ -54,6 +59,8 @@ export function openObjectEditor(inv: Invocation, original: KubeObject, printed:
   const resourceString = r ? qualifiedName(r) : original.kind.toLowerCase();
   const name = original.metadata.name ?? "";
   const originalText = HEADER + printed;
+  let originalContent: string | undefined;
+  const contentOfOriginal = (): string => (originalContent ??= content(originalText));
   const done = (stdout: string, stderr: string, code: number): CommandOutput => ({ stdout, stderr, code });
 
   const path = tempPath(original, inv.session.history.length, ext);
@@ -68,8 +75,8 @@ export function openObjectEditor(inv: Invocation, original: KubeObject, printed:
     });
     const finish = (saved: string | null): CommandOutput => {
       const edited = saved ?? shown;
-      if (lastSaved !== undefined && content(lastSaved) === content(edited)) return preserved("Edit cancelled, no valid changes were saved.", edited);
-      if (content(originalText) === content(edited)) return done("", "Edit cancelled, no changes made.\n", 0);
+      if (lastSaved !== undefined && sameContent(lastSaved, edited)) return preserved("Edit cancelled, no valid changes were saved.", edited);
+      if (sameContent(originalText, edited, contentOfOriginal)) return done("", "Edit cancelled, no changes made.\n", 0);
       if (!hasLines(edited)) return done("", "Edit cancelled, saved file was empty.\n", 0);
       const { documents, errors } = readManifests([{ file: path, text: stripCommentLines(edited) }]);
       const syntax = errors[0];

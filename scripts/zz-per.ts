@@ -1,0 +1,13 @@
+import { parse } from "yaml";
+import { createCluster } from "../lib/cluster/cluster";
+import { readManifests } from "../lib/cluster/admission";
+import { createShell } from "../lib/kubectl";
+const cluster = createCluster({ workers: 3 });
+const shell = createShell(cluster);
+for (let i = 0; i < 20; i += 1) shell.run(`kubectl create deployment app-${i} --image=nginx:1.27 --replicas=3`);
+const time = (label: string, f: () => void) => { const t0 = performance.now(); for (let i = 0; i < 50; i++) f(); console.log(label, ((performance.now() - t0) / 50).toFixed(2)); };
+const text = shell.run("k get deploy app-1 -o yaml").stdout;
+time("get -o yaml", () => shell.run("k get deploy app-1 -o yaml"));
+time("yaml parse 1.1", () => parse(text, { version: "1.1" }));
+time("readManifests", () => readManifests([{ file: "x", text }]));
+time("edit open+cancel", () => { shell.run("k edit deploy app-1"); shell.finishEdit(null); });
