@@ -166,7 +166,7 @@ if (only !== undefined && !["validation", "typical", "scale", "shell"].includes(
 }
 if (only === undefined || only === "validation") validation();
 if (only === undefined || only === "typical") typical();
-if (only === undefined || only === "shell") benchShell();
+if (only === undefined || only === "shell") await benchShell();
 if (only === undefined || only === "scale") {
   const small = large(10_000);
   if (!process.argv.includes("--quick")) {

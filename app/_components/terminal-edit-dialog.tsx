@@ -30,10 +30,16 @@ export default function TerminalEditDialog({ request, onClose }: TerminalEditDia
     return () => d?.close();
   }, []);
 
+  // The modal closes before the shell goes on, so the terminal can take the focus back at once.
+  const close = (saved: string | null): void => {
+    dialog.current?.close();
+    onClose(saved);
+  };
+
   const onKeyDown = (event: React.KeyboardEvent): void => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
       event.preventDefault();
-      onClose(text);
+      close(text);
     }
   };
 
@@ -42,7 +48,7 @@ export default function TerminalEditDialog({ request, onClose }: TerminalEditDia
       ref={dialog}
       aria-labelledby={titleId}
       aria-describedby={helpId}
-      onCancel={(event) => { event.preventDefault(); onClose(null); }}
+      onCancel={(event) => { event.preventDefault(); close(null); }}
       onKeyDown={onKeyDown}
       className="m-auto w-[min(56rem,95vw)] rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-900/60 dark:bg-slate-900 dark:text-slate-100"
     >
@@ -57,8 +63,8 @@ export default function TerminalEditDialog({ request, onClose }: TerminalEditDia
         <CodeMirror value={text} onChange={setText} extensions={EXTENSIONS} height="24rem" autoFocus aria-label={`Contents of ${request.path}`} basicSetup={{ lineNumbers: true, foldGutter: true }} />
       </div>
       <div className="mt-3 flex justify-end gap-2">
-        <button type="button" className={secondaryButton} onClick={() => onClose(null)}>Cancel</button>
-        <button type="button" className={primaryButton} onClick={() => onClose(text)}>Save</button>
+        <button type="button" className={secondaryButton} onClick={() => close(null)}>Cancel</button>
+        <button type="button" className={primaryButton} onClick={() => close(text)}>Save</button>
       </div>
     </dialog>
   );

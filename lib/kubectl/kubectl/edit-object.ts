@@ -34,6 +34,11 @@ function content(text: string): string {
   }
 }
 
+/** Whether two texts hold the same content; the same lines apart from comments need no YAML parse. */
+function sameContent(a: string, b: string): boolean {
+  return stripCommentLines(a) === stripCommentLines(b) || content(a) === content(b);
+}
+
 const hasLines = (text: string): boolean => text.split("\n").some((l) => l.trim() !== "" && !l.trim().startsWith("#"));
 
 /**
@@ -54,6 +59,9 @@ export function openObjectEditor(inv: Invocation, original: KubeObject, printed:
   const resourceString = r ? qualifiedName(r) : original.kind.toLowerCase();
   const name = original.metadata.name ?? "";
   const originalText = HEADER + printed;
+  // The original as the file reads back, parsed once and only when a save changed the text.
+  let originalRead: string | undefined;
+  const originalAsRead = (): string => (originalRead ??= JSON.stringify(readManifests([{ file: "original", text: printed }]).documents[0]?.object ?? null));
   const done = (stdout: string, stderr: string, code: number): CommandOutput => ({ stdout, stderr, code });
 
   const path = tempPath(original, inv.session.history.length, ext);
@@ -68,13 +76,14 @@ export function openObjectEditor(inv: Invocation, original: KubeObject, printed:
     });
     const finish = (saved: string | null): CommandOutput => {
       const edited = saved ?? shown;
-      if (lastSaved !== undefined && content(lastSaved) === content(edited)) return preserved("Edit cancelled, no valid changes were saved.", edited);
-      if (content(originalText) === content(edited)) return done("", "Edit cancelled, no changes made.\n", 0);
+      if (lastSaved !== undefined && sameContent(lastSaved, edited)) return preserved("Edit cancelled, no valid changes were saved.", edited);
+      if (stripCommentLines(originalText) === stripCommentLines(edited)) return done("", "Edit cancelled, no changes made.\n", 0);
       if (!hasLines(edited)) return done("", "Edit cancelled, saved file was empty.\n", 0);
       const { documents, errors } = readManifests([{ file: path, text: stripCommentLines(edited) }]);
       const syntax = errors[0];
       if (syntax) return reopen([{ head: `The edited file had a syntax error: error converting YAML to JSON: yaml: line ${syntax.line}: ${syntax.message}`, other: [] }], edited, "");
       const object = documents[0]?.object;
+      if (object && documents.length === 1 && JSON.stringify(object) === originalAsRead()) return done("", "Edit cancelled, no changes made.\n", 0);
       if (!object || documents.length !== 1) return reopen([{ head: "The edited file must hold exactly the one object opened", other: [] }], edited, "");
       if (object.apiVersion !== original.apiVersion || object.kind !== original.kind || object.metadata.name !== original.metadata.name) {
         return preserved("At least one of apiVersion, kind and name was changed", edited);
