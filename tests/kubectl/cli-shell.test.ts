@@ -2,7 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runShell } from "@/lib/cli/commands/shell";
-import { settleEdits, terminalEditor } from "@/lib/cli/commands/shell-editor";
+import { settleEdits, terminalEditor } from "@/lib/cli/shell-editor";
 import { createCluster } from "@/lib/cluster";
 import { createShell } from "@/lib/kubectl";
 

@@ -11,7 +11,7 @@ import { createCluster } from "../../cluster/cluster";
 import { createShell, loadExplainDocs, PROGRAM_NAMES, type Shell } from "../../kubectl";
 import { complete } from "../../kubectl/complete";
 import { EXIT_USAGE, type CliCommand, type CliIo } from "../command";
-import { print, settleEdits, terminalEditor, type EditorLauncher } from "./shell-editor";
+import { print, settleEdits, terminalEditor, type EditorLauncher } from "../shell-editor";
 
 const USAGE = `Usage: npx kubedeck shell [--nodes N] [FILE…]
 

@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import type { EditRequest, Shell, ShellResult } from "../../kubectl";
-import type { CliIo } from "../command";
+import type { EditRequest, Shell, ShellResult } from "../kubectl";
+import type { CliIo } from "./command";
 
 /** Runs an editor on the request's text; the saved text, null when the editor failed or quit with an error, or why no editor ran. */
 export type EditorLauncher = (request: EditRequest) => { saved: string | null } | { unavailable: string };
