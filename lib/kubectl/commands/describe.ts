@@ -1,6 +1,7 @@
 /** `kubectl describe (TYPE [NAME_PREFIX] | TYPE/NAME) [-l SELECTOR] [-A]`, with each object's Events. */
 import type { KubeObject } from "../../cluster";
 import { DescribeWriter, eventsFor } from "../describe/format";
+import { describeBinding, describeQuota, describeRole } from "../describe/access";
 import { describeEndpoints } from "../describe/endpoints";
 import { describeIngress, describeNetworkPolicy, describeService } from "../describe/network";
 import { describeAutoscaler, describeClaim, describeData, describeGeneric, describeNamespace, describeNode, describeVolume } from "../describe/other";
@@ -17,11 +18,12 @@ const DESCRIBERS: Readonly<Record<string, Describer>> = {
   Pod: describePod, Deployment: describeDeployment, ReplicaSet: describeReplicaSet, StatefulSet: describeStatefulSet,
   DaemonSet: describeDaemonSet, Job: describeJob, CronJob: describeCronJob, Service: describeService, Ingress: describeIngress,
   NetworkPolicy: describeNetworkPolicy, Node: describeNode, Namespace: describeNamespace, ConfigMap: describeData, Secret: describeData,
-  Endpoints: describeEndpoints, PersistentVolumeClaim: describeClaim, PersistentVolume: describeVolume, HorizontalPodAutoscaler: describeAutoscaler,
+  Endpoints: describeEndpoints, PersistentVolumeClaim: describeClaim, ResourceQuota: describeQuota,
+  Role: describeRole, ClusterRole: describeRole, RoleBinding: describeBinding, ClusterRoleBinding: describeBinding, PersistentVolume: describeVolume, HorizontalPodAutoscaler: describeAutoscaler,
 };
 
-// kubectl's Secret and Namespace describers print no Events block.
-const NO_EVENTS = new Set(["Secret", "Namespace"]);
+// kubectl's Secret, Namespace, ResourceQuota and RBAC describers print no Events block.
+const NO_EVENTS = new Set(["Secret", "Namespace", "ResourceQuota", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"]);
 
 export const command: KubectlCommand = {
   path: "describe",

@@ -5,6 +5,7 @@
  */
 import { COLUMNS, podReady, podRestarts, podStatus, type KubeObject } from "../../cluster";
 import { humanDuration } from "./age";
+import { quotaLimit, quotaRequest } from "./quota-columns";
 
 export interface Clock {
   readonly now: number;
@@ -146,6 +147,7 @@ const TABLES: Readonly<Record<string, KindColumns>> = {
   Endpoints: { columns: [["ENDPOINTS", endpointsText], age], wide: [] },
   NetworkPolicy: { columns: [["POD-SELECTOR", (o) => selectorText(spec(o).podSelector)], age], wide: [] },
   ServiceAccount: { columns: [["SECRETS", (o) => String(list(o.secrets).length)], age], wide: [] },
+  ResourceQuota: { columns: [age, ["REQUEST", quotaRequest], ["LIMIT", quotaLimit]], wide: [] },
   StorageClass: {
     columns: [
       ["PROVISIONER", (o) => String(o.provisioner ?? "")],
