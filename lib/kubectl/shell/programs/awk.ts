@@ -81,7 +81,7 @@ export const awk: Program = (call) => {
   const out = linesOf(text).flatMap((line, i) => {
     const fields = typeof separator === "string" ? line.split(separator) : line.trim() === "" ? [] : line.trim().split(separator);
     const row: Row = { line, fields, nr: i + 1 };
-    if (!pattern(row)) return [];
+    if (pattern && !pattern(row)) return [];
     return [items.map((tokens) => (tokens ?? []).map((t) => valueOf(t, row)).join("")).join(" ")];
   });
   return ok(out.map((l) => `${l}\n`).join(""));
