@@ -15,6 +15,7 @@ import { command as createJob } from "./create-job";
 import { command as createNamespace } from "./create-namespace";
 import { command as createSecretGeneric } from "./create-secret-generic";
 import { CREATE_SERVICE_COMMANDS } from "./create-service";
+import { CREATE_RBAC_COMMANDS } from "./create-rbac";
 import { command as deleteCommand } from "./delete";
 import { command as describe } from "./describe";
 import { command as drain } from "./drain";
@@ -37,12 +38,14 @@ import { command as scale } from "./scale";
 import { command as setEnv } from "./set-env";
 import { command as setImage } from "./set-image";
 import { command as setResources } from "./set-resources";
+import { command as setSelector } from "./set-selector";
+import { command as setServiceAccount } from "./set-serviceaccount";
 import { command as taint } from "./taint";
 import { TOP_COMMANDS } from "./top";
 import { command as uncordon } from "./uncordon";
 import { NOT_SIMULATED } from "./not-simulated";
 
 export const ALL_COMMANDS: readonly KubectlCommand[] = [
-  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, deleteCommand, describe, drain, edit, exec, explain, expose, get, label, logs, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, taint, ...TOP_COMMANDS, uncordon,
+  annotate, apiResources, apply, autoscale, config, cordon, create, createConfigmap, createCronjob, createDeployment, createIngress, createJob, createNamespace, createSecretGeneric, ...CREATE_SERVICE_COMMANDS, ...CREATE_RBAC_COMMANDS, deleteCommand, describe, drain, edit, exec, explain, expose, get, label, logs, replace, rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo, run, scale, setEnv, setImage, setResources, setSelector, setServiceAccount, taint, ...TOP_COMMANDS, uncordon,
   ...NOT_SIMULATED,
 ];

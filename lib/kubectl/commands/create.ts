@@ -12,7 +12,8 @@ export const command: KubectlCommand = {
   run: (inv) => {
     if (inv.flags.has("kustomize")) throw new KubectlError("error: kustomize (-k) is not supported in this simulated terminal; apply the manifests with -f");
     if (!inv.flags.has("filename")) {
-      if (inv.args.length > 0) throw new KubectlError(`error: unknown command "${inv.args[0] ?? ""}" for "kubectl create"`);
+      // kubectl's create without -f prints its complaint, then DefaultSubCommandRun's for the unknown words.
+      if (inv.args.length > 0) throw new KubectlError(`Error: must specify one of -f and -k\n\nerror: unknown command "${inv.args.join(" ")}"\nSee 'kubectl create -h' for help and examples`);
       throw new KubectlError("error: must specify one of -f and -k");
     }
     return applyFiles(inv, "create");

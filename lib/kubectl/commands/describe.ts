@@ -1,11 +1,14 @@
 /** `kubectl describe (TYPE [NAME_PREFIX] | TYPE/NAME) [-l SELECTOR] [-A]`, with each object's Events. */
 import type { KubeObject } from "../../cluster";
 import { DescribeWriter, eventsFor } from "../describe/format";
+import { describeBinding, describeQuota, describeRole } from "../describe/access";
+import { describeEndpoints } from "../describe/endpoints";
 import { describeIngress, describeNetworkPolicy, describeService } from "../describe/network";
 import { describeAutoscaler, describeClaim, describeData, describeGeneric, describeNamespace, describeNode, describeVolume } from "../describe/other";
 import { describePod } from "../describe/pod";
 import { describeCronJob, describeDaemonSet, describeDeployment, describeJob, describeReplicaSet, describeStatefulSet, type Related } from "../describe/workloads";
 import { KubectlError, type KubectlCommand } from "../kubectl/command";
+import { ENDPOINTS_WARNING, listKind } from "../kubectl/endpoints-view";
 import { clockOf, notFound, parseTargets } from "../kubectl/objects";
 import { parseSelector } from "../kubectl/selector";
 
@@ -15,11 +18,12 @@ const DESCRIBERS: Readonly<Record<string, Describer>> = {
   Pod: describePod, Deployment: describeDeployment, ReplicaSet: describeReplicaSet, StatefulSet: describeStatefulSet,
   DaemonSet: describeDaemonSet, Job: describeJob, CronJob: describeCronJob, Service: describeService, Ingress: describeIngress,
   NetworkPolicy: describeNetworkPolicy, Node: describeNode, Namespace: describeNamespace, ConfigMap: describeData, Secret: describeData,
-  PersistentVolumeClaim: describeClaim, PersistentVolume: describeVolume, HorizontalPodAutoscaler: describeAutoscaler,
+  Endpoints: describeEndpoints, PersistentVolumeClaim: describeClaim, ResourceQuota: describeQuota,
+  Role: describeRole, ClusterRole: describeRole, RoleBinding: describeBinding, ClusterRoleBinding: describeBinding, PersistentVolume: describeVolume, HorizontalPodAutoscaler: describeAutoscaler,
 };
 
-// kubectl's Secret and Namespace describers print no Events block.
-const NO_EVENTS = new Set(["Secret", "Namespace"]);
+// kubectl's Secret, Namespace, ResourceQuota and RBAC describers print no Events block.
+const NO_EVENTS = new Set(["Secret", "Namespace", "ResourceQuota", "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"]);
 
 export const command: KubectlCommand = {
   path: "describe",
@@ -29,14 +33,14 @@ export const command: KubectlCommand = {
   run: (inv) => {
     if (inv.args.length === 0) throw new KubectlError("You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples");
     const selector = inv.flags.has("selector") ? parseSelector(inv.flags.string("selector")) : undefined;
-    const rel: Related = { list: (kind, ns) => inv.cluster.list(kind, ns) };
+    const rel: Related = { list: (kind, ns) => listKind(inv.cluster, kind, ns) };
     const events = inv.cluster.events();
     const clock = clockOf(inv.cluster);
     const blocks: string[] = [];
     const errors: string[] = [];
     for (const { resource, names } of parseTargets(inv.args)) {
       const ns = resource.namespaced && !inv.flags.bool("all-namespaces") ? inv.namespace : undefined;
-      const all = inv.cluster.list(resource.kind, ns);
+      const all = listKind(inv.cluster, resource.kind, ns);
       let objects: KubeObject[];
       if (names.length === 0) objects = all.filter((o) => !selector || selector(o.metadata.labels));
       else {
@@ -57,6 +61,7 @@ export const command: KubectlCommand = {
         blocks.push(w.toString());
       }
     }
-    return { stdout: blocks.join("\n\n"), stderr: errors.map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0 };
+    const warning = parseTargets(inv.args).some((t) => t.resource.kind === "Endpoints") ? ENDPOINTS_WARNING : "";
+    return { stdout: blocks.join("\n\n"), stderr: warning + errors.map((e) => `${e}\n`).join(""), code: errors.length > 0 ? 1 : 0, stderrFirst: warning !== "" };
   },
 };

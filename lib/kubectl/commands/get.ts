@@ -4,6 +4,7 @@ import type { Invocation, KubectlCommand } from "../kubectl/command";
 import type { CommandOutput } from "../shell/program";
 import { readManifestArgs } from "../kubectl/manifest-files";
 import { resourceOfKind } from "../kubectl/resources";
+import { ENDPOINTS_WARNING, getKind, listKind } from "../kubectl/endpoints-view";
 import { KubectlError } from "../kubectl/command";
 import { clockOf, notFound, parseTargets } from "../kubectl/objects";
 import type { ApiResource } from "../kubectl/resources";
@@ -82,6 +83,7 @@ export const command: KubectlCommand = {
     const typed = inv.args[0]?.split(",") ?? [];
     const expanded = inv.args.some((a) => a.includes("/")) ? inv.args : [typed.flatMap((t) => (t === "all" ? ALL : [t])).join(","), ...inv.args.slice(1)];
     const targets = parseTargets(expanded);
+    const warning = targets.some((t) => t.resource.kind === "Endpoints") ? ENDPOINTS_WARNING : "";
     const errors: string[] = [];
     const found: KubeObject[] = [];
     let named = false;
@@ -92,12 +94,12 @@ export const command: KubectlCommand = {
       if (names.length > 0) {
         named = true;
         for (const name of names) {
-          const o = inv.cluster.get(resource.kind, resource.namespaced ? inv.namespace : undefined, name);
+          const o = getKind(inv.cluster, resource.kind, resource.namespaced ? inv.namespace : undefined, name);
           if (o) found.push(o);
           else errors.push(notFound(resource, name).text);
         }
       } else {
-        found.push(...inv.cluster.list(resource.kind, ns).filter((o) => (!selector || selector(o.metadata.labels)) && fieldMatch.every((m) => m(o))));
+        found.push(...listKind(inv.cluster, resource.kind, ns).filter((o) => (!selector || selector(o.metadata.labels)) && fieldMatch.every((m) => m(o))));
       }
     }
     if (eventsOut && found.length === 0) return { stdout: eventsOut, stderr: "", code: 0 };
@@ -107,7 +109,7 @@ export const command: KubectlCommand = {
     if (sorted.length === 0 && errors.length === 0) {
       const r = targets[0]?.resource;
       const where = allNs || !r?.namespaced ? "" : ` in ${inv.namespace} namespace`;
-      return { stdout: "", stderr: `No resources found${where}.\n`, code: 0 };
+      return { stdout: "", stderr: `${warning}No resources found${where}.\n`, code: 0 };
     }
     const stdout = sorted.length === 0 ? "" : printObjects(sorted, {
       output: inv.flags.string("output"),
@@ -119,7 +121,7 @@ export const command: KubectlCommand = {
       noHeaders: inv.flags.bool("no-headers"),
       single: named && targets.length === 1 && (targets[0]?.names.length ?? 0) === 1,
     });
-    return { stdout, stderr, code: errors.length > 0 ? 1 : 0 };
+    return { stdout, stderr: warning + stderr, code: errors.length > 0 ? 1 : 0, stderrFirst: warning !== "" };
   },
 };
 

@@ -2,6 +2,7 @@
 import type { KubeObject } from "../../cluster";
 import { KubectlError, type KubectlCommand } from "../kubectl/command";
 import { printOrCreate, requireName } from "../kubectl/create-object";
+import { applyOverrides } from "../kubectl/overrides";
 import { DRY_RUN_FLAGS, OUTPUT_FLAGS } from "./shared-flags";
 
 export const command: KubectlCommand = {
@@ -14,6 +15,7 @@ export const command: KubectlCommand = {
     { name: "env", type: "strings" }, { name: "restart", type: "string", default: "Always" }, { name: "command", type: "bool" },
     { name: "image-pull-policy", type: "string" }, { name: "rm", type: "bool" }, { name: "stdin", short: "i", type: "bool" },
     { name: "tty", short: "t", type: "bool" }, { name: "expose", type: "bool" }, { name: "annotations", type: "strings" },
+    { name: "overrides", type: "string" }, { name: "override-type", type: "string", default: "merge" },
   ],
   run: (inv) => {
     const name = requireName(inv);
@@ -51,13 +53,14 @@ export const command: KubectlCommand = {
       ...(inv.flags.bool("stdin") ? { stdin: true } : {}),
     };
     const annotations = Object.fromEntries(inv.flags.strings("annotations").map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]));
-    const pod: KubeObject = {
+    const generated: KubeObject = {
       apiVersion: "v1",
       kind: "Pod",
       metadata: { ...(Object.keys(annotations).length > 0 ? { annotations } : {}), creationTimestamp: null, labels, name } as unknown as KubeObject["metadata"],
       spec: { containers: [container], dnsPolicy: "ClusterFirst", restartPolicy: restart },
       status: {},
     };
+    const pod = inv.flags.has("overrides") ? applyOverrides(generated, inv.flags.string("overrides"), inv.flags.string("override-type")) : generated;
     if (!inv.flags.bool("expose")) return printOrCreate(inv, pod);
     // `--expose` creates a ClusterIP Service in front of the pod first, as kubectl run does.
     if (!port) throw new KubectlError("error: --port must be set when exposing a service");

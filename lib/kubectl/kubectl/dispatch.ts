@@ -5,6 +5,7 @@
 import type { Program } from "../shell/program";
 import { KubectlError, type KubectlCommand } from "./command";
 import { FlagError, Flags, GLOBAL_FLAGS, parseFlags } from "./flags";
+import { groupFallback } from "./command-group";
 import { helpText, rootHelp } from "./help";
 
 const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== "bool").flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
@@ -49,6 +50,8 @@ export function kubectlProgram(commands: readonly KubectlCommand[]): Program {
     const candidates = commands.filter((c) => matches(c, words)).sort((a, b) => b.path.split(" ").length - a.path.split(" ").length);
     const command = candidates[0];
     if (!command) {
+      const group = groupFallback(commands, words[0] ?? "", call.args);
+      if (group) return group;
       const top = [...new Set(commands.map((c) => c.path.split(" ")[0] ?? ""))];
       const near = top.filter((t) => levenshtein(t, words[0] ?? "") <= 2 || t.startsWith(words[0] ?? "\u0000"));
       const hint = near.length > 0 ? `\n\nDid you mean this?\n${near.map((n) => `\t${n}\n`).join("")}` : "\n";

@@ -54,8 +54,20 @@ function nslookup(cluster: Cluster, pod: KubeObject, name: string | undefined): 
   return { stdout: `${head}${answer.addresses.map((a) => `Name:\t${answer.fqdn ?? name}\nAddress: ${a}\n`).join("")}\n`, stderr: "", code: 0 };
 }
 
+// Options whose value is the next word (`wget -T 2 -O - URL`, `curl -m 5 -H 'X: y' URL`).
+const VALUE_OPTIONS = { wget: ["-O", "-o", "-T", "-U", "-Y", "-P", "-t", "--header", "--timeout", "--user-agent", "--output-document"], curl: ["-o", "-m", "-H", "-X", "-d", "-A", "-u", "-w", "-e", "--max-time", "--connect-timeout", "--header", "--request", "--data", "--output"] };
+
+function urlArg(tool: "wget" | "curl", args: readonly string[]): string {
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i] ?? "";
+    if (VALUE_OPTIONS[tool].includes(a)) i += 1;
+    else if (!a.startsWith("-")) return a;
+  }
+  return "";
+}
+
 function fetch(cluster: Cluster, pod: KubeObject, tool: "wget" | "curl", args: readonly string[], record?: (served: ServedRequest) => void): CommandOutput {
-  const url = args.find((a) => !a.startsWith("-") && a !== "-") ?? "";
+  const url = urlArg(tool, args);
   if (!url) return terminated("", tool === "wget" ? "BusyBox wget: missing URL\n" : "curl: try 'curl --help' for more information\n", tool === "wget" ? 1 : 2);
   const full = /^[a-z]+:\/\//.test(url) ? url : `http://${url}`;
   const host = full.replace(/^[a-z]+:\/\//, "").split(/[/:]/)[0] ?? "";

@@ -5,6 +5,7 @@
  */
 import { COLUMNS, podReady, podRestarts, podStatus, type KubeObject } from "../../cluster";
 import { humanDuration } from "./age";
+import { quotaLimit, quotaRequest } from "./quota-columns";
 
 export interface Clock {
   readonly now: number;
@@ -70,14 +71,21 @@ function hpaTargets(o: KubeObject): string {
   }).join(", ");
 }
 
+/** kubectl's formatEndpoints: ports outer, ready addresses inner, three shown then `+ N more...`; `<none>` without subsets. */
 function endpointsText(o: KubeObject): string {
-  const addrs: string[] = [];
-  for (const subset of list(o.subsets).map(rec)) {
+  const subsets = list(o.subsets).map(rec);
+  if (subsets.length === 0) return "<none>";
+  const shown: string[] = [];
+  let count = 0;
+  for (const subset of subsets) {
+    const ips = list(subset.addresses).map((a) => String(rec(a).ip));
     const ports = list(subset.ports).map((p) => String(rec(p).port));
-    for (const a of list(subset.addresses).map(rec)) for (const p of ports.length > 0 ? ports : [""]) addrs.push(p ? `${String(a.ip)}:${p}` : String(a.ip));
+    for (const port of ports.length > 0 ? ports : [""]) {
+      count += ips.length;
+      for (const ip of ips) if (shown.length < 3) shown.push(port ? `${ip}:${port}` : ip);
+    }
   }
-  if (addrs.length === 0) return "<none>";
-  return addrs.length > 3 ? `${addrs.slice(0, 3).join(",")} + ${addrs.length - 3} more...` : addrs.join(",");
+  return count > 3 ? `${shown.join(",")} + ${count - 3} more...` : shown.join(",");
 }
 
 const pvc: Column[] = [
@@ -139,6 +147,7 @@ const TABLES: Readonly<Record<string, KindColumns>> = {
   Endpoints: { columns: [["ENDPOINTS", endpointsText], age], wide: [] },
   NetworkPolicy: { columns: [["POD-SELECTOR", (o) => selectorText(spec(o).podSelector)], age], wide: [] },
   ServiceAccount: { columns: [["SECRETS", (o) => String(list(o.secrets).length)], age], wide: [] },
+  ResourceQuota: { columns: [age, ["REQUEST", quotaRequest], ["LIMIT", quotaLimit]], wide: [] },
   StorageClass: {
     columns: [
       ["PROVISIONER", (o) => String(o.provisioner ?? "")],

@@ -1,45 +1,7 @@
-/**
- * Field tools for kubectl tables: `awk '{print $1, $3}'` (with -F and an optional /RE/ or NR>1
- * condition) and `cut -d C -f N[,M]`. Anything beyond printing fields is refused by name.
- */
+/** `cut -d C -f N[,M]` for kubectl tables (awk is in ./awk). */
 import { fail, ok, type Program } from "../program";
 
 const linesOf = (text: string): string[] => text.split("\n").filter((l, i, all) => i < all.length - 1 || l !== "");
-
-export const awk: Program = (call) => {
-  const args = [...call.args];
-  let separator: RegExp | string = /[ \t]+/;
-  if (args[0]?.startsWith("-F")) {
-    const f = args.shift() ?? "";
-    separator = f.length > 2 ? f.slice(2) : args.shift() ?? " ";
-  }
-  const program = args.shift() ?? "";
-  const m = /^\s*(NR\s*>\s*(\d+)|\/([^/]*)\/)?\s*\{\s*print\s*([^}]*)\}\s*$/.exec(program);
-  if (!m) return fail(`awk: this shell's awk only prints fields: awk '{print $1}', awk 'NR>1 {print $2}', awk '/RE/ {print $1}' (got ${program})`, 2);
-  const skip = m[2] !== undefined ? Number(m[2]) : 0;
-  const filter = m[3] !== undefined ? new RegExp(m[3]) : undefined;
-  const items = (m[4] ?? "").trim() === "" ? ["$0"] : (m[4] ?? "").split(",").map((s) => s.trim());
-  let text = call.stdin;
-  if (args.length > 0) {
-    text = "";
-    for (const f of args) {
-      const content = call.session.files.read(f);
-      if (content === undefined) return fail(`awk: cannot open "${f}" (No such file or directory)`, 2);
-      text += content;
-    }
-  }
-  const out = linesOf(text).flatMap((line, i) => {
-    if (i + 1 <= skip || (filter && !filter.test(line))) return [];
-    const fields = (typeof separator === "string" ? line.split(separator) : line.trim().split(separator));
-    return [items.map((item) => {
-      const f = /^\$(\d+|NF)$/.exec(item);
-      if (!f) return item.replace(/^"(.*)"$/, "$1");
-      const n = f[1] === "NF" ? fields.length : Number(f[1]);
-      return n === 0 ? line : fields[n - 1] ?? "";
-    }).join(" ")];
-  });
-  return ok(out.map((l) => `${l}\n`).join(""));
-};
 
 export const cut: Program = (call) => {
   let delimiter = "\t";

@@ -3,7 +3,8 @@
  * the GNU options exam answers use; anything else is refused by name.
  */
 import { fail, ok, type CommandOutput, type Program, type ProgramCall } from "../program";
-import { awk, cut } from "./fields";
+import { awk } from "./awk";
+import { cut } from "./fields";
 import { sed } from "./sed";
 
 const lines = (text: string): string[] => {
@@ -107,6 +108,7 @@ function headTail(tail: boolean): Program {
   return (call) => {
     let n: number | string = 10;
     let fromStart = false;
+    let bytes: number | undefined;
     const files: string[] = [];
     const args = [...call.args];
     while (args.length > 0) {
@@ -115,13 +117,21 @@ function headTail(tail: boolean): Program {
         const v = a === "-n" ? args.shift() : a.startsWith("--lines=") ? a.slice(8) : a.slice(2);
         fromStart = tail && (v ?? "").startsWith("+");
         n = count(v, call.name);
+      } else if (a === "-c" || /^-c\d+$/.test(a) || a.startsWith("--bytes=")) {
+        const v = a === "-c" ? args.shift() : a.startsWith("--bytes=") ? a.slice(8) : a.slice(2);
+        if (!/^\d+$/.test(v ?? "")) return fail(`${call.name}: invalid number of bytes: '${v ?? ""}'`);
+        bytes = Number(v);
       } else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-      else if (a.startsWith("-") && a !== "-") return fail(`${call.name}: invalid option -- '${a.replace(/^-+/, "")}' (this shell's ${call.name} knows -n N)`);
+      else if (a.startsWith("-") && a !== "-") return fail(`${call.name}: invalid option -- '${a.replace(/^-+/, "")}' (this shell's ${call.name} knows -n N and -c N)`);
       else files.push(a);
     }
     if (typeof n === "string") return fail(n);
     const got = input(call, files);
     if ("code" in got) return got;
+    if (bytes !== undefined) {
+      const raw = new TextEncoder().encode(got.text);
+      return ok(new TextDecoder().decode(tail ? raw.slice(Math.max(0, raw.length - bytes)) : raw.slice(0, bytes)));
+    }
     const all = lines(got.text);
     const k = Math.abs(n);
     if (!tail) return ok(join(n < 0 ? all.slice(0, Math.max(0, all.length - k)) : all.slice(0, k)));
