@@ -86,6 +86,11 @@ export interface ColumnQueueInput extends Omit<DailyQueueInput, "cards" | "revie
   readonly columns: QueueColumns;
   /** 1 at the key of each note with a card answered earlier this study day (length `columns.layout.noteCount`); not changed. */
   readonly studiedNotes: Uint8Array;
+  /**
+   * New cards to take first, by deck id (a class deck to introduce by its due date): up to this many
+   * of the deck's new cards lead today's new cards, within the same daily limit.
+   */
+  readonly reservedNew?: ReadonlyMap<string, number>;
 }
 
 /** A daily queue by card index into the columns; see `DailyQueue` for the fields. */
@@ -99,6 +104,25 @@ export interface ColumnQueue {
   readonly buried: readonly number[];
   readonly nextLearningDue: Date | null;
   readonly dayEndsAt: Date;
+}
+
+/** New candidates with each reserved deck's first cards (up to its reservation) moved to the front, order otherwise kept. */
+function reservedFirst(candidates: number[], deckIds: readonly string[], reserved: ReadonlyMap<string, number> | undefined): number[] {
+  if (!reserved || reserved.size === 0) return candidates;
+  const left = new Map(reserved);
+  const first: number[] = [];
+  const rest: number[] = [];
+  for (const index of candidates) {
+    const deckId = deckIds[index] as string;
+    const count = left.get(deckId) ?? 0;
+    if (count > 0) {
+      first.push(index);
+      left.set(deckId, count - 1);
+    } else {
+      rest.push(index);
+    }
+  }
+  return first.length === 0 ? candidates : [...first, ...rest];
 }
 
 /** The daily queue (rules in the module comment) over cards held as columns: the form the study loop keeps. */
@@ -164,7 +188,7 @@ export function buildColumnQueue(input: ColumnQueueInput): ColumnQueue {
     return { taken, left };
   }
   const reviews = takeSiblingFree(dueReviews, Math.max(0, input.maxReviewsPerDay - input.doneToday.reviews));
-  const fresh = takeSiblingFree(newCandidates, Math.max(0, input.newCardsPerDay - input.doneToday.newCards));
+  const fresh = takeSiblingFree(reservedFirst(newCandidates, columns.layout.deckIds, input.reservedNew), Math.max(0, input.newCardsPerDay - input.doneToday.newCards));
 
   const order = [...learningNow, ...reviews.taken, ...fresh.taken, ...learningAhead];
   const reviewsFrom = learningNow.length;

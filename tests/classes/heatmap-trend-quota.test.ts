@@ -71,9 +71,9 @@ describe("introduce all cards by the due date", () => {
       NOW,
     );
     expect(needs).toEqual([
-      { deckId: "soon", perDay: 17, daysLeft: 3 },
-      { deckId: "done", perDay: 0, daysLeft: 1 },
-      { deckId: "late", perDay: 12, daysLeft: 1 },
+      { deckId: "soon", perDay: 17, daysLeft: 3, newCards: 50 },
+      { deckId: "done", perDay: 0, daysLeft: 1, newCards: 0 },
+      { deckId: "late", perDay: 12, daysLeft: 1, newCards: 12 },
     ]);
   });
 

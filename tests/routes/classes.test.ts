@@ -224,5 +224,12 @@ describe("GET /api/v1/me/assignments and leaving", () => {
     expect((await learner.session.json("/api/settings", "PUT", { desiredRetention, maxReviewsPerDay, timeZone, leechThreshold, leechAction, newCardsPerDay: 5 })).status).toBe(200);
     const raised = (await (await learner.session.request(`/api/study?deck=${deck.id}`)).json()) as { counts: { new: number } };
     expect(raised.counts.new).toBe(15);
+    // Studying every deck at once, the raise goes to the assigned deck: its new cards come first,
+    // ahead of the built-in decks that come earlier in deck order.
+    for (let i = 0; i < 3; i += 1) {
+      const all = (await (await learner.session.request("/api/study")).json()) as { next: { card: { id: string }; deckTitle: string; queueKind: string } | null };
+      expect(all.next).toMatchObject({ deckTitle: "Instructor notes", queueKind: "new" });
+      await answer(learner.session, all.next?.card.id ?? "", 3);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { buildColumnQueue, studyDayStart, type QueueColumns, type QueueKind, typ
 import { cardViewFromRow } from "@/lib/decks/card-view";
 import type { QueueLimits, StudyCardPayload, StudyQueuePayload } from "@/lib/decks/study-payload";
 import { assignedNewCardLimit } from "../classes/my-assignments";
+import { assignedNewCardPlan } from "./assigned-new-cards";
 import { isPostgresUrl } from "../database-url";
 import { db } from "../db";
 import { getStudySettings } from "./get-settings";
@@ -71,12 +72,13 @@ export async function loadStudyQueue(
   // The learner's states and today's reviews, joined with the catalogue's cards, are kept in memory
   // while nothing else writes (see learner-snapshot.ts): an answer changes one card of them.
   // Raised for decks a class must introduce by a due date (the dashboard tells the learner).
-  const newCardsPerDay = (await assignedNewCardLimit(userId, settings.newCardsPerDay, now)).limit;
+  const assigned = await assignedNewCardLimit(userId, settings.newCardsPerDay, now);
   const snapshot = isPostgresUrl() ? await learnerSnapshotPostgres(userId, dayStart) : learnerSnapshot(userId, dayStart);
   const kept = keptQueueOf(snapshot, catalogue);
   await lookUpElsewhere(kept);
   // From here to the queue nothing awaits, so the kept copy holds still while it is read.
   const today = todaySoFar(snapshot, kept);
+  const { limit: newCardsPerDay, reserved } = assignedNewCardPlan(settings.newCardsPerDay, assigned.needs, snapshot, kept.catalogue.layout);
   const queue = buildColumnQueue({
     columns: kept.columns,
     now,
@@ -86,6 +88,7 @@ export async function loadStudyQueue(
     doneToday: { newCards: today.newCards, reviews: today.reviews },
     studiedNotes: today.studiedNotes,
     retrievability: scheduler.retrievability,
+    reservedNew: reserved,
   });
   const first = queue.order[0];
   let next: StudyCardPayload | null = null;
