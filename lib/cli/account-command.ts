@@ -45,7 +45,7 @@ export function accountCommand(spec: AccountCommandSpec): CliCommand {
       const db = createPrismaClient();
       try {
         const before = await db.user.findUnique({ where: { email: values.email.trim().toLowerCase() } });
-        const after = await updateAccount(db, { email: values.email }, updateAccountSchema.parse(change), new Date());
+        const after = await updateAccount(db, { email: values.email }, updateAccountSchema.parse(change), io.now());
         io.stdout(`${spec.done(before ?? after, after)}\n`);
         return 0;
       } catch (error) {

@@ -3,6 +3,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The clock commands stamp with (the process's own in `main`; fixed in tests when they need it). */
+  readonly now: () => Date;
 }
 
 export interface CliCommand {

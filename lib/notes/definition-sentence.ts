@@ -35,7 +35,7 @@ const VERB = [
   String.raw`significa|refere-se a|serve para|servem para|é usad[oa] para|permite|guarda|armazena|executa|gerencia|cria|define|descreve|expõe|escolhe|ajusta|garante|mantém|controla|limita|reinicia|tira`,
 ].join("|");
 
-// Verbs that define whatever their subject is ("Preemption means …"): any short term may be the subject.
+// Verbs that define whatever their subject is ("Preemption means …"): every short term may be the subject.
 const STRONG_VERB = String.raw`means|refers to|(?:is|are)?\s*used (?:to|for)|significa|se refiere a|se usan? para|sirven? para|bedeutet|bezeichnet|(?:wird|werden) (?:verwendet|genutzt|benutzt)|dient|dienen|signifie|désigne|sert à|servent à|refere-se a|serve para|servem para|é usad[oa] para`;
 
 const SUBJECT = String.raw`(\x60[^\x60]{1,60}\x60|[\p{L}\p{N}][\p{L}\p{N}._/'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._/'-]*){0,3})(\s*\([^()]{1,40}\))?`;

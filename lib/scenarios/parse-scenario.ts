@@ -22,7 +22,7 @@ const KINDS: readonly ScenarioKind[] = ["manifests", "commands"];
 const FRONT_MATTER_KEYS = ["id", "title", "topics", "difficulty", "kind", "time"];
 const isManifest = (b: FencedBlock): boolean => (b.lang === "yaml" || b.lang === "yml") && !isEditedBlock(b);
 const isAnswerBlock = (b: FencedBlock): boolean => isManifest(b) || isShellBlock(b);
-/** `commands` only when the section has any, so manifest answers keep their old shape. */
+/** `commands` only when the section has at least one, so manifest answers keep their old shape. */
 const withCommands = (commands: ScriptedCommand[]): { commands?: ScriptedCommand[] } => (commands.length > 0 ? { commands } : {});
 
 /** The section's prose, without its fenced blocks. */

@@ -9,7 +9,7 @@ import { formatPushLine } from "@/lib/cli/push/push-line";
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, now: () => new Date() });
   return { code, stdout, stderr };
 }
 

@@ -14,7 +14,7 @@ export interface CliResult {
 export async function runCli(args: string[], cwd: string = projectRoot): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, now: () => new Date() });
   return { code, stdout, stderr };
 }
 

@@ -11,7 +11,7 @@ const previousUrl = process.env.DATABASE_URL;
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: root });
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: root, now: () => new Date() });
   return { code, stdout, stderr };
 }
 

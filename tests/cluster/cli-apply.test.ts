@@ -42,7 +42,7 @@ data:
 async function run(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await command.run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir });
+  const code = await command.run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, now: () => new Date() });
   return { code, stdout, stderr };
 }
 

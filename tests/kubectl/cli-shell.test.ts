@@ -13,7 +13,7 @@ async function drive(args: string[], input: string): Promise<{ code: number; std
   let stderr = "";
   const lines = input.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
-  const code = await runShell(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root }, {
+  const code = await runShell(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, now: () => new Date() }, {
     isTTY: false,
     lines: async function* () { yield* lines; },
   });
@@ -60,7 +60,7 @@ describe("npx kubedeck shell: editors", () => {
     const shell = createShell(createCluster({ workers: 1 }));
     shell.run("kubectl create deploy web --image=nginx --replicas=2");
     let out = "";
-    const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t), cwd: root };
+    const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t), cwd: root, now: () => new Date() };
     const launch = terminalEditor({ EDITOR: "sed -i 's/^  replicas: 2$/  replicas: 4/'" });
     const edits = settleEdits(shell, shell.run("kubectl edit deploy web"), io, launch);
     expect(edits.failed).toBe(false);
@@ -71,7 +71,7 @@ describe("npx kubedeck shell: editors", () => {
   it("says plainly when no editor can be started, and cancels", () => {
     const shell = createShell(createCluster({ workers: 1 }));
     let err = "";
-    const io = { stdout: () => {}, stderr: (t: string) => (err += t), cwd: root };
+    const io = { stdout: () => {}, stderr: (t: string) => (err += t), cwd: root, now: () => new Date() };
     const edits = settleEdits(shell, shell.run("vi notes.txt"), io, terminalEditor({ EDITOR: "/nonexistent/editor" }));
     expect(edits.failed).toBe(true);
     expect(err).toMatch(/^kubedeck shell: the editor `\/nonexistent\/editor` could not be started; the edit was cancelled\. Set EDITOR \(for example `EDITOR=nano npx kubedeck shell`\)/);

@@ -11,7 +11,7 @@ import type { LintChecker } from "@/lib/lint/types";
 async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (err += text), cwd });
+  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (err += text), cwd, now: () => new Date() });
   return { code, out, err };
 }
 

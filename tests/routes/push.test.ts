@@ -10,7 +10,7 @@ import { APP_URL } from "./helpers/http-session";
 async function push(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(["push", ...args, "--server", APP_URL], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  const code = await main(["push", ...args, "--server", APP_URL], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, now: () => new Date() });
   return { code, stdout, stderr };
 }
 

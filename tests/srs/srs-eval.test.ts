@@ -10,7 +10,7 @@ const REPO = fileURLToPath(new URL("../..", import.meta.url));
 async function run(args: string[], cwd = REPO) {
   let stdout = "";
   let stderr = "";
-  const code = await command.run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd });
+  const code = await command.run(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, now: () => new Date() });
   return { code, stdout, stderr };
 }
 

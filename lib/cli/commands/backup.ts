@@ -36,7 +36,7 @@ export const command: CliCommand = {
       // Not something this command does: the database's own tools do it (the command to run is printed).
       return EXIT_USAGE;
     }
-    const destination = path.resolve(io.cwd, out ?? path.join("backups", `kubedeck-${fileStamp(new Date())}.db`));
+    const destination = path.resolve(io.cwd, out ?? path.join("backups", `kubedeck-${fileStamp(io.now())}.db`));
     try {
       const result = await backupDatabase(location.file, destination);
       const shown = displayPath(destination, io.cwd);

@@ -39,7 +39,7 @@ export const command: CliCommand = {
     }
     const shown = (target: string) => displayPath(target, io.cwd);
     try {
-      const outcome = restoreDatabase(path.resolve(io.cwd, file), location.file, new Date());
+      const outcome = restoreDatabase(path.resolve(io.cwd, file), location.file, io.now());
       if (!outcome.ok) {
         io.stderr(`kubedeck restore: refused, nothing changed: ${outcome.reason}\n`);
         return 1;

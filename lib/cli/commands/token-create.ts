@@ -45,7 +45,7 @@ export const command: CliCommand = {
         io.stderr(`kubedeck token:create: no account with the email ${values.email}; create one with \`npx kubedeck user:create\`.\n`);
         return 1;
       }
-      const created = await createApiToken(db, user.id, parsed.data, new Date());
+      const created = await createApiToken(db, user.id, parsed.data, io.now());
       io.stderr(`Created ${created.scope} token "${created.name}" for ${user.email}${created.expiresAt ? `, expires ${created.expiresAt.slice(0, 10)}` : ", no expiry"}. It is shown only now:\n`);
       io.stdout(`${created.token}\n`);
       return 0;
