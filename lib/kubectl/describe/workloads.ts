@@ -60,13 +60,18 @@ export function describeDeployment(o: KubeObject, w: DescribeWriter, rel: Relate
   w.line(0, "NewReplicaSet:", current ? label(current) : "<none>");
 }
 
-export function describeReplicaSet(o: KubeObject, w: DescribeWriter, rel: Related): void {
-  const spec = rec(o.spec), status = rec(o.status);
+/** Name, namespace, selector, labels, annotations and the controlling owner: how ReplicaSets and Jobs open. */
+function describeControlledHead(o: KubeObject, w: DescribeWriter, spec: Record<string, unknown>): void {
   header(w, o, false);
   w.line(0, "Selector:", selectorText(spec.selector));
   w.map(0, "Labels", o.metadata.labels).annotations(0, o.metadata.annotations);
   const owner = o.metadata.ownerReferences?.find((r) => r.controller);
   if (owner) w.line(0, "Controlled By:", `${owner.kind}/${owner.name}`);
+}
+
+export function describeReplicaSet(o: KubeObject, w: DescribeWriter, rel: Related): void {
+  const spec = rec(o.spec), status = rec(o.status);
+  describeControlledHead(o, w, spec);
   w.line(0, "Replicas:", `${str(status.replicas, "0")} current / ${str(spec.replicas, "1")} desired`);
   w.line(0, "Pods Status:", podsStatus(owned(rel, "Pod", o)));
   describeTemplate(w, rec(spec.template));
@@ -83,7 +88,7 @@ export function describeStatefulSet(o: KubeObject, w: DescribeWriter, rel: Relat
   describeTemplate(w, rec(spec.template));
   const claims = arr(spec.volumeClaimTemplates);
   w.line(0, "Volume Claims:", claims.length === 0 ? "<none>" : "");
-  for (const c of claims) w.line(1, "Name:", str(rec(c.metadata).name)).line(1, "StorageClass:", str(rec(c.spec).storageClassName)).line(1, "Capacity:", str(rec(rec(rec(c.spec).resources).requests).storage)).line(1, "Access Modes:", arr(rec(c.spec).accessModes).map(String).join(", ") || ((rec(c.spec).accessModes as string[] | undefined) ?? []).join(", "));
+  for (const c of claims) w.line(1, "Name:", str(rec(c.metadata).name)).line(1, "StorageClass:", str(rec(c.spec).storageClassName)).line(1, "Capacity:", str(rec(rec(rec(c.spec).resources).requests).storage)).line(1, "Access Modes:", arr(rec(c.spec).accessModes).map(String).join(", "));
 }
 
 export function describeDaemonSet(o: KubeObject, w: DescribeWriter, rel: Related): void {
@@ -104,11 +109,7 @@ export function describeDaemonSet(o: KubeObject, w: DescribeWriter, rel: Related
 
 export function describeJob(o: KubeObject, w: DescribeWriter, rel: Related): void {
   const spec = rec(o.spec), status = rec(o.status);
-  header(w, o, false);
-  w.line(0, "Selector:", selectorText(spec.selector));
-  w.map(0, "Labels", o.metadata.labels).annotations(0, o.metadata.annotations);
-  const owner = o.metadata.ownerReferences?.find((r) => r.controller);
-  if (owner) w.line(0, "Controlled By:", `${owner.kind}/${owner.name}`);
+  describeControlledHead(o, w, spec);
   w.line(0, "Parallelism:", str(spec.parallelism, "1")).line(0, "Completions:", str(spec.completions, "1"));
   w.line(0, "Completion Mode:", str(spec.completionMode, "NonIndexed")).line(0, "Suspend:", String(spec.suspend === true));
   w.line(0, "Backoff Limit:", str(spec.backoffLimit, "6"));
