@@ -4,6 +4,7 @@ import { getClassDetails } from "@/lib/server/classes/get-class-details";
 import { cachedClassProgress } from "@/lib/server/classes/cached-class-progress";
 import { taughtClassForPage } from "@/lib/server/classes/taught-class-for-page";
 import { listVisibleDecks } from "@/lib/server/decks/list-decks";
+import { publicOrigin } from "@/lib/server/http/public-origin";
 import { requireUser } from "@/lib/server/require-user";
 import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
 import { ActionButton } from "@/app/_components/action-button";
@@ -22,7 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const user = await requireUser(`/instructor/classes/${classId}`, { role: "instructor" });
   const taught = await taughtClassForPage(user, classId);
   const now = new Date();
-  const [details, decks, scenarios, host] = await Promise.all([getClassDetails(classId), listVisibleDecks(user.id), listScenarios(user.id), headers().then((h) => h.get("host"))]);
+  const [details, decks, scenarios, origin] = await Promise.all([getClassDetails(classId), listVisibleDecks(user.id), listScenarios(user.id), headers().then((h) => publicOrigin((name) => h.get(name), process.env.NEXTAUTH_URL))]);
   const progress = cachedClassProgress(classId, now);
   const scenarioTitles = new Map(scenarios.map((scenario) => [scenario.id, scenario.title]));
   const joinPath = `/join/${taught.joinCode}`;
@@ -31,7 +32,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <h1 className="text-2xl font-semibold">{taught.name}</h1>
       <Panel id="join" title="Join link">
         <p className="text-sm">
-          Learners join at <a className="font-mono underline" href={joinPath} data-testid="join-link">{host ? `http://${host}` : ""}{joinPath}</a> or with the code{" "}
+          Learners join at <a className="font-mono underline" href={joinPath} data-testid="join-link">{origin}{joinPath}</a> or with the code{" "}
           <span className="font-mono text-lg" data-testid="join-code">{taught.joinCode}</span>.
         </p>
         <ActionButton label="Rotate code" method="POST" url={`/api/v1/classes/${classId}/join-code`} confirm="The current code and link will stop working. Rotate?" />
