@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_DECKS_PER_USER, MAX_IMPORTED_CARDS_PER_USER } from "@/lib/validations/import-limits";
+import { MAX_CARDS_PER_DECK, MAX_DECKS_PER_USER, MAX_IMPORTED_CARDS_PER_USER } from "@/lib/validations/import-limits";
 import { ApiError } from "../api-error";
 import type { DeckDb } from "./deck-db";
 
@@ -19,8 +19,15 @@ export async function checkDeckQuota(tx: DeckDb, userId: string): Promise<void> 
   }
 }
 
-/** 422 when `deckCards` cards in one deck (`deckId`: the deck saved, null for a new one) would pass the account's card quota. */
+/**
+ * 422 when one deck of `deckCards` cards (`deckId`: the deck saved, null for a new one) is larger than
+ * a deck may be, or would pass the account's card quota.
+ */
 export async function checkCardQuota(tx: DeckDb, userId: string, deckId: string | null, deckCards: number): Promise<void> {
+  if (deckCards > MAX_CARDS_PER_DECK) {
+    const message = `This deck has ${deckCards} cards; a deck holds at most ${MAX_CARDS_PER_DECK}. Split the notes into several decks.`;
+    throw new ApiError(422, message, [{ path: "markdown", message }]);
+  }
   const others = await tx.card.count({ where: { retiredAt: null, deck: ownedBy(userId), ...(deckId ? { deckId: { not: deckId } } : {}) } });
   if (others + deckCards > MAX_IMPORTED_CARDS_PER_USER) {
     const message = `Your other decks hold ${others} cards; ${deckCards} more would pass the ${MAX_IMPORTED_CARDS_PER_USER} one account may keep. Keep fewer cards, or ask an admin.`;
