@@ -28,11 +28,12 @@ export interface RouteOptions extends RequestGuardOptions {
  * length's does; the route then reads the same bytes from the request this returns.
  */
 async function bufferChunkedBody(request: Request, limit: number): Promise<Request> {
-  if (!isStateChanging(request.method) || !request.body || request.headers.has("content-length")) return request;
+  if (!isStateChanging(request.method) || !request.body || !request.headers.has("transfer-encoding")) return request;
   const text = await readBodyTextWithin(request, limit);
   const headers = new Headers(request.headers);
   headers.delete("transfer-encoding");
-  return new NextRequest(request.url, { method: request.method, headers, body: text });
+  // Bytes, not a string: a string body would get a text/plain Content-Type when the request has none.
+  return new NextRequest(request.url, { method: request.method, headers, body: new TextEncoder().encode(text) });
 }
 
 /**
