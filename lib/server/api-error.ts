@@ -13,7 +13,7 @@ export interface FieldIssue {
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
     message: string,
     readonly issues: readonly FieldIssue[] = [],
     readonly headers: Readonly<Record<string, string>> = {},
@@ -66,10 +66,15 @@ export function mediaTypeOf(contentType: string | null | undefined): string | nu
   return /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type) ? type : null;
 }
 
-/** 415 unless the Content-Type's media type is exactly application/json (`text/plain; application/json` is not). */
+/**
+ * 403 unless the Content-Type's media type is exactly application/json (`text/plain; application/json`
+ * is not): a body a plain HTML form or `fetch` without CORS can send (text/plain, a form) is how
+ * another site forges a request, so it is refused as the issue's CSRF contract says, with a 403.
+ */
 export function requireJsonContentType(contentType: string | null | undefined): void {
   if (mediaTypeOf(contentType) !== "application/json") {
-    throw new ApiError(415, "Send the request body as JSON (Content-Type: application/json).");
+    const declared = contentType ? `declared as "${contentType.slice(0, 80)}"` : "not declared";
+    throw new ApiError(403, `The request body is ${declared}, so it was refused: send it as JSON with Content-Type: application/json.`);
   }
 }
 
@@ -122,7 +127,7 @@ export async function readBodyTextWithin(request: Request, limit: number): Promi
 }
 
 /**
- * Reads a JSON body, answering 415 when it is not declared JSON, 413 when over `maxBytes` (default:
+ * Reads a JSON body, answering 403 when it is not declared JSON, 413 when over `maxBytes` (default:
  * the limit the wrapper set, else 1 MB) and 400 when it does not parse.
  */
 export async function readJsonBody(request: Request, maxBytes?: number): Promise<unknown> {

@@ -3,6 +3,7 @@
  * validates the requests and generates the OpenAPI document (lib/validations/openapi-document.ts).
  */
 import { z } from "zod";
+import { refuseControlCharacterLines } from "./control-characters";
 
 export const MAX_DECK_MARKDOWN_BYTES = 200_000;
 /** A request body may carry the Markdown plus JSON escaping and the other fields. */
@@ -12,6 +13,7 @@ export const markdownSchema = z
   .string({ error: "markdown is required: send the deck's Markdown as a string." })
   .refine((text) => text.trim().length > 0, "The Markdown is empty: write a front matter title and some cards.")
   .refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_MARKDOWN_BYTES, `The Markdown is too large: ${MAX_DECK_MARKDOWN_BYTES / 1000} KB at most. Split it into several decks.`)
+  .superRefine(refuseControlCharacterLines)
   .meta({ description: "The deck's Markdown (front matter `id`, `title`, `description`, `topics`, `tags`; the notes format of content/README.md)." });
 
 export const visibilitySchema = z.enum(["private", "public", "classes"], { error: () => "visibility must be private, public or classes." }).meta({

@@ -1,5 +1,6 @@
 /** The card browser's search (GET /api/cards, the /cards page) and bulk actions (POST /api/cards/bulk). */
 import { z } from "zod";
+import { withoutControlCharacters } from "./control-characters";
 
 export const CARD_STATES = ["new", "learning", "review", "relearning", "suspended", "buried", "leech"] as const;
 export const CARD_SORTS = ["due", "added", "lapses", "difficulty"] as const;
@@ -30,12 +31,14 @@ export const BULK_CARD_ACTIONS = ["suspend", "unsuspend", "bury", "unbury", "res
 export const TAG_ACTIONS = ["add-tag", "remove-tag"] as const;
 
 /** A learner's own tag: one word-like label (no spaces or commas, so a tag filter names exactly one). */
-export const userTagSchema = z
-  .string()
-  .trim()
-  .min(1, "A tag cannot be empty.")
-  .max(50, "A tag is 50 characters at most.")
-  .regex(/^[^\s,]+$/, "A tag is one word: no spaces or commas (use - or _ between words).");
+export const userTagSchema = withoutControlCharacters(
+  z
+    .string()
+    .trim()
+    .min(1, "A tag cannot be empty.")
+    .max(50, "A tag is 50 characters at most.")
+    .regex(/^[^\s,]+$/, "A tag is one word: no spaces or commas (use - or _ between words)."),
+);
 export const MAX_BULK_CARDS = 1_000;
 
 export const bulkCardActionSchema = z
@@ -51,8 +54,8 @@ export type BulkCardAction = z.infer<typeof bulkCardActionSchema>;
 
 /** In-place edit of a card in a deck the user owns (PATCH /api/cards/{cardId}). */
 export const cardTextEditSchema = z.object({
-  front: z.string().trim().min(1, "The front cannot be empty.").max(500, "The front is 500 characters at most.").regex(/^[^\n\r]*$/, "The front is one line."),
-  back: z.string().trim().min(1, "The back cannot be empty.").max(5_000, "The back is 5,000 characters at most."),
+  front: withoutControlCharacters(z.string().trim().min(1, "The front cannot be empty.").max(500, "The front is 500 characters at most.").regex(/^[^\n\r]*$/, "The front is one line.")),
+  back: withoutControlCharacters(z.string().trim().min(1, "The back cannot be empty.").max(5_000, "The back is 5,000 characters at most.")),
   baseRevision: z.number().int().min(0, "baseRevision is the deck revision the page showed (0 or more)."),
 });
 export type CardTextEdit = z.infer<typeof cardTextEditSchema>;

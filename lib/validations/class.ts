@@ -1,12 +1,15 @@
 /** Inputs of the classes API (/api/v1/classes…), shared by the routes and the instructor's forms. */
 import { z } from "zod";
+import { withoutControlCharacters } from "./control-characters";
 import { emailSchema } from "./user";
 
-export const classNameSchema = z
-  .string({ error: "Give the class a name." })
-  .trim()
-  .min(1, "Give the class a name, e.g. \"CKA prep, spring cohort\".")
-  .max(100, "The class name is too long (100 characters at most).");
+export const classNameSchema = withoutControlCharacters(
+  z
+    .string({ error: "Give the class a name." })
+    .trim()
+    .min(1, "Give the class a name, e.g. \"CKA prep, spring cohort\".")
+    .max(100, "The class name is too long (100 characters at most)."),
+);
 
 export const createClassSchema = z.object({ name: classNameSchema });
 

@@ -28,6 +28,12 @@ export function controlCharacterMessage(found: ControlCharacter): string {
   return `Contains a control character (${found.code} at position ${found.index + 1}): remove it. Only tabs and line breaks are allowed.`;
 }
 
+/** Refines a document (notes, deck or scenario Markdown): "Line N contains a control character (U+XXXX): …". */
+export function refuseControlCharacterLines(text: string, ctx: z.RefinementCtx): void {
+  const found = findControlCharacter(text);
+  if (found) ctx.addIssue({ code: "custom", message: `Line ${found.line} contains a control character (${found.code}): remove it. Only tabs and line breaks are allowed.` });
+}
+
 /** `schema`, refusing text that contains a control character (422 with the field's path). */
 export function withoutControlCharacters<T extends z.ZodType<string>>(schema: T): T {
   return schema.superRefine((text, ctx) => {

@@ -1,6 +1,6 @@
 /** Input of "import my notes": the source text and the cards the learner kept (possibly edited). */
 import { z } from "zod";
-import { findControlCharacter, withoutControlCharacters } from "./control-characters";
+import { refuseControlCharacterLines, withoutControlCharacters } from "./control-characters";
 import { MAX_CARD_BYTES_PER_IMPORT, MAX_CARDS_PER_DECK, MAX_NOTES_BYTES } from "./import-limits";
 
 export { MAX_NOTES_BYTES };
@@ -11,8 +11,7 @@ export const notesTextSchema = z
   .refine((text) => new TextEncoder().encode(text).length <= MAX_NOTES_BYTES, `The notes are too large: ${MAX_NOTES_BYTES / 1000} KB at most. Split them into several decks.`)
   .refine((text) => !text.includes("\u0000"), "This looks like a binary file, not text: upload Markdown (.md) or plain text (.txt).")
   .superRefine((text, ctx) => {
-    const found = text.includes("\u0000") ? null : findControlCharacter(text);
-    if (found) ctx.addIssue({ code: "custom", message: `Line ${found.line} contains a control character (${found.code}): remove it. Only tabs and line breaks are allowed.` });
+    if (!text.includes("\u0000")) refuseControlCharacterLines(text, ctx);
   });
 
 export const previewNotesSchema = z.object({

@@ -1,5 +1,6 @@
 /** One schema per resource, shared by the form, the route handler and the CLI. */
 import { z } from "zod";
+import { withoutControlCharacters } from "./control-characters";
 
 export const ROLES = ["learner", "instructor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,7 +25,7 @@ export const passwordSchema = z
   .refine((password) => password.trim() !== "", "Password cannot be only spaces: choose one with letters, digits or symbols.");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().max(100, "Name is too long (100 characters at most).").optional().default(""),
+  name: withoutControlCharacters(z.string().trim().max(100, "Name is too long (100 characters at most).")).optional().default(""),
   email: emailSchema,
   password: passwordSchema,
 });

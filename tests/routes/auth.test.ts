@@ -51,9 +51,9 @@ describe("POST /api/signup", () => {
     expect((await owner.request("/api/me")).status).toBe(200);
   });
 
-  it("answers 415 when the body is not JSON", async () => {
+  it("answers 403 when the body is not JSON", async () => {
     const response = await new HttpSession().request("/api/signup", { method: "POST", body: "email=x" });
-    expect(response.status).toBe(415);
+    expect(response.status).toBe(403);
   });
 
   it("never lets a sign-up choose its role", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signedInAs, TEST_PASSWORD } from "./helpers/accounts";
+import { apiTokenFor, signedInAs, TEST_PASSWORD } from "./helpers/accounts";
 import { AddressClient, freshLoopbackAddress } from "./helpers/from-address";
 import { HttpSession, uniqueEmail } from "./helpers/http-session";
 
@@ -68,5 +68,30 @@ describe("brute-force limits", () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(59 * 60);
     expect((JSON.parse(blocked.text) as { error: string }).error).toMatch(/Too many sign-ups/);
+  }, 60_000);
+
+  it("limits failed API tokens per client address to 20 in 15 minutes, across workers: then 429 with Retry-After, even for a valid token", async () => {
+    const { email } = await signedInAs("learner");
+    const valid = await apiTokenFor(email, "write");
+    const revoked = await apiTokenFor(email, "write", { revoked: true });
+    const guesser = new AddressClient(freshLoopbackAddress());
+    const withToken = (client: AddressClient, token: string) => client.request("/api/v1/decks", { headers: { authorization: `Bearer ${token}` } });
+    expect((await withToken(guesser, valid)).status).toBe(200);
+    for (let attempt = 1; attempt <= 20; attempt += 1) {
+      // Wrong, revoked and malformed tokens all count; the requests land on every worker process in turn.
+      const token = attempt % 3 === 0 ? revoked : attempt % 3 === 1 ? `kd_guess${attempt}` : `not a token ${attempt}`;
+      const failed = await withToken(guesser, token);
+      expect(failed.status, `attempt ${attempt}`).toBe(401);
+    }
+    const blocked = await withToken(guesser, valid);
+    expect(blocked.status).toBe(429);
+    const retryAfter = Number(blocked.headers["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect((JSON.parse(blocked.text) as { error: { message: string } }).error.message).toMatch(/Too many requests with an invalid API token from your network\. Try again in 15 minutes\./);
+    const write = await guesser.request("/api/v1/decks", { method: "POST", headers: { authorization: `Bearer ${valid}`, "content-type": "application/json" }, body: "{}" });
+    expect(write.status).toBe(429);
+    // Another address with the same valid token is not affected.
+    expect((await withToken(new AddressClient(freshLoopbackAddress()), valid)).status).toBe(200);
   }, 60_000);
 });

@@ -28,10 +28,10 @@ describe("POST /api/reviews", () => {
     expect(((await response.json()) as { issues: { path: string; message: string }[] }).issues[0]).toMatchObject({ path: "rating", message: expect.stringMatching(/1 \(Again\)/) });
   });
 
-  it("answers 415 for a body that is not declared JSON and 400 for JSON that does not parse", async () => {
+  it("answers 403 for a body that is not declared JSON and 400 for JSON that does not parse", async () => {
     const { session } = await signedInAs("learner");
     const form = await session.request("/api/reviews", { method: "POST", headers: { "content-type": "text/plain" }, body: "rating=3" });
-    expect(form.status).toBe(415);
+    expect(form.status).toBe(403);
     expect(((await form.json()) as { error: string }).error).toMatch(/Content-Type: application\/json/);
     const broken = await session.request("/api/reviews", { method: "POST", headers: { "content-type": "application/json" }, body: '{"rating": 3' });
     expect(broken.status).toBe(400);

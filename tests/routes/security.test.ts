@@ -82,12 +82,18 @@ describe("CSRF: state-changing requests come from the app's own pages", () => {
     });
   }
 
-  for (const route of STATE_CHANGING.filter((candidate) => !candidate.form)) {
-    it(`${route.method} ${route.path}: a media type that only mentions JSON is refused (415)`, async () => {
-      const learner = sessions.get("learner") as HttpSession;
-      for (const contentType of ["text/plain; application/json", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-        const response = await send(learner, route, { "content-type": contentType }, JSON.stringify(route.body ?? {}));
-        expect(response.status, contentType).toBe(415);
+  for (const route of STATE_CHANGING) {
+    // The issue's contract: a media type that is not really the route's own (JSON; next-auth's forms) is a 403.
+    const refused = route.form
+      ? ["text/plain; application/x-www-form-urlencoded", "application/json", "multipart/form-data; boundary=x", "text/plain"]
+      : ["text/plain; application/json", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain", "application/json-patch+json", "application/jsonx"];
+    it(`${route.method} ${route.path}: same-origin and signed in, a body that is not ${route.form ? "a form" : "application/json"} is refused (403)`, async () => {
+      const caller = sessions.get(route.access === "anonymous" ? "learner" : route.access) as HttpSession;
+      for (const contentType of refused) {
+        const body = route.form ? "a=1" : JSON.stringify(route.body ?? {});
+        const response = await send(caller, route, { "content-type": contentType }, body);
+        expect(response.status, contentType).toBe(403);
+        expect(await errorMessage(response), contentType).toMatch(route.form ? /application\/x-www-form-urlencoded/ : /Content-Type: application\/json/);
       }
     });
   }
@@ -112,33 +118,6 @@ describe("CSRF: state-changing requests come from the app's own pages", () => {
     expect(response.status).toBe(401);
     const withCookie = await (sessions.get("learner") as HttpSession).request("/api/settings", { method: "PUT", headers: { origin: OTHER_PORT_ORIGIN, authorization: "Bearer not-a-token", "content-type": "application/json" }, body: "{}" });
     expect(withCookie.status).toBe(403);
-  });
-});
-
-describe("body limits: 413 before any authentication work", () => {
-  for (const route of STATE_CHANGING) {
-    it(`${route.method} ${route.path}: ${route.limit} bytes at most`, async () => {
-      const body = "x".repeat(route.limit + 1);
-      const response = await send(new HttpSession(), route, {}, body);
-      expect(response.status).toBe(413);
-      expect(await errorMessage(response)).toBe(`The request body is ${route.limit + 1} bytes; at most ${route.limit} are accepted.`);
-    });
-  }
-
-  it("counts a chunked body (no Content-Length) while it streams", async () => {
-    const chunk = new TextEncoder().encode(`"${"x".repeat(64 * 1024)}`);
-    let sent = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent > 3_000_000) return controller.close();
-        sent += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
-    const learner = sessions.get("learner") as HttpSession;
-    const response = await learner.request("/api/settings", { method: "PUT", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
-    expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: string }).error).toMatch(/more than 1000000 bytes/);
   });
 });
 

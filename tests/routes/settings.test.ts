@@ -51,10 +51,10 @@ describe("GET/PUT /api/settings", () => {
     expect(unchanged.settings.desiredRetention).toBe(0.9);
   });
 
-  it("answers 415 for a body that is not JSON", async () => {
+  it("answers 403 for a body that is not JSON", async () => {
     const { session } = await signedInAs("learner");
     const response = await session.request("/api/settings", { method: "PUT", headers: { "content-type": "text/plain" }, body: "retention=0.9" });
-    expect(response.status).toBe(415);
+    expect(response.status).toBe(403);
   });
 });
 

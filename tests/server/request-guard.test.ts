@@ -47,8 +47,12 @@ describe("the request guard", () => {
     expect(statusOf("POST", { ...json, "content-length": "5000" }, { maxBodyBytes: 4096 })).toBe(413);
   });
 
-  it("answers 415 for a body that is not JSON, and admits a POST without a body", () => {
-    expect(statusOf("POST", { ...json, "content-type": "text/plain; application/json" })).toBe(415);
+  it("answers 403 for a body that is not JSON (the issue's contract), and admits a POST without a body", () => {
+    expect(statusOf("POST", { ...json, "content-type": "text/plain; application/json" })).toBe(403);
+    expect(statusOf("POST", { ...json, "content-type": "application/x-www-form-urlencoded" })).toBe(403);
+    expect(statusOf("POST", { ...json, "content-type": "multipart/form-data; boundary=x" })).toBe(403);
+    expect(statusOf("POST", { host: json.host, origin: json.origin, "content-type": "text/plain", "transfer-encoding": "chunked" })).toBe(403);
+    expect(statusOf("POST", { ...json, "content-type": "text/plain" }, { body: "form" })).toBe(403);
     expect(statusOf("POST", { host: json.host, origin: json.origin })).toBe("admitted");
     expect(statusOf("POST", { ...json, "content-type": "application/x-www-form-urlencoded" }, { body: "form" })).toBe("admitted");
   });

@@ -32,6 +32,7 @@ export const command: CliCommand = {
     const days = values.days === undefined ? undefined : Number(values.days);
     const { createPrismaClient } = await import("@/lib/server/prisma-client");
     const { createApiToken } = await import("@/lib/server/tokens/create-api-token");
+    const { ApiError } = await import("@/lib/server/api-error");
     const { createApiTokenSchema } = await import("@/lib/validations/api-token");
     const parsed = createApiTokenSchema.safeParse({ name: values.name, scope: values.scope, days });
     if (!parsed.success) {
@@ -45,7 +46,14 @@ export const command: CliCommand = {
         io.stderr(`kubedeck token:create: no account with the email ${values.email}; create one with \`npx kubedeck user:create\`.\n`);
         return 1;
       }
-      const created = await createApiToken(db, user.id, parsed.data, io.now());
+      const created = await createApiToken(db, user.id, parsed.data, io.now()).catch((error: unknown) => {
+        if (error instanceof ApiError) return error;
+        throw error;
+      });
+      if (created instanceof ApiError) {
+        io.stderr(`kubedeck token:create: ${created.message}\n`);
+        return 1;
+      }
       io.stderr(`Created ${created.scope} token "${created.name}" for ${user.email}${created.expiresAt ? `, expires ${created.expiresAt.slice(0, 10)}` : ", no expiry"}. It is shown only now:\n`);
       io.stdout(`${created.token}\n`);
       return 0;

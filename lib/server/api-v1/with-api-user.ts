@@ -9,12 +9,12 @@ import { withUser, type HandlerContext } from "../with-user";
  * error mapping (lib/server/api-error.ts), so CI scripts can point at the field or Markdown line.
  */
 export function apiV1ErrorResponse(error: unknown): Response {
-  const { status, body } = errorReply(error);
+  const { status, body, headers } = errorReply(error);
   const first = body.issues?.[0];
   const detail: { message: string; field?: string; line?: number } = { message: body.error };
   if (first?.path) detail.field = first.path;
   if (first?.line !== undefined) detail.line = first.line;
-  return Response.json({ error: detail }, { status });
+  return Response.json({ error: detail }, { status, headers });
 }
 
 /**

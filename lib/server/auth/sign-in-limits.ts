@@ -11,7 +11,10 @@ import { postgresPool } from "../postgres";
  * - failed sign-ins per account: 10 in 15 minutes, then that account's sign-in answers 429 (even with
  *   the right password) until the window ends;
  * - failed sign-ins per client address: 50 in 15 minutes;
- * - sign-ups per client address: 10 an hour (successful or not).
+ * - sign-ups per client address: 10 an hour (successful or not);
+ * - failed API tokens (`Authorization: Bearer` unknown, revoked, expired or malformed) per client
+ *   address: 20 in 15 minutes, then every bearer request from that address answers 429 until the
+ *   window ends, even with a valid token (an answer that differed would tell a guesser it had hit one).
  * Addresses listed in KUBEDECK_RATE_LIMIT_EXEMPT (comma-separated) skip the per-address limits: the
  * route tests create hundreds of accounts from 127.0.0.1, and dedicated tests use other loopback addresses.
  */
@@ -19,16 +22,21 @@ export const LIMITS = {
   accountFailures: { points: 10, duration: 15 * 60 },
   addressFailures: { points: 50, duration: 15 * 60 },
   signUpsPerAddress: { points: 10, duration: 60 * 60 },
+  bearerFailures: { points: 20, duration: 15 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
 
 const globalForLimits = globalThis as unknown as { kubedeckLimiters?: Record<LimitName, RateLimiterStoreAbstract> };
 
+function everyLimiter(make: (name: LimitName) => RateLimiterStoreAbstract): Record<LimitName, RateLimiterStoreAbstract> {
+  return { accountFailures: make("accountFailures"), addressFailures: make("addressFailures"), signUpsPerAddress: make("signUpsPerAddress"), bearerFailures: make("bearerFailures") };
+}
+
 function limiters(): Record<LimitName, RateLimiterStoreAbstract> {
   if (!globalForLimits.kubedeckLimiters && isPostgresUrl()) {
     const make = (name: LimitName) => new RateLimiterPostgres({ storeClient: postgresPool(), tableName: "RateLimit", tableCreated: true, keyPrefix: name, ...LIMITS[name] });
-    globalForLimits.kubedeckLimiters = { accountFailures: make("accountFailures"), addressFailures: make("addressFailures"), signUpsPerAddress: make("signUpsPerAddress") };
+    globalForLimits.kubedeckLimiters = everyLimiter(make);
   }
   if (!globalForLimits.kubedeckLimiters) {
     // Its own connection: a counter's upsert is one short write, and the study loop's connection
@@ -38,7 +46,7 @@ function limiters(): Record<LimitName, RateLimiterStoreAbstract> {
     database.pragma("busy_timeout = 2000");
     const make = (name: LimitName) =>
       new RateLimiterSQLite({ storeClient: database, storeType: "better-sqlite3", tableName: "RateLimit", tableCreated: true, keyPrefix: name, ...LIMITS[name] });
-    globalForLimits.kubedeckLimiters = { accountFailures: make("accountFailures"), addressFailures: make("addressFailures"), signUpsPerAddress: make("signUpsPerAddress") };
+    globalForLimits.kubedeckLimiters = everyLimiter(make);
   }
   return globalForLimits.kubedeckLimiters;
 }
@@ -79,4 +87,13 @@ export async function consumeSignUp(address: string): Promise<number> {
   if (wait > 0) return wait;
   await limiters().signUpsPerAddress.penalty(address, 1);
   return 0;
+}
+
+/** Seconds until bearer requests from `address` are answered again; 0 when they are now. */
+export async function bearerWaitSeconds(address: string): Promise<number> {
+  return isExempt(address) ? 0 : secondsBlocked("bearerFailures", address);
+}
+
+export async function recordFailedBearer(address: string): Promise<void> {
+  if (!isExempt(address)) await limiters().bearerFailures.penalty(address, 1);
 }

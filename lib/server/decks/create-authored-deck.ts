@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { deckSlugOf, parseDeckMarkdown } from "@/lib/decks/parse-deck-markdown";
+import { checkDeckQuota } from "./check-deck-quotas";
 import type { DeckDb } from "./deck-db";
 import { freeSlug, refuseTakenSlug } from "./find-slug-conflict";
 import { refuseDiagnostics, saveDeckMarkdown, type SaveDeckResult } from "./save-deck-markdown";
@@ -20,7 +21,8 @@ export interface CreateDeckInput {
 /**
  * Creates a deck the user owns from Markdown (revision 1). Its slug is the front matter `id:` or a
  * slug of the title; a slug the owner already uses is a 409 naming that deck. The slug is also the
- * key prefix of the deck's card ids, for the deck's whole life.
+ * key prefix of the deck's card ids, for the deck's whole life. The account's deck quota applies
+ * (a dry run makes nothing, so it is not refused); its card quota is checked by the save.
  */
 export async function createAuthoredDeck(tx: DeckDb, userId: string, input: CreateDeckInput, now: Date): Promise<SaveDeckResult> {
   const provisional = parseDeckMarkdown(input.markdown, "deck");
@@ -34,6 +36,7 @@ export async function createAuthoredDeck(tx: DeckDb, userId: string, input: Crea
     if (parsed.blocking) refuseDiagnostics(parsed.diagnostics);
     return saveDryRunOfNewDeck(slug, title, parsed);
   }
+  await checkDeckQuota(tx, userId);
   const deck = await tx.deck.create({
     data: { slug: `deck-${randomBytes(6).toString("hex")}`, authorSlug: slug, title, origin: input.origin ?? "authored", visibility: input.visibility, ownerId: userId },
   });

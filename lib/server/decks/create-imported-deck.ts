@@ -6,7 +6,7 @@ import { slugify } from "@/lib/notes";
 import type { Card } from "@/lib/notes/types";
 import type { ImportDeckInput } from "@/lib/validations/deck";
 import { db } from "../db";
-import { checkImportQuotas } from "./check-import-quotas";
+import { checkDeckQuotas } from "./check-deck-quotas";
 import { freeSlug } from "./find-slug-conflict";
 import { syncDeckCards } from "./sync-deck-cards";
 
@@ -19,7 +19,7 @@ export async function createImportedDeck(userId: string, input: ImportDeckInput,
   const slug = `import-${randomBytes(6).toString("hex")}`;
   const cards: Card[] = input.cards.map((card) => normaliseClozeCard({ ...card }));
   return db.$transaction(async (tx) => {
-    await checkImportQuotas(tx, userId, cards.length);
+    await checkDeckQuotas(tx, userId, cards.length);
     const authorSlug = await freeSlug(tx, userId, slugify(input.title, 60));
     const deck = await tx.deck.create({
       data: {

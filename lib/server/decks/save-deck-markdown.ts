@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { parseDeckMarkdown, type DeckDiagnostic } from "@/lib/decks/parse-deck-markdown";
 import { summariseCardChanges, type CardChangeSummary } from "@/lib/decks/summarise-card-changes";
 import { ApiError } from "../api-error";
+import { checkCardQuota } from "./check-deck-quotas";
 import type { DeckDb } from "./deck-db";
 import { refuseTakenSlug } from "./find-slug-conflict";
 import { loadDeckSource } from "./load-deck-source";
@@ -86,6 +87,7 @@ export async function saveDeckMarkdown(tx: DeckDb, deck: SaveableDeck, userId: s
   if (source.revision === 0 && deck.sourceText) {
     await tx.deckRevision.create({ data: { deckId: deck.id, number: 1, markdown: deck.sourceText, keyPrefix: source.keyPrefix, message: "the deck as it was first saved" } });
   }
+  if (deck.ownerId) await checkCardQuota(tx, deck.ownerId, deck.id, parsed.cards.length);
   await syncDeckCards(tx, deck.id, parsed.cards, now);
   const { added, changed, retired, kept } = summary;
   await tx.deckRevision.create({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerReview, MAX_REVIEW_BODY_BYTES } from "../study/answer-review";
-import { readJson, signedInRoute } from "./signed-in-route";
+import { signedInRoute } from "./signed-in-route";
 
 /**
  * Direct routes: the few hot endpoints that `scripts/serve.mjs` answers on Node's own request and
@@ -11,7 +11,7 @@ import { readJson, signedInRoute } from "./signed-in-route";
  */
 const routes = new Map<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>>([
   // The study loop: every answer a learner gives (see app/api/reviews/route.ts).
-  ["POST /api/reviews", signedInRoute(async (request, user) => answerReview(user.id, await readJson(request, MAX_REVIEW_BODY_BYTES), new Date()), { maxBodyBytes: MAX_REVIEW_BODY_BYTES })],
+  ["POST /api/reviews", signedInRoute(async (body, user) => answerReview(user.id, body, new Date()), { maxBodyBytes: MAX_REVIEW_BODY_BYTES })],
 ]);
 
 /** Answers the request when it is a direct route and returns true; false leaves it to Next. */

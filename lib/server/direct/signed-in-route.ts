@@ -9,23 +9,18 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
-/** The request's JSON body, refused as `readJsonBody` refuses it: 415 when not declared JSON, 400 when it does not parse, 413 when over `maxBytes`. */
-export async function readJson(request: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const { text, size } = await readBodyText(request, maxBytes);
-  requireJsonContentType(request.headers["content-type"]);
-  requireBodyWithin(size, maxBytes);
-  return parseJsonBody(text);
-}
 
 /**
- * A signed-in route outside Next, with `withUser`'s contract: the request checks first (body over
- * `maxBodyBytes` by Content-Length → 413, a state-changing request from another site → 403, not JSON →
- * 415; see lib/server/http/request-guard.ts), no session → 401, and every error
- * answered through the one mapping (`errorReply`: zod → 422 with field paths, ApiError → its status,
- * anything else → logged 500).
+ * A signed-in JSON route outside Next, with `withUser`'s contract: the request checks first (body over
+ * `maxBodyBytes` by Content-Length → 413, a state-changing request from another site → 403; see
+ * lib/server/http/request-guard.ts), then the body is read and counted (over the limit while it
+ * streams, chunked included → 413, never buffered past it), all before the session is looked up; no
+ * session → 401; a body not declared JSON → 403, JSON that does not parse → 400; every error answered
+ * through the one mapping (`errorReply`: zod → 422 with field paths, ApiError → its status, anything
+ * else → logged 500).
  */
 export function signedInRoute(
-  handler: (request: IncomingMessage, user: SessionUser) => Promise<{ status: number; body: unknown }>,
+  handler: (body: unknown, user: SessionUser) => Promise<{ status: number; body: unknown }>,
   options: { maxBodyBytes: number },
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   return async (request, response) => {
@@ -36,12 +31,12 @@ export function signedInRoute(
         request.resume(); // discarded as it arrives, never buffered
         throw refusal;
       }
+      const { text, size } = await readBodyText(request, options.maxBodyBytes);
+      requireBodyWithin(size, options.maxBodyBytes);
       const user = await sessionUserFromCookies(parseCookieHeader(request.headers.cookie));
-      if (!user) {
-        request.resume();
-        throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
-      }
-      const { status, body } = await handler(request, user);
+      if (!user) throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
+      requireJsonContentType(request.headers["content-type"]);
+      const { status, body } = await handler(parseJsonBody(text), user);
       sendJson(response, status, body);
     } catch (error) {
       const { status, body } = errorReply(error);

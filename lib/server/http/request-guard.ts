@@ -9,7 +9,8 @@
  *   never attaches a bearer token by itself, so they cannot be forged by another site. On routes that
  *   need a session (`sessionRequired`), so is any request without a cookie: it can act as nobody, and
  *   meets authentication (401) instead;
- * - a body declared as `application/json` by its parsed media type (not a substring), else 415.
+ * - a body declared as `application/json` by its parsed media type (not a substring), else 403 (the
+ *   issue's contract: a text/plain or form body is how another site forges a request).
  *
  * The body itself is read by `readJsonBody`, which counts bytes while streaming (chunked bodies
  * without Content-Length meet the same limit).
@@ -90,6 +91,6 @@ export function guardRequest(method: string, header: HeaderReader, options: Requ
   if ((options.body ?? "json") === "json") {
     if (hasBody(header) || header("content-type")) requireJsonContentType(header("content-type"));
   } else if (mediaTypeOf(header("content-type")) !== "application/x-www-form-urlencoded" && hasBody(header)) {
-    throw new ApiError(415, "Send the form as application/x-www-form-urlencoded.");
+    throw new ApiError(403, "Sign-in and sign-out take a form, so this request was refused: send it with Content-Type: application/x-www-form-urlencoded.");
   }
 }

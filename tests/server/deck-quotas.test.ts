@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/server/api-error";
-import { checkImportQuotas } from "@/lib/server/decks/check-import-quotas";
+import { checkDeckQuotas } from "@/lib/server/decks/check-deck-quotas";
 import { MAX_DECKS_PER_USER, MAX_IMPORTED_CARDS_PER_USER } from "@/lib/validations/import-limits";
 import { migratedDatabase } from "./migrated-database";
 
-/** Per-account quotas of "import my notes" (item 9 of issue 12): unlimited decks per learner were accepted. */
+/** Per-account deck quotas (item 9 of issue 12): unlimited decks per learner were accepted, and authored ones (the API's POST, copies) were not counted. */
 let env: ReturnType<typeof migratedDatabase>;
 
 beforeAll(() => {
@@ -24,7 +24,7 @@ async function importedDecks(ownerId: string, count: number, origin = "imported"
 
 async function quotaError(userId: string, newCards: number): Promise<ApiError | null> {
   try {
-    await env.db.$transaction((tx) => checkImportQuotas(tx, userId, newCards));
+    await env.db.$transaction((tx) => checkDeckQuotas(tx, userId, newCards));
     return null;
   } catch (error) {
     if (error instanceof ApiError) return error;
@@ -32,7 +32,7 @@ async function quotaError(userId: string, newCards: number): Promise<ApiError | 
   }
 }
 
-describe("import quotas", () => {
+describe("deck quotas", () => {
   it(`refuses deck number ${MAX_DECKS_PER_USER + 1} of one learner, not another learner's first`, async () => {
     const full = await learner("full@example.com");
     const other = await learner("other@example.com");
@@ -41,14 +41,18 @@ describe("import quotas", () => {
     await env.db.deck.create({ data: { slug: "last", title: "last", origin: "imported", ownerId: full } });
     const error = await quotaError(full, 1);
     expect(error?.status).toBe(422);
-    expect(error?.message).toContain(`You have ${MAX_DECKS_PER_USER} imported decks`);
+    expect(error?.message).toContain(`You have ${MAX_DECKS_PER_USER} decks, the most one account may keep`);
     expect(await quotaError(other, 1)).toBeNull();
   });
 
-  it("does not count decks that are not imported ones (built-in, authored)", async () => {
+  it("counts every deck the account owns (authored ones too), not built-in or retired ones", async () => {
     const author = await learner("author@example.com");
-    await importedDecks(author, MAX_DECKS_PER_USER, "authored");
+    await importedDecks(author, MAX_DECKS_PER_USER - 1, "authored");
+    await env.db.deck.create({ data: { slug: "builtin-x", title: "built-in", origin: "builtin" } });
+    await env.db.deck.create({ data: { slug: "retired-x", title: "retired", origin: "imported", ownerId: author, retiredAt: new Date() } });
     expect(await quotaError(author, 1)).toBeNull();
+    await importedDecks(author, 1, "imported");
+    expect((await quotaError(author, 1))?.status).toBe(422);
   });
 
   it(`refuses cards past ${MAX_IMPORTED_CARDS_PER_USER} across a learner's imported decks, naming the cards field`, async () => {
