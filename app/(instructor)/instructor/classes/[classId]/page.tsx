@@ -23,7 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const taught = await taughtClassForPage(user, classId);
   const now = new Date();
   const [details, decks, scenarios, host] = await Promise.all([getClassDetails(classId), listVisibleDecks(user.id), listScenarios(user.id), headers().then((h) => h.get("host"))]);
-  const progress = cachedClassProgress(classId, now);
+  const progress = await cachedClassProgress(classId, now);
   const scenarioTitles = new Map(scenarios.map((scenario) => [scenario.id, scenario.title]));
   const joinPath = `/join/${taught.joinCode}`;
   return (
