@@ -18,6 +18,13 @@ import { preparePostgresDatabase, root, startServer, testEnv } from "./test-serv
 
 const bin = (file) => path.join(root, "node_modules", file);
 
+/** The integration tests that run on PostgreSQL (skipped without KUBEDECK_TEST_POSTGRES_URL). */
+const POSTGRES_INTEGRATION_TESTS = [
+  "tests/server/postgres-migrations.test.ts",
+  "tests/server/kept-study-queue-postgres.test.ts",
+  "tests/server/class-progress-postgres.test.ts",
+];
+
 export async function runPostgresSuites({ port, only = ["vitest", "routes", "multi", "browser"], chromium = "/usr/bin/chromium" }) {
   const results = [];
   const step = (name, args, env) => {
@@ -36,7 +43,7 @@ export async function runPostgresSuites({ port, only = ["vitest", "routes", "mul
     }
     const base = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1", KUBEDECK_TEST_POSTGRES_URL: serverUrl };
     if (only.includes("vitest")) {
-      step("PostgreSQL integration tests (vitest)", [bin("vitest/vitest.mjs"), "run", "tests/server/postgres-migrations.test.ts", "tests/server/kept-study-queue-postgres.test.ts"], base);
+      step("PostgreSQL integration tests (vitest)", [bin("vitest/vitest.mjs"), "run", ...POSTGRES_INTEGRATION_TESTS], base);
     }
     if (!only.some((suite) => ["routes", "multi", "browser"].includes(suite))) return results;
     const env = await preparePostgresDatabase({ ...testEnv(port, ""), KUBEDECK_TEST_POSTGRES_URL: serverUrl }, serverUrl, "kubedeck_e2e");
@@ -44,9 +51,7 @@ export async function runPostgresSuites({ port, only = ["vitest", "routes", "mul
     instances = await Promise.all([startServer(port, env), startServer(port + 1, { ...testEnv(port + 1, ""), DATABASE_URL: env.DATABASE_URL })]);
     const [a, b] = instances;
     const appEnv = { ...env, NODE_ENV: "test", APP_URL: a.url };
-    // The class routes' analytics have no PostgreSQL form yet (README, "PostgreSQL and several instances").
-    const notYetOnPostgres = ["tests/routes/classes.test.ts", "tests/routes/classes-access.test.ts"].flatMap((file) => ["--exclude", file]);
-    if (only.includes("routes")) step("route tests on PostgreSQL (vitest over HTTP)", [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts", ...notYetOnPostgres], appEnv);
+    if (only.includes("routes")) step("route tests on PostgreSQL (vitest over HTTP)", [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts"], appEnv);
     if (only.includes("multi")) {
       step("two instances, one PostgreSQL (vitest over HTTP)", [bin("vitest/vitest.mjs"), "run", "--config", "vitest.routes.config.ts", "tests/routes/two-instances.test.ts"], { ...appEnv, APP_URL_B: b.url });
     }

@@ -74,6 +74,46 @@ describe.skipIf(!APP_URL_B)("two instances, one database", () => {
     expect((await queueAt(onB)).doneToday).toBe(2);
   });
 
+  it("an undo on A is in B's next card (the undone card again, the answer no longer counted), and back", async () => {
+    const { session: onA } = await signedInAs("learner");
+    const onB = onA.copy(b);
+    const first = (await queueAt(onA)).next?.card.id as string;
+    expect((await answer(onA, first)).status).toBe(201);
+    expect((await queueAt(onB)).doneToday).toBe(1); // B keeps the queue after the answer
+    const undoOnA = await onA.json("/api/reviews/undo", "POST", {});
+    expect(undoOnA.status).toBe(200);
+    const undone = (await undoOnA.json()) as { undone: { cardId: string }; queue: QueueBody };
+    expect(undone.undone.cardId).toBe(first);
+    const seenByB = await queueAt(onB);
+    expect(seenByB.doneToday).toBe(0);
+    expect(seenByB.next?.card.id).toBe(first);
+    expect(seenByB.counts).toEqual(undone.queue.counts);
+    // Answered again on B and undone there: A's kept copy follows too.
+    const again = await answer(onB, first);
+    expect(again.status).toBe(201);
+    expect((await queueAt(onA)).doneToday).toBe(1);
+    expect((await onB.json("/api/reviews/undo", "POST", {})).status).toBe(200);
+    const seenByA = await queueAt(onA);
+    expect(seenByA.doneToday).toBe(0);
+    expect(seenByA.next?.card.id).toBe(first);
+  });
+
+  it("two undos at once on A and B undo the two newest answers, one each", async () => {
+    const { session: onA } = await signedInAs("learner");
+    const onB = onA.copy(b);
+    const first = (await queueAt(onA)).next?.card.id as string;
+    const second = (await answer(onA, first)).queue.next?.card.id as string;
+    expect((await answer(onB, second)).status).toBe(201);
+    const responses = await Promise.all([onA.json("/api/reviews/undo", "POST", {}), onB.json("/api/reviews/undo", "POST", {})]);
+    expect(responses.map((response) => response.status)).toEqual([200, 200]);
+    const undone = await Promise.all(responses.map(async (response) => ((await response.json()) as { undone: { reviewId: string; cardId: string } }).undone));
+    expect(new Set(undone.map((one) => one.reviewId)).size).toBe(2);
+    expect(undone.map((one) => one.cardId).sort()).toEqual([first, second].sort());
+    expect((await queueAt(onA)).doneToday).toBe(0);
+    expect((await queueAt(onB)).doneToday).toBe(0);
+    expect((await onB.json("/api/reviews/undo", "POST", {})).status).toBe(404);
+  });
+
   it("signing out on A ends the session on B", async () => {
     const { session: onA } = await signedInAs("learner");
     const onB = onA.copy(b);

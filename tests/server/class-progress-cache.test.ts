@@ -44,9 +44,9 @@ function attempt(userId: string, passed: boolean, check: string) {
 const user = (n: number) => ids.users[n] as string;
 const card = (n: number) => ids.cards[n % ids.cards.length] as string;
 
-function expectCachedEqualsFresh(at = NOW) {
-  expect(cached.cachedClassProgress(ids.classId, at)).toEqual(progress.loadClassProgress(ids.classId, at));
-  expect(cached.cachedClassProgress(ids.classId, at, user(1))).toEqual(progress.loadClassProgress(ids.classId, at, user(1)));
+async function expectCachedEqualsFresh(at = NOW) {
+  expect(await cached.cachedClassProgress(ids.classId, at)).toEqual(await progress.loadClassProgress(ids.classId, at));
+  expect(await cached.cachedClassProgress(ids.classId, at, user(1))).toEqual(await progress.loadClassProgress(ids.classId, at, user(1)));
 }
 
 beforeAll(async () => {
@@ -82,44 +82,44 @@ afterAll(async () => {
 
 describe("cached class progress after writes by another connection", () => {
   it("equals a fresh computation after each kind of write", async () => {
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     review(user(1), card(0), 1, 0);
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     const undone = review(user(2), card(1), 3, 1);
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     other.prepare(`UPDATE "ReviewLog" SET "undoneAt" = ? WHERE "id" = ?`).run(iso(NOW.getTime()), undone);
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     cardState(user(3), card(5), 40, 2);
     cardState(user(1), card(2), 0.5, 5);
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     attempt(user(4), false, "reachable");
     attempt(user(1), true, "");
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     other.prepare(`DELETE FROM "ClassMember" WHERE "classId" = ? AND "userId" = ?`).run(ids.classId, user(5));
     other.prepare(`INSERT INTO "ClassMember" ("classId", "userId", "joinedAt") VALUES (?, ?, ?)`).run(ids.classId, user(MEMBERS), iso(NOW.getTime()));
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     await env.db.assignment.create({ data: { classId: ids.classId, deckId: ids.deck2 } });
     for (const [n, cardId] of ids.cards2.entries()) review(user(n), cardId, 1, 2);
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
     for (let u = 0; u < MEMBERS; u += 1) review(user(u), card(u), 3, 0); // every member at once: the class-wide read
-    expectCachedEqualsFresh();
+    await expectCachedEqualsFresh();
   });
 
-  it("re-counts the moving windows when the minute turns, with no write at all", () => {
+  it("re-counts the moving windows when the minute turns, with no write at all", async () => {
     const later = new Date(NOW.getTime() + 6 * DAY);
-    expectCachedEqualsFresh(later);
+    await expectCachedEqualsFresh(later);
     review(user(7), card(3), 1, -6);
-    expectCachedEqualsFresh(later);
+    await expectCachedEqualsFresh(later);
   });
 
-  it("serves the same object while nothing changed, and a new one after a single member's write", () => {
-    const first = cached.cachedClassProgress(ids.classId, NOW);
-    expect(cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
+  it("serves the same object while nothing changed, and a new one after a single member's write", async () => {
+    const first = await cached.cachedClassProgress(ids.classId, NOW);
+    expect(await cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
     review(user(MEMBERS + 1), card(0), 1, 0); // not a member
-    expect(cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
+    expect(await cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
     attempt(user(6), false, "endpoints");
-    const second = cached.cachedClassProgress(ids.classId, NOW);
+    const second = await cached.cachedClassProgress(ids.classId, NOW);
     expect(second).not.toBe(first);
-    expect(second).toEqual(progress.loadClassProgress(ids.classId, NOW));
+    expect(second).toEqual(await progress.loadClassProgress(ids.classId, NOW));
   });
 });

@@ -58,8 +58,8 @@ beforeAll(async () => {
 afterAll(async () => env.dispose());
 
 describe("class progress from the database", () => {
-  it("counts only members' answers to assigned cards, in the right windows", () => {
-    const result = progress.loadClassProgress(ids.classId, NOW);
+  it("counts only members' answers to assigned cards, in the right windows", async () => {
+    const result = await progress.loadClassProgress(ids.classId, NOW);
     const ada = result.learners.find((learner) => learner.userId === ids.ada);
     expect(result.learners.map((learner) => learner.userId).sort()).toEqual([ids.ada, ids.bo].sort());
     expect(ada).toMatchObject({ reviews7d: 1, reviews30d: 3, retention30d: null, cardsAssigned: 2 });
@@ -68,23 +68,23 @@ describe("class progress from the database", () => {
     expect(result.trend.at(-1)?.reviews).toBe(2);
   });
 
-  it("ranks failed checks from the stored summary and, for older attempts, the full result; outsiders never count", () => {
-    const [scenario] = progress.loadClassProgress(ids.classId, NOW).scenarios;
+  it("ranks failed checks from the stored summary and, for older attempts, the full result; outsiders never count", async () => {
+    const [scenario] = (await progress.loadClassProgress(ids.classId, NOW)).scenarios;
     expect(scenario).toMatchObject({ scenarioId: "expose-web", learners: 2, passed: 1, medianAttempts: 1 });
     expect(scenario?.failedChecks).toEqual([{ check: "endpoints", title: "Service has endpoints", count: 1, example: "selected no pods" }]);
   });
 
-  it("narrows to one learner for a drill-down", () => {
-    expect(progress.loadClassProgress(ids.classId, NOW, ids.bo).learners.map((learner) => learner.userId)).toEqual([ids.bo]);
+  it("narrows to one learner for a drill-down", async () => {
+    expect((await progress.loadClassProgress(ids.classId, NOW, ids.bo)).learners.map((learner) => learner.userId)).toEqual([ids.bo]);
   });
 
   it("recomputes a cached class only when a member's data moved", async () => {
-    const first = cached.cachedClassProgress(ids.classId, NOW);
-    expect(cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
+    const first = await cached.cachedClassProgress(ids.classId, NOW);
+    expect(await cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
     await review(ids.outsider, ids.assigned[1] as string, 1, 0);
-    expect(cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
+    expect(await cached.cachedClassProgress(ids.classId, NOW)).toBe(first);
     await review(ids.bo, ids.assigned[1] as string, 1, 0);
-    const second = cached.cachedClassProgress(ids.classId, NOW);
+    const second = await cached.cachedClassProgress(ids.classId, NOW);
     expect(second).not.toBe(first);
     expect(second.learners.find((learner) => learner.userId === ids.bo)?.reviews7d).toBe(2);
   });
@@ -107,10 +107,10 @@ describe("class progress from the database", () => {
     }
     const cell = (result: { heatmap: { rows: readonly { userId: string; cells: readonly { mastery: number | null }[] }[] } }, userId: string) =>
       result.heatmap.rows.find((row) => row.userId === userId)?.cells[0]?.mastery;
-    const before = cached.cachedClassProgress(ids.classId, NOW);
+    const before = await cached.cachedClassProgress(ids.classId, NOW);
     expect(cell(before, ids.ada)).toBeCloseTo(forgetting_curve(defaults, 30, 10), 8);
     await env.db.studySettings.create({ data: { userId: ids.ada, fsrsParameters: JSON.stringify(fitted), parametersFitAt: NOW } });
-    for (const result of [progress.loadClassProgress(ids.classId, NOW), cached.cachedClassProgress(ids.classId, NOW)]) {
+    for (const result of [await progress.loadClassProgress(ids.classId, NOW), await cached.cachedClassProgress(ids.classId, NOW)]) {
       expect(cell(result, ids.ada)).toBeCloseTo(forgetting_curve(fitted, 30, 10), 8);
       expect(cell(result, ids.bo)).toBeCloseTo(forgetting_curve(defaults, 30, 10), 8);
     }

@@ -1,5 +1,7 @@
 import "server-only";
+import { isPostgresUrl } from "../database-url";
 import { statement } from "../sqlite";
+import { ownedDeckRevisionsPostgres } from "./card-extras-postgres";
 
 /**
  * The current revision of each of these decks that the user owns (0 for a deck saved before
@@ -13,4 +15,9 @@ export function ownedDeckRevisions(userId: string, deckIds: readonly string[]): 
      FROM "Deck" d WHERE d."ownerId" = ? AND d."retiredAt" IS NULL AND d."id" IN (SELECT value FROM json_each(?))`,
   ).all(userId, JSON.stringify([...new Set(deckIds)])) as { deckId: string; revision: number }[];
   return new Map(rows.map((row) => [row.deckId, row.revision]));
+}
+
+/** `ownedDeckRevisions` on the database of DATABASE_URL (the PostgreSQL form is in ./card-extras-postgres.ts). */
+export async function ownedDeckRevisionsOnDatabase(userId: string, deckIds: readonly string[]): Promise<Map<string, number>> {
+  return isPostgresUrl() ? ownedDeckRevisionsPostgres(userId, deckIds) : ownedDeckRevisions(userId, deckIds);
 }

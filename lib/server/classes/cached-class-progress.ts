@@ -11,12 +11,12 @@ const cache = new Map<string, { key: string; progress: LoadedClassProgress }>();
  * Members' rows are cached per member (see cached-member-facts), so one member's answer re-reads one
  * member's rows. An instructor reloading the class page, or several instructors of one class, cost one computation.
  */
-export function cachedClassProgress(classId: string, now: Date, learnerId: string | null = null): LoadedClassProgress {
+export async function cachedClassProgress(classId: string, now: Date, learnerId: string | null = null): Promise<LoadedClassProgress> {
   const slot = `${classId}\n${learnerId ?? ""}`;
-  const { fingerprint, facts } = currentMemberFacts(classId, now, learnerId);
+  const { fingerprint, facts } = await currentMemberFacts(classId, now, learnerId);
   const cached = cache.get(slot);
   if (cached && cached.key === fingerprint) return cached.progress;
-  const progress = classProgressFrom(classId, now, learnerId, facts());
+  const progress = await classProgressFrom(classId, now, learnerId, facts());
   cache.delete(slot);
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   cache.set(slot, { key: fingerprint, progress });

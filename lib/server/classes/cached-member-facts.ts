@@ -1,7 +1,7 @@
 import "server-only";
 import type { AttemptFact, CardStateFact, ReviewTally, WeekTally } from "@/lib/classes";
-import { statement } from "../sqlite";
-import { readAttempts, readCardStates, readReviewTallies, readWeekTallies, type ClassScope } from "./class-progress-sql";
+import type { ClassScope, MemberVersion } from "./class-progress-sql";
+import { classProgressReads } from "./class-progress-reads";
 import type { MembersFacts } from "./load-class-progress";
 
 /** One member's rows, valid while their version is unchanged (tallies also only within `minute`). */
@@ -21,31 +21,8 @@ const MAX_CLASSES = 20;
 const BULK_READ_FROM = 16;
 const classes = new Map<string, { context: string; members: Map<string, MemberFacts> }>();
 
-/** What every member's rows (and the topics, from cards and deck titles) depend on: the class's assignments and the last edit of a card or deck. */
-function classContext(classId: string): string {
-  const row = statement(`
-    SELECT (SELECT COUNT(*) || ':' || IFNULL(MAX("createdAt"), '') || ':' || IFNULL(group_concat("id"), '') FROM "Assignment" WHERE "classId" = @classId) || '|' ||
-           IFNULL((SELECT MAX("updatedAt") FROM "Card"), '') || '|' || IFNULL((SELECT MAX("updatedAt") FROM "Deck"), '') AS context`).get({ classId }) as { context: string };
-  return row.context;
-}
-
-/**
- * Each member's version, read from the database on every request (so a write by any process is seen):
- * their StudyVersion (SQLite triggers bump it on every CardState and ReviewLog write) and their
- * attempts' count and last rowid; beside it, their fitted FSRS parameters (the heat map's curve).
- */
-function memberVersions(scope: ClassScope): [userId: string, version: string, parameters: string | null][] {
-  return statement(`
-    SELECT m."userId", IFNULL(v."version", 0) || ':' || (SELECT COUNT(*) || ':' || IFNULL(MAX(a.rowid), 0) FROM "ScenarioAttempt" a WHERE a."userId" = m."userId"),
-           s."fsrsParameters"
-    FROM "ClassMember" m LEFT JOIN "StudyVersion" v ON v."userId" = m."userId" LEFT JOIN "StudySettings" s ON s."userId" = m."userId"
-    WHERE m."classId" = @classId AND (@learnerId IS NULL OR m."userId" = @learnerId) ORDER BY m."userId"`)
-    .raw(true)
-    .all(scope) as [string, string, string | null][];
-}
-
 /** Members' fitted FSRS parameters (JSON) by user id; members on the defaults are absent. */
-function fittedParameters(versions: readonly [userId: string, version: string, parameters: string | null][]): Map<string, string> {
+function fittedParameters(versions: readonly MemberVersion[]): Map<string, string> {
   return new Map(versions.flatMap(([userId, , parameters]) => (parameters === null ? [] : [[userId, parameters] as const])));
 }
 
@@ -60,60 +37,73 @@ function byUser<T extends { userId: string }>(rows: readonly T[]): Map<string, T
 }
 
 /** `read` for each of `userIds`: one class-wide read split by member when many, else one read per member. */
-function readFor<T extends { userId: string }>(classId: string, userIds: readonly string[], read: (scope: ClassScope) => T[]): Map<string, T[]> {
-  if (userIds.length >= BULK_READ_FROM) return byUser(read({ classId, learnerId: null }));
-  return new Map(userIds.map((userId) => [userId, read({ classId, learnerId: userId })]));
+async function readFor<T extends { userId: string }>(classId: string, userIds: readonly string[], read: (scope: ClassScope) => Promise<T[]>): Promise<Map<string, T[]>> {
+  if (userIds.length >= BULK_READ_FROM) return byUser(await read({ classId, learnerId: null }));
+  return new Map(await Promise.all(userIds.map(async (userId) => [userId, await read({ classId, learnerId: userId })] as const)));
 }
 
 /**
  * The members' rows for the class's progress, re-read only for members whose data changed since they
  * were cached (and, for the 7/30-day and weekly counts, when the minute turned), plus a fingerprint
  * that is equal exactly when every input is. Versions are read before rows, so a write landing in
- * between leaves a cached version older than its rows: re-read next time, never served stale.
+ * between leaves a cached version older than its rows: re-read next time, never served stale. The
+ * reads are awaited (PostgreSQL), so another request may update the cache meanwhile: this one builds
+ * its answer from the members' entries as they were when it read the versions, plus its own reads.
  */
-export function currentMemberFacts(classId: string, now: Date, learnerId: string | null): { fingerprint: string; facts: () => MembersFacts } {
-  const context = classContext(classId);
+export async function currentMemberFacts(classId: string, now: Date, learnerId: string | null): Promise<{ fingerprint: string; facts: () => MembersFacts }> {
+  const reads = classProgressReads();
+  const context = await reads.classContext(classId);
   let entry = classes.get(classId);
   if (!entry || entry.context !== context) entry = { context, members: new Map() };
   classes.delete(classId);
   if (classes.size >= MAX_CLASSES) classes.delete(classes.keys().next().value as string);
   classes.set(classId, entry);
   const minute = Math.floor(now.getTime() / MINUTE_MS);
-  const versions = memberVersions({ classId, learnerId });
-  const changed = versions.filter(([userId, version]) => entry.members.get(userId)?.version !== version).map(([userId]) => userId);
+  const versions = await reads.memberVersions({ classId, learnerId });
+  const before = new Map(versions.map(([userId]) => [userId, entry.members.get(userId)]));
+  const changed = versions.filter(([userId, version]) => before.get(userId)?.version !== version).map(([userId]) => userId);
   const aged = versions.filter(([userId, version]) => {
-    const cached = entry.members.get(userId);
+    const cached = before.get(userId);
     return cached?.version === version && cached.minute !== minute;
   }).map(([userId]) => userId);
   const recounted = new Set([...changed, ...aged]);
-  const tallies = readFor(classId, [...recounted], (scope) => readReviewTallies(scope, now));
-  const weeks = readFor(classId, [...recounted], (scope) => readWeekTallies(scope, now));
-  const states = readFor(classId, changed, readCardStates);
-  const attempts = readFor(classId, changed, readAttempts);
+  const [tallies, weeks, states, attempts] = await Promise.all([
+    readFor(classId, [...recounted], (scope) => reads.reviewTallies(scope, now)),
+    readFor(classId, [...recounted], (scope) => reads.weekTallies(scope, now)),
+    readFor(classId, changed, reads.cardStates),
+    readFor(classId, changed, reads.attempts),
+  ]);
+  const members = new Map<string, MemberFacts>();
   for (const [userId, version] of versions) {
-    const cached = entry.members.get(userId);
-    if (cached && !recounted.has(userId)) continue;
-    entry.members.set(userId, {
+    const cached = before.get(userId);
+    if (cached && !recounted.has(userId)) {
+      members.set(userId, cached);
+      continue;
+    }
+    const fresh: MemberFacts = {
       version,
       minute,
       states: cached && cached.version === version ? cached.states : (states.get(userId) ?? []),
       attempts: cached && cached.version === version ? cached.attempts : (attempts.get(userId) ?? []),
       tallies: tallies.get(userId) ?? [],
       weeks: weeks.get(userId) ?? [],
-    });
+    };
+    members.set(userId, fresh);
+    entry.members.set(userId, fresh);
   }
-  const current = new Set(versions.map(([userId]) => userId));
-  if (learnerId === null) for (const userId of entry.members.keys()) if (!current.has(userId)) entry.members.delete(userId);
-  const members = versions.map(([userId]) => entry.members.get(userId) as MemberFacts);
+  if (learnerId === null) for (const userId of entry.members.keys()) if (!members.has(userId)) entry.members.delete(userId);
   return {
     // Parameters only for the members who have fitted ones (few), so the fingerprint stays short.
     fingerprint: `${context}\n${minute}\n${versions.map(([userId, version, parameters]) => `${userId}=${version}${parameters === null ? "" : `@${parameters}`}`).join(",")}`,
-    facts: () => ({
-      parameters: fittedParameters(versions),
-      tallies: members.flatMap((member) => member.tallies),
-      states: members.flatMap((member) => member.states),
-      attempts: members.flatMap((member) => member.attempts),
-      weeks: members.flatMap((member) => member.weeks),
-    }),
+    facts: () => {
+      const list = [...members.values()];
+      return {
+        parameters: fittedParameters(versions),
+        tallies: list.flatMap((member) => member.tallies),
+        states: list.flatMap((member) => member.states),
+        attempts: list.flatMap((member) => member.attempts),
+        weeks: list.flatMap((member) => member.weeks),
+      };
+    },
   };
 }

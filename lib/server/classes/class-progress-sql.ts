@@ -8,6 +8,7 @@ import { sqliteDate, statement } from "../sqlite";
  * class: its members (all of them, or the one `learnerId`), and only the decks and scenarios assigned
  * in it. Reviews are read through the (userId, undoneAt, reviewedAt) index per member and counted by
  * SQLite, so a request costs what the class's recent reviews cost, never a scan of the whole log.
+ * The PostgreSQL forms are in ./class-progress-sql-postgres.ts; ./class-progress-reads.ts chooses.
  */
 
 const MEMBERS = `SELECT "userId" FROM "ClassMember" WHERE "classId" = @classId AND (@learnerId IS NULL OR "userId" = @learnerId)`;
@@ -32,7 +33,7 @@ export function readAssignedCards(classId: string): AssignedCard[] {
     SELECT c."id" AS cardId, c."deckId" AS deckId, c."front" AS front,
            COALESCE(NULLIF(TRIM(CASE WHEN json_valid(c."topic") THEN json_extract(c."topic", '$[0]') END), ''), d."title") AS topic
     FROM "Assignment" a JOIN "Card" c ON c."deckId" = a."deckId" JOIN "Deck" d ON d."id" = c."deckId"
-    WHERE a."classId" = ? AND c."retiredAt" IS NULL ORDER BY d."title", c."position"`).all(classId) as AssignedCard[];
+    WHERE a."classId" = ? AND c."retiredAt" IS NULL ORDER BY d."title", c."position", c."id"`).all(classId) as AssignedCard[];
 }
 
 export function readAssignedScenarioIds(classId: string): string[] {
@@ -60,7 +61,7 @@ export function readReviewTallies(scope: ClassScope, now: Date): ReviewTally[] {
            SUM("rating" = 1) AS again30d, SUM(fromReview) AS retentionReviews30d, SUM(fromReview AND "rating" > 1) AS retentionPassed30d
     FROM (SELECT "userId", "cardId", "rating", "reviewedAt", ${FROM_REVIEW} AS fromReview FROM ${REVIEWS}
           WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @since30 AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
-    GROUP BY "userId", "cardId"`).all({
+    GROUP BY "userId", "cardId" ORDER BY "userId", "cardId"`).all({
     ...scope,
     now: sqliteDate(now),
     since7: sqliteDate(new Date(now.getTime() - 7 * DAY_MS)),
@@ -79,7 +80,7 @@ export function readWeekTallies(scope: ClassScope, now: Date): (WeekTally & { us
     SELECT "userId" AS userId, weeksAgo, COUNT(*) AS reviews, SUM(fromReview) AS retentionReviews, SUM(fromReview AND "rating" > 1) AS retentionPassed
     FROM (SELECT "userId", ${WEEK_OF} AS weeksAgo, "rating", ${FROM_REVIEW} AS fromReview FROM ${REVIEWS}
           WHERE "userId" IN (${MEMBERS}) AND "undoneAt" IS NULL AND "reviewedAt" >= @w${TREND_WEEKS} AND "reviewedAt" <= @now AND "cardId" IN (${ASSIGNED_CARDS}))
-    GROUP BY "userId", weeksAgo`).all({ ...scope, now: sqliteDate(now), ...bounds }) as (WeekTally & { userId: string })[];
+    GROUP BY "userId", weeksAgo ORDER BY "userId", weeksAgo`).all({ ...scope, now: sqliteDate(now), ...bounds }) as (WeekTally & { userId: string })[];
 }
 
 type StateColumns = [userId: string, cardId: string, state: CardStateFact["state"], due: string, stability: number, lapses: number, lastReview: string | null, suspended: number];
@@ -122,4 +123,30 @@ export function readAttempts(scope: ClassScope): AttemptFact[] {
     createdAt: new Date(row.createdAt),
     failedChecks: row.passed !== 0 ? [] : storedFailedChecks(row.failedChecks, row.result),
   }));
+}
+
+/** What every member's rows (and the topics, from cards and deck titles) depend on: the class's assignments and the last edit of a card or deck. */
+export function readClassContext(classId: string): string {
+  const row = statement(`
+    SELECT (SELECT COUNT(*) || ':' || IFNULL(MAX("createdAt"), '') || ':' || IFNULL(group_concat("id"), '') FROM "Assignment" WHERE "classId" = @classId) || '|' ||
+           IFNULL((SELECT MAX("updatedAt") FROM "Card"), '') || '|' || IFNULL((SELECT MAX("updatedAt") FROM "Deck"), '') AS context`).get({ classId }) as { context: string };
+  return row.context;
+}
+
+/** A member's id, the version of their rows (equal exactly when nothing of theirs changed) and their fitted FSRS parameters. */
+export type MemberVersion = [userId: string, version: string, parameters: string | null];
+
+/**
+ * Each member's version, read from the database on every request (so a write by any process is seen):
+ * their StudyVersion (SQLite triggers bump it on every CardState and ReviewLog write) and their
+ * attempts' count and last rowid; beside it, their fitted FSRS parameters (the heat map's curve).
+ */
+export function readMemberVersions(scope: ClassScope): MemberVersion[] {
+  return statement(`
+    SELECT m."userId", IFNULL(v."version", 0) || ':' || (SELECT COUNT(*) || ':' || IFNULL(MAX(a.rowid), 0) FROM "ScenarioAttempt" a WHERE a."userId" = m."userId"),
+           s."fsrsParameters"
+    FROM "ClassMember" m LEFT JOIN "StudyVersion" v ON v."userId" = m."userId" LEFT JOIN "StudySettings" s ON s."userId" = m."userId"
+    WHERE m."classId" = @classId AND (@learnerId IS NULL OR m."userId" = @learnerId) ORDER BY m."userId"`)
+    .raw(true)
+    .all(scope) as MemberVersion[];
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { classProgress, type AttemptFact, type CardStateFact, type ClassProgress, type Retrievability, type ReviewTally, type WeekTally } from "@/lib/classes";
 import { forgettingCurve } from "@/lib/srs";
 import { parseParameters } from "../study/srs-records";
-import { readAssignedCards, readAssignedScenarioIds, readAttempts, readCardStates, readFittedParameters, readLearners, readReviewTallies, readWeekTallies } from "./class-progress-sql";
+import { classProgressReads, type ClassProgressReads } from "./class-progress-reads";
 
 /** Recall with FSRS-6's default parameters: the heat map's curve for learners who have not fitted their own. */
 export const retrievability: Retrievability = forgettingCurve();
@@ -37,12 +37,18 @@ export interface MembersFacts {
 export type LoadedClassProgress = ClassProgress & { scenarioIds: string[] };
 
 /** The class's progress from members' rows; learners, assigned cards and scenarios are read here (small). */
-export function classProgressFrom(classId: string, now: Date, learnerId: string | null, facts: MembersFacts): LoadedClassProgress {
-  const scenarioIds = readAssignedScenarioIds(classId);
+export async function classProgressFrom(
+  classId: string,
+  now: Date,
+  learnerId: string | null,
+  facts: MembersFacts,
+  reads: ClassProgressReads = classProgressReads(),
+): Promise<LoadedClassProgress> {
+  const [scenarioIds, learners, cards] = await Promise.all([reads.assignedScenarioIds(classId), reads.learners({ classId, learnerId }), reads.assignedCards(classId)]);
   const { parameters, ...rows } = facts;
   const progress = classProgress({
-    learners: readLearners({ classId, learnerId }),
-    cards: readAssignedCards(classId),
+    learners,
+    cards,
     scenarioIds,
     ...rows,
     now,
@@ -55,13 +61,14 @@ export function classProgressFrom(classId: string, now: Date, learnerId: string 
  * The class's progress (every member, or only `learnerId` for a drill-down), restricted to what is
  * assigned in the class, read fresh. The caller has checked that the user may see the class.
  */
-export function loadClassProgress(classId: string, now: Date, learnerId: string | null = null): LoadedClassProgress {
+export async function loadClassProgress(classId: string, now: Date, learnerId: string | null = null, reads: ClassProgressReads = classProgressReads()): Promise<LoadedClassProgress> {
   const scope = { classId, learnerId };
-  return classProgressFrom(classId, now, learnerId, {
-    tallies: readReviewTallies(scope, now),
-    states: readCardStates(scope),
-    attempts: readAttempts(scope),
-    weeks: readWeekTallies(scope, now),
-    parameters: readFittedParameters(scope),
-  });
+  const [tallies, states, attempts, weeks, parameters] = await Promise.all([
+    reads.reviewTallies(scope, now),
+    reads.cardStates(scope),
+    reads.attempts(scope),
+    reads.weekTallies(scope, now),
+    reads.fittedParameters(scope),
+  ]);
+  return classProgressFrom(classId, now, learnerId, { tallies, states, attempts, weeks, parameters }, reads);
 }

@@ -5,7 +5,7 @@ import { Markdown } from "@/app/_components/markdown";
 import { isEditableInPlace } from "@/lib/decks/rewrite-card-text";
 import { ApiError } from "@/lib/server/api-error";
 import { getCardInfo } from "@/lib/server/cards/get-card-info";
-import { ownedDeckRevisions } from "@/lib/server/cards/owned-deck-revisions";
+import { ownedDeckRevisionsOnDatabase } from "@/lib/server/cards/owned-deck-revisions";
 import { requireUser } from "@/lib/server/require-user";
 import { EditCardForm } from "../edit-card-form";
 import { CardActionsClient } from "./card-actions-client";
@@ -21,7 +21,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ cardI
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   });
-  const deckRevision = info.retired || !isEditableInPlace(info.card.kind) ? undefined : ownedDeckRevisions(user.id, [info.deck.id]).get(info.deck.id);
+  const deckRevision = info.retired || !isEditableInPlace(info.card.kind) ? undefined : (await ownedDeckRevisionsOnDatabase(user.id, [info.deck.id])).get(info.deck.id);
   return (
     <section className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">

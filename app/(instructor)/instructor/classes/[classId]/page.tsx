@@ -24,7 +24,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const taught = await taughtClassForPage(user, classId);
   const now = new Date();
   const [details, decks, scenarios, origin] = await Promise.all([getClassDetails(classId), listVisibleDecks(user.id), listScenarios(user.id), headers().then((h) => publicOrigin((name) => h.get(name), process.env.NEXTAUTH_URL))]);
-  const progress = cachedClassProgress(classId, now);
+  const progress = await cachedClassProgress(classId, now);
   const scenarioTitles = new Map(scenarios.map((scenario) => [scenario.id, scenario.title]));
   const joinPath = `/join/${taught.joinCode}`;
   return (

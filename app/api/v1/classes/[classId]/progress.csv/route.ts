@@ -12,7 +12,7 @@ function fileName(className: string, now: Date): string {
 export const GET = withApiUser<{ classId: string }>(async (_request, { user, params }) => {
   const taught = await getTaughtClassOrThrow(user, params.classId);
   const now = new Date();
-  const { learners, scenarioIds } = cachedClassProgress(taught.id, now);
+  const { learners, scenarioIds } = await cachedClassProgress(taught.id, now);
   return new Response(progressCsv(learners, scenarioIds), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName(taught.name, now)}"` },
   });

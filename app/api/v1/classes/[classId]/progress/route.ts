@@ -9,6 +9,6 @@ import { withApiUser } from "@/lib/server/api-v1/with-api-user";
 export const GET = withApiUser<{ classId: string }>(async (request, { user, params }) => {
   const taught = await getTaughtClassOrThrow(user, params.classId);
   const learnerId = new URL(request.url).searchParams.get("learner");
-  const { learners, cards, scenarios, heatmap, trend } = cachedClassProgress(taught.id, new Date(), learnerId);
+  const { learners, cards, scenarios, heatmap, trend } = await cachedClassProgress(taught.id, new Date(), learnerId);
   return Response.json({ learners, cards, scenarios, heatmap, trend });
 }, { scope: "read" });

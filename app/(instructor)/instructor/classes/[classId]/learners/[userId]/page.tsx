@@ -18,7 +18,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ classI
   const user = await requireUser(`/instructor/classes/${classId}/learners/${userId}`, { role: "instructor" });
   const taught = await taughtClassForPage(user, classId);
   const now = new Date();
-  const progress = cachedClassProgress(classId, now, userId);
+  const progress = await cachedClassProgress(classId, now, userId);
   const learner = progress.learners[0];
   if (!learner) notFound();
   const titles = new Map((await listScenarios(user.id)).map((scenario) => [scenario.id, scenario.title]));
