@@ -1,8 +1,9 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { signedInAs } from "./helpers/accounts";
 import { errorMessage } from "./helpers/error-message";
-import { HttpSession } from "./helpers/http-session";
-import { STATE_CHANGING, type RouteCase } from "./helpers/route-table";
+import { APP_URL, HttpSession } from "./helpers/http-session";
+import { ROUTES, STATE_CHANGING, type RouteCase } from "./helpers/route-table";
 
 /**
  * Every state-changing route of the table answers 413 before any authentication work: from the
@@ -63,4 +64,30 @@ describe("body limits: 413 before any authentication work", () => {
     expect(chunked.status).toBe(declared.status);
     expect(await chunked.json()).toEqual(await declared.json());
   });
+});
+
+/** A GET with a body (fetch cannot send one; a script can): its status and text. */
+function getWithBody(path: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, APP_URL), { method: "GET", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+    });
+    // The server may answer and close before the whole body is sent.
+    request.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    request.end(body);
+  });
+}
+
+describe("body limits hold on reads too", () => {
+  for (const route of ROUTES.filter((candidate) => candidate.method === "GET")) {
+    it(`GET ${route.path}: a declared body over ${route.limit} bytes is a 413`, async () => {
+      const response = await getWithBody(route.path, "x".repeat(route.limit + 1));
+      expect(response.status).toBe(413);
+      const { error } = JSON.parse(response.text) as { error: string | { message: string } };
+      expect(typeof error === "string" ? error : error.message).toBe(`The request body is ${route.limit + 1} bytes; at most ${route.limit} are accepted.`);
+    });
+  }
 });
