@@ -53,7 +53,7 @@ describe("the route table", () => {
   it("sends every route file through the one wrapper (withUser, withoutUser or withApiUser), so its limits and checks apply", () => {
     const root = path.join(process.cwd(), "app", "api");
     const unwrapped = routeFiles(root)
-      .filter((file) => !/\b(withUser|withoutUser|withApiUser)\(/.test(readFileSync(file, "utf8")))
+      .filter((file) => !/\b(withUser|withoutUser|withApiUser)\s*[<(]/.test(readFileSync(file, "utf8")))
       .map((file) => path.relative(root, file));
     expect(unwrapped).toEqual([]);
   });
