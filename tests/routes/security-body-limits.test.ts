@@ -91,3 +91,43 @@ describe("body limits hold on reads too", () => {
     });
   }
 });
+
+/** POSTs an endless chunked body (up to 200 MB) and resolves with the answer as soon as it arrives. */
+function endlessChunkedPost(path: string): Promise<{ status: number; text: string; sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x78);
+    let sentBytes = 0;
+    let answered = false;
+    const request = http.request(new URL(path, APP_URL), { method: "POST", headers: { origin: new URL(APP_URL).origin, "content-type": "application/json" } }, (response) => {
+      answered = true;
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (part: string) => (text += part));
+      response.on("end", () => {
+        resolve({ status: response.statusCode ?? 0, text, sentBytes });
+        request.destroy();
+      });
+    });
+    request.on("error", (error: NodeJS.ErrnoException) => (answered || error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    const write = (): void => {
+      while (!answered && sentBytes < 200 * 1024 * 1024) {
+        sentBytes += chunk.byteLength;
+        if (!request.write(chunk)) {
+          request.once("drain", write);
+          return;
+        }
+      }
+      request.end();
+    };
+    write();
+  });
+}
+
+describe("an endless chunked body is cut off", () => {
+  it.each(["/api/reviews", "/api/settings/optimise", "/api/signup"])("%s answers 413 after at most 16 MB past its limit and stops reading", async (path) => {
+    const response = await endlessChunkedPost(path);
+    expect(response.status).toBe(413);
+    expect((JSON.parse(response.text) as { error: string }).error).toMatch(/^The request body is more than \d+ bytes/);
+    expect(response.sentBytes).toBeLessThan(64 * 1024 * 1024);
+  });
+});
