@@ -1,8 +1,9 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { signedInAs } from "./helpers/accounts";
 import { errorMessage } from "./helpers/error-message";
-import { HttpSession } from "./helpers/http-session";
-import { STATE_CHANGING, type RouteCase } from "./helpers/route-table";
+import { APP_URL, HttpSession } from "./helpers/http-session";
+import { ROUTES, STATE_CHANGING, type RouteCase } from "./helpers/route-table";
 
 /**
  * Every state-changing route of the table answers 413 before any authentication work: from the
@@ -62,5 +63,71 @@ describe("body limits: 413 before any authentication work", () => {
     const chunked = await session.request("/api/settings", { method: "PUT", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
     expect(chunked.status).toBe(declared.status);
     expect(await chunked.json()).toEqual(await declared.json());
+  });
+});
+
+/** A GET with a body (fetch cannot send one; a script can): its status and text. */
+function getWithBody(path: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, APP_URL), { method: "GET", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+    });
+    // The server may answer and close before the whole body is sent.
+    request.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    request.end(body);
+  });
+}
+
+describe("body limits hold on reads too", () => {
+  for (const route of ROUTES.filter((candidate) => candidate.method === "GET")) {
+    it(`GET ${route.path}: a declared body over ${route.limit} bytes is a 413`, async () => {
+      const response = await getWithBody(route.path, "x".repeat(route.limit + 1));
+      expect(response.status).toBe(413);
+      const { error } = JSON.parse(response.text) as { error: string | { message: string } };
+      expect(typeof error === "string" ? error : error.message).toBe(`The request body is ${route.limit + 1} bytes; at most ${route.limit} are accepted.`);
+    });
+  }
+});
+
+/** POSTs an endless chunked body (up to 200 MB) and resolves with the answer as soon as it arrives. */
+function endlessChunkedPost(path: string): Promise<{ status: number; text: string; sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x78);
+    let sentBytes = 0;
+    let answered = false;
+    const request = http.request(new URL(path, APP_URL), { method: "POST", headers: { origin: new URL(APP_URL).origin, "content-type": "application/json" } }, (response) => {
+      answered = true;
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (part: string) => (text += part));
+      response.on("end", () => {
+        resolve({ status: response.statusCode ?? 0, text, sentBytes });
+        request.destroy();
+      });
+    });
+    request.on("error", (error: NodeJS.ErrnoException) => (answered || error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    const write = (): void => {
+      while (!answered && sentBytes < 200 * 1024 * 1024) {
+        sentBytes += chunk.byteLength;
+        if (!request.write(chunk)) {
+          request.once("drain", write);
+          return;
+        }
+      }
+      request.end();
+    };
+    write();
+  });
+}
+
+describe("an endless chunked body is cut off", () => {
+  it.each(["/api/reviews", "/api/settings/optimise", "/api/signup"])("%s answers 413 after at most 16 MB past its limit and stops reading", async (path) => {
+    const response = await endlessChunkedPost(path);
+    expect(response.status).toBe(413);
+    expect((JSON.parse(response.text) as { error: string }).error).toMatch(/^The request body is more than \d+ bytes/);
+    expect(response.sentBytes).toBeLessThan(64 * 1024 * 1024);
   });
 });

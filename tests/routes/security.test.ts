@@ -49,6 +49,14 @@ describe("the route table", () => {
     });
     expect(missing, "add these routes to tests/routes/helpers/route-table.ts").toEqual([]);
   });
+
+  it("sends every route file through the one wrapper (withUser, withoutUser or withApiUser), so its limits and checks apply", () => {
+    const root = path.join(process.cwd(), "app", "api");
+    const unwrapped = routeFiles(root)
+      .filter((file) => !/\b(withUser|withoutUser|withApiUser)\s*[<(]/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(root, file));
+    expect(unwrapped).toEqual([]);
+  });
 });
 
 describe("route × role", () => {

@@ -40,7 +40,7 @@ describe("parseCookieHeader", () => {
 
 describe("readBodyText", () => {
   it("joins the chunks as UTF-8", async () => {
-    expect(await readBodyText(requestWith(['{"rating":', ' 3, "note": "é"}']), 1024)).toEqual({ text: '{"rating": 3, "note": "é"}', size: 27 });
+    expect(await readBodyText(requestWith(['{"rating":', ' 3, "note": "é"}']), 1024)).toEqual({ text: '{"rating": 3, "note": "é"}', size: 27, complete: true });
   });
 
   it("reads a body over the limit to its end, reporting its full size without keeping it", async () => {
@@ -48,6 +48,14 @@ describe("readBodyText", () => {
     const body = await readBodyText(request, 1000);
     expect(body.size).toBe(1200);
     expect(body.text).toBe("x".repeat(600));
+    expect(body.complete).toBe(true);
     expect((request as unknown as PassThrough).readableEnded).toBe(true);
+  });
+
+  it("stops reading once a body passes the limit by more than it may discard, keeping nothing", async () => {
+    const request = requestWith(["x".repeat(600), "y".repeat(600), "z".repeat(600)]);
+    const body = await readBodyText(request, 500, 600);
+    expect(body).toEqual({ text: "", size: 1200, complete: false });
+    expect((request as unknown as PassThrough).readableEnded).toBe(false);
   });
 });

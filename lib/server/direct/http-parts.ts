@@ -27,20 +27,39 @@ export function parseCookieHeader(header: string | undefined): Record<string, st
   return cookies;
 }
 
+/** How much of an over-limit body is read and dropped so the kept-alive connection stays usable (as Next's routes do). */
+export const MAX_DISCARDED_BYTES = 16_000_000;
+
+export interface BodyText {
+  /** The first `limit` bytes as UTF-8. */
+  readonly text: string;
+  /** Bytes read: the body's full size when `complete`, else more than `limit + discard`. */
+  readonly size: number;
+  /** False when reading stopped `discard` bytes past the limit: the rest is unread, so close the connection. */
+  readonly complete: boolean;
+}
+
 /**
- * The request body as text (the first `limit` bytes of it) and its full size in bytes. Always read to
- * the end, so a refused request leaves the kept-alive connection usable for the next one.
+ * The request body as text (the first `limit` bytes of it) and its size in bytes. Read to the end up
+ * to `discard` bytes past the limit, so a refused request leaves the kept-alive connection usable for
+ * the next one; past that, reading stops (an endless chunked body cannot keep a worker reading).
  */
-export function readBodyText(request: IncomingMessage, limit: number): Promise<{ text: string; size: number }> {
+export function readBodyText(request: IncomingMessage, limit: number, discard: number = MAX_DISCARDED_BYTES): Promise<BodyText> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
-    });
+      else if (size > limit + discard) {
+        request.off("data", onData);
+        request.pause();
+        resolve({ text: "", size, complete: false });
+      }
+    };
+    request.on("data", onData);
     request.on("error", reject);
-    request.on("end", () => resolve({ text: Buffer.concat(chunks).toString("utf8"), size }));
+    request.on("end", () => resolve({ text: Buffer.concat(chunks).toString("utf8"), size, complete: true }));
   });
 }
 

@@ -31,7 +31,13 @@ export function signedInRoute(
         request.resume(); // discarded as it arrives, never buffered
         throw refusal;
       }
-      const { text, size } = await readBodyText(request, options.maxBodyBytes);
+      const { text, size, complete } = await readBodyText(request, options.maxBodyBytes);
+      if (!complete) {
+        // The rest of the body is never read: answer, then close the connection.
+        response.setHeader("connection", "close");
+        response.once("finish", () => request.socket.destroy());
+        throw new ApiError(413, `The request body is more than ${options.maxBodyBytes} bytes; at most ${options.maxBodyBytes} are accepted.`);
+      }
       requireBodyWithin(size, options.maxBodyBytes);
       const user = await sessionUserFromCookies(parseCookieHeader(request.headers.cookie));
       if (!user) throw new ApiError(401, "You are not signed in. Sign in at /signin and try again.");
