@@ -4,7 +4,7 @@
  * integration suites, the production build, then route tests (Vitest over HTTP) and browser tests
  * (Playwright driving Debian's chromium) against the built app on a fresh database; then the suites
  * that exercise the database again on PostgreSQL (scripts/test-postgres.mjs: a throw-away server, two
- * app instances) when Debian's postgresql is installed (CI installs it; elsewhere it is skipped with a note).
+ * app instances; integration, route, two-instance and browser tests) when Debian's postgresql is installed (CI installs it; elsewhere it is skipped with a note).
  * Prints one closing line: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
@@ -80,7 +80,7 @@ if (built) {
 if (built) {
   const port = Number(process.env.TEST_PORT ?? 3100);
   if (postgresInstalled()) {
-    results.push(...(await runPostgresSuites({ port: port + 2, only: ["vitest", "routes", "multi"] })));
+    results.push(...(await runPostgresSuites({ port: port + 2, chromium: chromiumPath() })));
   } else if (process.env.CI) {
     console.error("\nThe PostgreSQL suites need Debian's postgresql: sudo apt-get install -y postgresql (.ci/run installs it).");
     results.push({ name: "PostgreSQL suites (postgresql missing)", ok: false });

@@ -18,8 +18,9 @@ const BUSY_TIMEOUT_MS = 5000;
 
 function open(): Connection {
   if (isPostgresUrl()) {
-    // Every caller here has a PostgreSQL form (./postgres.ts) or says it has none yet: never open a file named after a postgresql:// URL.
-    throw new Error("This feature's SQL runs on SQLite only so far; it has no PostgreSQL form yet (issue 19).");
+    // Every caller here has a PostgreSQL form (./postgres.ts) chosen by the URL: reaching this is a caller that forgot to choose.
+    // Never open a file named after a postgresql:// URL.
+    throw new Error("A SQLite statement was called on a PostgreSQL database: its caller must choose its PostgreSQL form (lib/server/postgres.ts).");
   }
   // Prisma's adapter opens `DATABASE_URL` without its `file:` prefix, relative to the working directory.
   const database = new Database(databaseUrl().replace(/^file:/, ""));

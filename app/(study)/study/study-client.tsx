@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { primaryButton } from "@/app/_components/button-classes";
 import { explainQueue } from "@/lib/decks/queue-explanation";
 import { gradeAnswer, type Rating } from "@/lib/decks/quiz-grading";
@@ -203,7 +203,10 @@ export function StudyClient({ initial, decks }: { initial: StudyQueuePayload; de
     keysReady,
   );
 
-  useEffect(() => {
+  // A layout effect, so focus has moved before the new card is painted: a passive one could still be
+  // pending when the next key arrives (a slow answer on a loaded machine), run first with the previous
+  // `revealed`, use up the request and leave focus on the card instead of the default rating.
+  useLayoutEffect(() => {
     if (!moveFocus.current) return;
     moveFocus.current = false;
     const target = revealed ? defaultRatingRef.current : showAnswerRef.current;
