@@ -15,6 +15,7 @@
  * line break, no hard break) is therefore cut every PARAGRAPH_LINES lines too; parseMarkdown joins
  * the two halves again into the one paragraph and text node remark would have made.
  */
+import { listCuts } from "./list-cuts";
 import { protectedLines } from "./text-prepass";
 
 /** Pieces are cut after at least this many characters. */
@@ -67,6 +68,8 @@ export interface ChunkStart {
   line: number;
   /** The piece begins inside a paragraph that the piece before it began. */
   joinsParagraph?: boolean;
+  /** The piece begins with an item of a list that the piece before it began (list-cuts.ts). */
+  joinsList?: boolean;
 }
 
 /** Start offsets (and lines, 0-based) of the pieces; one piece when the text is short or cannot be cut. */
@@ -77,6 +80,7 @@ export function chunkStarts(text: string): ChunkStart[] {
   if (lines.some((line) => DEFINITION.test(line))) return starts;
   const locked = protectedLines(lines);
   const inParagraph = paragraphCuts(lines, locked);
+  const inList = listCuts(lines, locked);
   let offset = 0;
   let pieceStart = 0;
   let htmlEnd: string | null = null;
@@ -90,6 +94,9 @@ export function chunkStarts(text: string): ChunkStart[] {
       pieceStart = offset;
     } else if (inParagraph.has(index) && htmlEnd === null) {
       starts.push({ offset, line: index, joinsParagraph: true });
+      pieceStart = offset;
+    } else if (inList.has(index) && htmlEnd === null && offset - pieceStart >= CHUNK_CHARS) {
+      starts.push({ offset, line: index, joinsList: true });
       pieceStart = offset;
     }
     if (!locked[index]) {
