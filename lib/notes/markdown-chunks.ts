@@ -13,7 +13,9 @@
  * remark's time also grows with the square of one paragraph's lines (thousands of `Q:`/`A:` lines
  * without a blank line between them). A paragraph of plain lines (no inline syntax that could span a
  * line break, no hard break) is therefore cut every PARAGRAPH_LINES lines too; parseMarkdown joins
- * the two halves again into the one paragraph and text node remark would have made.
+ * the two halves again into the one paragraph and text node remark would have made. Such a run may
+ * also end a top-level paragraph whose first lines have inline syntax, as long as nothing follows it.
+ * Long top-level lists are cut between items (list-cuts.ts).
  */
 import { listCuts } from "./list-cuts";
 import { protectedLines } from "./text-prepass";
@@ -40,13 +42,32 @@ const PLAIN_LINE = /^[^\s\d\-*+>#|<=~`_[]/;
 const INLINE_SYNTAX = /[`|<>[\]*_~\\&]|https?:|www\.|@| {2}$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
 
+/** A line that can start or go on with a top-level paragraph and nothing else (inline syntax allowed). */
+const LEAD_LINE = /^[^\s\d\-*+>#|<=~`_]/;
+
+/**
+ * For each line, whether it and every line before it up to a blank line are LEAD_LINEs: a paragraph
+ * of such lines is a top-level paragraph, so a run of plain lines at its end can be cut too (a
+ * paragraph of `[a] b` lines, whose brackets bound-brackets.ts made plain text past the first 1,000).
+ */
+function leadLines(lines: readonly string[], locked: readonly boolean[]): boolean[] {
+  const result: boolean[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    const paragraphStart = previous === undefined || previous.trim() === "";
+    result.push(!locked[index] && LEAD_LINE.test(line) && !line.includes("|") && (paragraphStart || result[index - 1] === true));
+  });
+  return result;
+}
+
 /** Lines inside long paragraphs of plain lines where a cut may go (every PARAGRAPH_LINES lines). */
 function paragraphCuts(lines: readonly string[], locked: readonly boolean[]): Set<number> {
   const cuts = new Set<number>();
+  const paragraphSoFar = leadLines(lines, locked);
   let start = 0;
   while (start < lines.length) {
     const isPlain = (index: number): boolean => !locked[index] && PLAIN_LINE.test(lines[index] ?? "") && !INLINE_SYNTAX.test(lines[index] ?? "");
-    if (!isPlain(start) || (start > 0 && (lines[start - 1] ?? "").trim() !== "")) {
+    if (!isPlain(start) || (start > 0 && (lines[start - 1] ?? "").trim() !== "" && !paragraphSoFar[start - 1])) {
       start++;
       continue;
     }
@@ -54,7 +75,10 @@ function paragraphCuts(lines: readonly string[], locked: readonly boolean[]): Se
     while (end < lines.length && isPlain(end)) end++;
     // A run followed by more paragraph text, or by a setext underline, is not cut.
     const after = lines[end];
-    if (after === undefined || after.trim() === "" || (!SETEXT_UNDERLINE.test(after) && !/^\S/.test(after))) {
+    const atParagraphStart = start === 0 || (lines[start - 1] ?? "").trim() === "";
+    // After a lead with inline syntax, the run must end the paragraph: nothing after it may pair with the lead.
+    const ends = after === undefined || after.trim() === "";
+    if (ends || (atParagraphStart && !SETEXT_UNDERLINE.test(after ?? "") && !/^\S/.test(after ?? ""))) {
       for (let cut = start + PARAGRAPH_LINES; cut < end; cut += PARAGRAPH_LINES) cuts.add(cut);
     }
     start = end;

@@ -65,6 +65,19 @@ describe("parsing in pieces", () => {
     sameTree(code);
   });
 
+  it("cuts the plain lines that end a paragraph whose first lines have inline syntax", () => {
+    const plain = Array.from({ length: 1_200 }, (_, index) => `plain line ${index}`).join("\n");
+    const lead = Array.from({ length: 300 }, (_, index) => `[a] b *c ${index}`).join("\n");
+    const text = `${lead}\n${plain}\n\nAfter.\n`;
+    expect(chunkStarts(text).filter((start) => start.joinsParagraph).length).toBeGreaterThan(3);
+    sameTree(text);
+    for (const closer of ["\n  and a closing * here\n", "\n- item\n", "\n===\n", "\n  `\n"]) {
+      const open = `\`${lead}\n${plain}${closer}`;
+      expect(chunkStarts(open).some((start) => start.joinsParagraph), closer).toBe(false);
+      sameTree(open);
+    }
+  });
+
   it("cuts a long list between items and joins it again into remark's one list", () => {
     const repeat = (n: number, item: (index: number) => string): string => Array.from({ length: n }, (_, index) => item(index)).join("");
     const lists = [
