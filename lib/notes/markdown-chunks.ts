@@ -17,7 +17,7 @@
  * also end a top-level paragraph whose first lines have inline syntax, as long as nothing follows it.
  * Long top-level lists are cut between items (list-cuts.ts).
  */
-import { listCuts } from "./list-cuts";
+import { listCuts, quoteListCuts } from "./list-cuts";
 import { protectedLines } from "./text-prepass";
 
 /** Pieces are cut after at least this many characters. */
@@ -92,8 +92,11 @@ export interface ChunkStart {
   line: number;
   /** The piece begins inside a paragraph that the piece before it began. */
   joinsParagraph?: boolean;
-  /** The piece begins with an item of a list that the piece before it began (list-cuts.ts). */
-  joinsList?: boolean;
+  /**
+   * The piece begins with an item of a list that the piece before it began (list-cuts.ts), at the
+   * top level or inside a blockquote; `blankBefore` when a blank line separates the two items.
+   */
+  joinsList?: { inQuote: boolean; blankBefore: boolean };
 }
 
 /** Start offsets (and lines, 0-based) of the pieces; one piece when the text is short or cannot be cut. */
@@ -105,6 +108,7 @@ export function chunkStarts(text: string): ChunkStart[] {
   const locked = protectedLines(lines);
   const inParagraph = paragraphCuts(lines, locked);
   const inList = listCuts(lines, locked);
+  const inQuoteList = quoteListCuts(lines, locked);
   let offset = 0;
   let pieceStart = 0;
   let htmlEnd: string | null = null;
@@ -119,8 +123,9 @@ export function chunkStarts(text: string): ChunkStart[] {
     } else if (inParagraph.has(index) && htmlEnd === null) {
       starts.push({ offset, line: index, joinsParagraph: true });
       pieceStart = offset;
-    } else if (inList.has(index) && htmlEnd === null && offset - pieceStart >= CHUNK_CHARS) {
-      starts.push({ offset, line: index, joinsList: true });
+    } else if ((inList.has(index) || inQuoteList.has(index)) && htmlEnd === null && offset - pieceStart >= CHUNK_CHARS) {
+      const inQuote = inQuoteList.has(index);
+      starts.push({ offset, line: index, joinsList: { inQuote, blankBefore: (previous ?? "").replace(inQuote ? /^>/ : /^/, "").trim() === "" } });
       pieceStart = offset;
     }
     if (!locked[index]) {

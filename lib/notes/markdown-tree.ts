@@ -3,7 +3,7 @@
  * and turns nodes back into Markdown by slicing the source, so a back keeps the author's code,
  * inline code and links exactly as written.
  */
-import type { List, Nodes, Paragraph, Root, RootContent } from "mdast";
+import type { Blockquote, List, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -35,9 +35,20 @@ function joinParagraphs(first: Paragraph, second: Paragraph): void {
 }
 
 /** Joins a list cut between two items (list-cuts.ts) back into one list. */
-function joinLists(first: List, second: List): void {
+function joinLists(first: List, second: List, blankBefore: boolean): void {
   first.children.push(...second.children);
-  first.spread = Boolean(first.spread) || Boolean(second.spread);
+  first.spread = Boolean(first.spread) || Boolean(second.spread) || blankBefore;
+  if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
+}
+
+/** Joins a blockquote whose list was cut between items back into one blockquote. */
+function joinQuotes(first: Blockquote, second: Blockquote, blankBefore: boolean): void {
+  const last = first.children[first.children.length - 1];
+  const next = second.children[0];
+  if (last?.type === "list" && next?.type === "list") {
+    joinLists(last, next, blankBefore);
+    first.children.push(...second.children.slice(1));
+  } else first.children.push(...second.children);
   if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
 }
 
@@ -53,7 +64,8 @@ export function parseMarkdown(text: string): Root {
       shift(child, start.line, start.offset);
       const previous = root.children[root.children.length - 1];
       if (at === 0 && start.joinsParagraph && previous?.type === "paragraph" && child.type === "paragraph") joinParagraphs(previous, child);
-      else if (at === 0 && start.joinsList && previous?.type === "list" && child.type === "list") joinLists(previous, child);
+      else if (at === 0 && start.joinsList && previous?.type === "list" && child.type === "list") joinLists(previous, child, start.joinsList.blankBefore);
+      else if (at === 0 && start.joinsList && previous?.type === "blockquote" && child.type === "blockquote") joinQuotes(previous, child, start.joinsList.blankBefore);
       else root.children.push(child);
     });
   });

@@ -87,6 +87,9 @@ describe("parsing in pieces", () => {
       repeat(2_000, (index) => `${index + 1}. step ${index}\n      more of step ${index}\n`),
       repeat(2_000, (index) => `${index % 3 === 0 ? "*" : "-"} item ${index}\n`),
       `- first\n\n${repeat(2_000, (index) => `- item ${index}\n${index % 500 === 0 ? "\n" : ""}`)}`,
+      repeat(1_500, (index) => `- What is ${index}?\n\n  - It is ${index}.\n\n`),
+      repeat(1_500, (index) => `> - q ${index}\n>   - a ${index}\n${index % 200 === 9 ? ">\n" : ""}`),
+      `> Lead:\n>\n${repeat(1_500, (index) => `> ${index + 1}. step ${index}\n>       more\n`)}\nAfter.\n`,
       repeat(1_500, (index) => `- item ${index}\n${index === 1_400 ? "lazy line\n" : ""}${index % 300 === 5 ? "    ```\n- code\n    ```\n" : ""}`),
     ];
     for (const text of lists) {
@@ -102,6 +105,8 @@ describe("parsing in pieces", () => {
       `<div>\n${repeat(2_000, "- x\n")}`,
       `<!--\n\n${repeat(2_000, "- x\n")}-->\n`,
       `| a |\n| - |\n${repeat(2_000, "- x\n")}`,
+      `What?\n${repeat(2_000, "> - x\n")}`,
+      `<div>\n\n${repeat(2_000, "> - x\nlazy\n")}`,
     ]) {
       expect(chunkStarts(text).some((start) => start.joinsList), text.slice(0, 20)).toBe(false);
       sameTree(text);
