@@ -3,8 +3,8 @@
  * the whole (issue 12): remark's cost grows faster than the text on some shapes of input (thousands
  * of short lists or paragraphs took 26 s of CPU for 200 KB), and pieces of a few KB keep it linear.
  *
- * A cut goes before a line that starts a block no earlier construct can continue: the line follows a
- * blank line, starts in column 1, is not a list item (a list may go on after a blank line) nor `---`
+ * A cut goes before a line that starts a block no earlier construct can continue: an ATX heading in
+ * column 1 (outside HTML, not under a table row), or a line that follows a blank line, starts in column 1, is not a list item (a list may go on after a blank line) nor `---`
  * (a piece starting with it would begin with front matter), and lies
  * outside fenced code, front matter and HTML blocks that run over blank lines (comments, `<pre>`,
  * `<script>`…). Notes with link reference or footnote definitions (`[x]: …`), which apply across the
@@ -26,6 +26,7 @@ export const CHUNK_CHARS = 4_000;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 // A piece that began with `---` would be read as front matter.
 const FRONT_MATTER_FENCE = /^(?:-{3,}|\+{3,})\s*$/;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
 const HTML_OPEN: readonly [RegExp, string][] = [
   [/^ {0,3}<!--/, "-->"],
@@ -112,12 +113,18 @@ export function chunkStarts(text: string): ChunkStart[] {
   let offset = 0;
   let pieceStart = 0;
   let htmlEnd: string | null = null;
+  // Inside what may be an HTML block that ends at a blank line (`<div>`…).
+  let htmlUntilBlank = false;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     const cuttable =
       index > 0 && htmlEnd === null && !locked[index] && previous !== undefined && previous.trim() === "" &&
       line !== "" && !/^\s/.test(line) && !LIST_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line) && offset - pieceStart >= CHUNK_CHARS;
-    if (cuttable) {
+    // An ATX heading ends whatever came before it (not HTML, nor a table row above it).
+    const beforeHeading =
+      index > 0 && htmlEnd === null && !htmlUntilBlank && !locked[index] && ATX_HEADING.test(line) &&
+      !(previous ?? "").includes("|") && offset - pieceStart >= CHUNK_CHARS;
+    if (cuttable || beforeHeading) {
       starts.push({ offset, line: index });
       pieceStart = offset;
     } else if (inParagraph.has(index) && htmlEnd === null) {
@@ -128,6 +135,7 @@ export function chunkStarts(text: string): ChunkStart[] {
       starts.push({ offset, line: index, joinsList: { inQuote, blankBefore: (previous ?? "").replace(inQuote ? /^>/ : /^/, "").trim() === "" } });
       pieceStart = offset;
     }
+    htmlUntilBlank = line.trim() !== "" && (htmlUntilBlank || (!locked[index] && /^ {0,3}</.test(line)));
     if (!locked[index]) {
       if (htmlEnd === null) {
         const opener = HTML_OPEN.find(([pattern]) => pattern.test(line));

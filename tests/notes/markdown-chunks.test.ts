@@ -78,6 +78,20 @@ describe("parsing in pieces", () => {
     }
   });
 
+  it("cuts before headings that follow text, lists, quotes and code without a blank line", () => {
+    const sections = Array.from({ length: 3_000 }, (_, index) =>
+      [`## Heading ${index}`, "Some prose about it.", "- a bullet", "> a quote", "    indented code", "```", "# fenced, not a heading", "```", "lazy?"][index % 9]).join("\n");
+    expect(chunkStarts(sections).length).toBeGreaterThan(3);
+    sameTree(`${sections}\n# Last\n`);
+    for (const before of ["<div>", "| a |\n| - |\n| b |"]) {
+      const text = Array.from({ length: 600 }, (_, index) => `${before}\n# H${index}\ntext`).join("\n\n");
+      sameTree(text);
+    }
+    const inHtml = `<div>\n${Array.from({ length: 2_000 }, (_, index) => `# H${index}`).join("\n")}\n`;
+    expect(chunkStarts(inHtml)).toHaveLength(1);
+    sameTree(inHtml);
+  });
+
   it("cuts a long list between items and joins it again into remark's one list", () => {
     const repeat = (n: number, item: (index: number) => string): string => Array.from({ length: n }, (_, index) => item(index)).join("");
     const lists = [
