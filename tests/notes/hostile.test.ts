@@ -102,6 +102,14 @@ describe("YAML aliases", () => {
     expect(result.cards).toEqual([]);
   });
 
+  it("refuses front matter over 16 KB with a clear error before reading its YAML, in notes and scenarios", () => {
+    const text = HOSTILE_INPUTS["front-matter keys"]?.(200_000) ?? "";
+    const result = parseNotes(text, { file: "keys.md" });
+    expect(result.issues).toEqual([expect.objectContaining({ severity: "error", line: 1, message: expect.stringMatching(/^front matter is too long \(\d+ KB; at most 16 KB\)/) })]);
+    expect(result.cards.map((card) => card.front)).toEqual(["Pod"]);
+    expect(readMarkdownDocument(text, "scenario.md").issues[0]?.message).toMatch(/^front matter is too long/);
+  });
+
   it("reports an alias without its anchor instead of throwing", () => {
     const result = parseNotes("---\ntitle: *missing\n---\n\n- **Pod** — the smallest unit\n", { file: "alias.md" });
     expect(result.issues[0]?.message).toMatch(/^front matter is not valid YAML: Unresolved alias/);
