@@ -58,6 +58,15 @@ function suffix(draft: Draft): string {
 /** Gives every draft its id and noteId; reports duplicate fronts and bad pins. */
 export function assignIds(drafts: readonly Draft[], deckId: string, ctx: ExtractContext): Card[] {
   const taken = new Map<string, number>();
+  // The counter each duplicate id last got: ids are only ever added, so the next free one is never
+  // below it (counting from 2 for each of thousands of equal fronts took time that grew with their square).
+  const lastCounter = new Map<string, number>();
+  const freeId = (alt: string): string => {
+    let n = lastCounter.get(alt) ?? 2;
+    while (taken.has(`${alt}-${n}`)) n++;
+    lastCounter.set(alt, n);
+    return `${alt}-${n}`;
+  };
   const idOf = new Map<Draft, string>();
   const noteIdOf = new Map<Draft, string>();
   for (const draft of drafts) {
@@ -73,13 +82,11 @@ export function assignIds(drafts: readonly Draft[], deckId: string, ctx: Extract
       const first = taken.get(id);
       addIssue(ctx, draft.line, "warning", "duplicate-front", `duplicate front "${draft.front}" (also at line ${first}): pin an id or reword one`);
       const alt = `${base}-${hashText(draft.topic.join("/")).slice(0, 4)}${suffix(draft)}`;
-      id = alt;
-      for (let n = 2; taken.has(id); n++) id = `${alt}-${n}`;
+      id = taken.has(alt) ? freeId(alt) : alt;
     }
     if (taken.has(id) && pinned) {
       addIssue(ctx, draft.line, "error", "bad-id", `duplicate id "${id}" (also at line ${taken.get(id)}): pin a different id`);
-      const alt = id;
-      for (let n = 2; taken.has(id); n++) id = `${alt}-${n}`;
+      id = freeId(id);
     }
     taken.set(id, draft.line);
     idOf.set(draft, id);

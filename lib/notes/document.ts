@@ -8,7 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { inlineLine, parseMarkdown, sourceOfRange, startLine } from "./markdown-tree";
 import { boundedMarkdown } from "./text-prepass";
 import type { ParseIssue } from "./types";
-import { yamlValue } from "./yaml-value";
+import { frontMatterTooLong, yamlValue } from "./yaml-value";
 
 export interface FencedBlock {
   /** Info string's first word (`yaml`, `quiz`, …), lower-cased; "" when absent. */
@@ -44,6 +44,11 @@ export interface MarkdownDocument {
 }
 
 function readYamlFrontMatter(value: string, line: number, file: string, issues: ParseIssue[]): Pick<MarkdownDocument, "frontMatter" | "frontMatterLines"> {
+  const tooLong = frontMatterTooLong(value);
+  if (tooLong) {
+    issues.push({ file, line, severity: "error", code: "front-matter", message: tooLong });
+    return { frontMatter: null, frontMatterLines: {} };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(value, { lineCounter, prettyErrors: false });
   const error = doc.errors[0];

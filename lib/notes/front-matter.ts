@@ -1,7 +1,7 @@
 /** Reads and checks a deck's YAML front matter (id, title, description, topics, tags). */
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DeckMeta, ParseIssue } from "./types";
-import { yamlValue } from "./yaml-value";
+import { frontMatterTooLong, yamlValue } from "./yaml-value";
 
 export const FRONT_MATTER_KEYS = ["id", "title", "description", "topics", "tags"] as const;
 
@@ -23,6 +23,11 @@ export function readFrontMatter(yamlText: string, file: string, line: number): {
   const problem = (message: string, code: ParseIssue["code"] = "front-matter", at = line): void => {
     issues.push({ file, line: at, severity: code === "unknown-key" ? "warning" : "error", message, code });
   };
+  const tooLong = frontMatterTooLong(yamlText);
+  if (tooLong) {
+    problem(tooLong);
+    return { meta: {}, issues };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const firstError = doc.errors[0];

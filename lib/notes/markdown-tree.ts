@@ -3,7 +3,7 @@
  * and turns nodes back into Markdown by slicing the source, so a back keeps the author's code,
  * inline code and links exactly as written.
  */
-import type { Nodes, Paragraph, Root, RootContent } from "mdast";
+import type { Blockquote, List, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -34,6 +34,24 @@ function joinParagraphs(first: Paragraph, second: Paragraph): void {
   if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
 }
 
+/** Joins a list cut between two items (list-cuts.ts) back into one list. */
+function joinLists(first: List, second: List, blankBefore: boolean): void {
+  first.children.push(...second.children);
+  first.spread = Boolean(first.spread) || Boolean(second.spread) || blankBefore;
+  if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
+}
+
+/** Joins a blockquote whose list was cut between items back into one blockquote. */
+function joinQuotes(first: Blockquote, second: Blockquote, blankBefore: boolean): void {
+  const last = first.children[first.children.length - 1];
+  const next = second.children[0];
+  if (last?.type === "list" && next?.type === "list") {
+    joinLists(last, next, blankBefore);
+    first.children.push(...second.children.slice(1));
+  } else first.children.push(...second.children);
+  if (first.position && second.position) first.position = { start: first.position.start, end: second.position.end };
+}
+
 /** The mdast tree of the text, parsed piece by piece where that gives the same tree (markdown-chunks.ts). */
 export function parseMarkdown(text: string): Root {
   const starts = chunkStarts(text);
@@ -46,6 +64,8 @@ export function parseMarkdown(text: string): Root {
       shift(child, start.line, start.offset);
       const previous = root.children[root.children.length - 1];
       if (at === 0 && start.joinsParagraph && previous?.type === "paragraph" && child.type === "paragraph") joinParagraphs(previous, child);
+      else if (at === 0 && start.joinsList && previous?.type === "list" && child.type === "list") joinLists(previous, child, start.joinsList.blankBefore);
+      else if (at === 0 && start.joinsList && previous?.type === "blockquote" && child.type === "blockquote") joinQuotes(previous, child, start.joinsList.blankBefore);
       else root.children.push(child);
     });
   });
@@ -103,30 +123,41 @@ const FENCE_LINE = /^\s*(```|~~~)/;
 
 /**
  * Markdown for a back: wrapped lines joined (a soft line break inside a paragraph or list item
- * becomes a space), `<br>` kept as a hard line break, code fences untouched.
+ * becomes a space), `<br>` kept as a hard line break, code fences untouched. The line being joined
+ * is kept as its pieces until it is done: joining thousands of wrapped lines by re-trimming and
+ * re-testing the whole joined line each time took time that grew with the square of the lines.
  */
 export function backMarkdown(markdown: string): string {
   const out: string[] = [];
+  // The last line, as the pieces that make it (joined by spaces); the first piece starts the line.
+  let line: string[] | null = null;
+  const push = (text: string): void => {
+    if (line) out.push(line.join(" "));
+    line = [text];
+  };
+  const isBlank = (pieces: string[]): boolean => pieces.length === 1 && (pieces[0] ?? "").trim() === "";
   let inFence = false;
   let inIndentedCode = false;
   for (const raw of markdown.split("\n")) {
     const fence = FENCE_LINE.test(raw);
-    const previous = out[out.length - 1];
-    inIndentedCode = /^( {4}|\t)/.test(raw) && (inIndentedCode || previous === undefined || previous.trim() === "");
+    inIndentedCode = /^( {4}|\t)/.test(raw) && (inIndentedCode || line === null || isBlank(line));
     if (inFence || fence || inIndentedCode) {
-      out.push(raw);
+      push(raw);
       if (fence) inFence = !inFence;
       continue;
     }
     const parts = raw.replace(BR, "\u0000").split("\u0000");
     parts.forEach((part, index) => {
-      const previous = out[out.length - 1];
+      const previous: string[] | null = line;
       const joinable =
-        index === 0 && previous !== undefined && previous.trim() !== "" && part.trim() !== "" &&
-        !BLOCK_START.test(part) && !/( {2}|\\)$/.test(previous) && !FENCE_LINE.test(previous);
-      if (joinable) out[out.length - 1] = `${previous.trimEnd()} ${part.trim()}`;
-      else out.push(index < parts.length - 1 ? `${part.trimEnd()}  ` : part);
+        index === 0 && previous !== null && !isBlank(previous) && part.trim() !== "" && !BLOCK_START.test(part) &&
+        !/( {2}|\\)$/.test(previous[previous.length - 1] ?? "") && !FENCE_LINE.test(previous[0] ?? "");
+      if (joinable) {
+        if (previous.length === 1) previous[0] = (previous[0] ?? "").trimEnd();
+        previous.push(part.trim());
+      } else push(index < parts.length - 1 ? `${part.trimEnd()}  ` : part);
     });
   }
+  if (line) out.push((line as string[]).join(" "));
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -2,7 +2,8 @@
  * The value of a parsed YAML document with aliases bounded: an alias bomb ("billion laughs") in front
  * matter or a quiz block is a clear error, worded as manifests word it (lib/cluster admission), not
  * an exception that ends the request. So is an alias without its anchor (`a: *x`), which the
- * library reports only when the value is built.
+ * library reports only when the value is built. Front matter longer than MAX_FRONT_MATTER_CHARS is
+ * refused before the YAML library reads it (200 KB of keys took it a second of CPU).
  */
 import type { Document } from "yaml";
 
@@ -22,4 +23,13 @@ export function yamlValue(doc: Document.Parsed, what: string): YamlValue {
       message: `too many aliases: ${what} expands YAML aliases (*name) more than ${MAX_YAML_ALIASES} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.`,
     };
   }
+}
+
+/** Front matter holds a few keys (id, title, description, topics, tags; a scenario's settings). */
+export const MAX_FRONT_MATTER_CHARS = 16_000;
+
+/** The error for front matter too long to read, or null when it is short enough. */
+export function frontMatterTooLong(yamlText: string): string | null {
+  if (yamlText.length <= MAX_FRONT_MATTER_CHARS) return null;
+  return `front matter is too long (${Math.ceil(yamlText.length / 1000)} KB; at most ${MAX_FRONT_MATTER_CHARS / 1000} KB): keep only its keys there and move the text below the closing ---`;
 }

@@ -55,6 +55,16 @@ export const HOSTILE_INPUTS: Record<string, (bytes: number) => string> = {
   "unresolved brackets": (bytes) => "[a]".repeat(Math.floor(bytes / 3)),
   "unresolved bracket lines": (bytes) => "[a] b\n".repeat(Math.floor(bytes / 6)),
   "html comments": (bytes) => "<!-- id: a -->\n".repeat(Math.floor(bytes / 15)),
+  "nested bullets staircase": (bytes) => repeatTo(bytes, (index) => `${"  ".repeat(index % 8)}- item ${index}\n`),
+  "nested quote lists": (bytes) => repeatTo(bytes, (index) => `> - q ${index}\n>   - a ${index}\n`),
+  "many headings": (bytes) => repeatTo(bytes, (index) => `# H${index}\n`),
+  "html blocks": (bytes) => repeatTo(bytes, (index) => `<div>${index}</div>\n\n`),
+  "reference definitions": (bytes) => repeatTo(bytes, (index) => `[r${index}]: https://k8s.io/${index}\n[r${index}] `),
+  "emphasis runs": (bytes) => `${"*a ".repeat(Math.floor(bytes / 3))}`,
+  "backtick runs": (bytes) => repeatTo(bytes, (index) => `${"`".repeat((index % 50) + 1)}a `),
+  "colon lines": (bytes) => repeatTo(bytes, (index) => `k${index}: ${"a: ".repeat(20)}\n`),
+  "front-matter keys": (bytes) => repeatTo(bytes, (index) => `key${index}: value ${index}\n`, "---\n") + "---\n\n- **Pod** — the smallest unit\n",
+  "questions over bullets, blank lines": (bytes) => repeatTo(bytes, (index) => `- What is ${index}?\n\n  - It is ${index}.\n\n`),
 };
 
 /** A front-matter alias bomb ("billion laughs"): nine levels of nine aliases each. */

@@ -5,14 +5,15 @@
  * checked exactly, by what the pre-pass leaves for remark.
  */
 import { describe, expect, it } from "vitest";
-import { parseNotes, readMarkdownDocument } from "@/lib/notes";
+import { parseNotes, prepareText, readMarkdownDocument } from "@/lib/notes";
+import { chunkStarts } from "@/lib/notes/markdown-chunks";
 import { boundBrackets, MAX_BRACKETS } from "@/lib/notes/bound-brackets";
 import { boundLine, MAX_INDENT, MAX_MARKERS } from "@/lib/notes/bound-nesting";
 import { aliasBomb, HOSTILE_INPUTS } from "./hostile-inputs";
 
-function leastCpuMs(text: string): number {
+function leastCpuMs(text: string, runs = 3): number {
   let least = Infinity;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < runs; run++) {
     const start = process.cpuUsage();
     parseNotes(text, { file: "hostile.md" });
     const used = process.cpuUsage(start);
@@ -53,6 +54,25 @@ describe("hostile notes", () => {
     const small = leastCpuMs(make(2_000));
     const large = leastCpuMs(make(16_000));
     expect(large).toBeLessThan(Math.max(small, 2) * 24);
+  });
+});
+
+describe("long lists, quotes and paragraphs in pieces", () => {
+  // Before the list cuts (lib/notes/list-cuts.ts), CPU at 200 KB: questions over bullets 15 s, the same
+  // with blank lines 20 s, a list in a quote 46 s, `[a] b` lines 9.5 s (remark's work grew with the
+  // square of one list or paragraph). Now linear: 1–3.5 s on this shared machine, mostly remark's
+  // own cost per list item; 6 s leaves room for a loaded machine and still fails the old code.
+  const superLinearBefore = ["questions over bullets", "questions over bullets, blank lines", "nested quote lists", "unresolved bracket lines"];
+
+  it.each(superLinearBefore)("hands remark 200 KB of %s in pieces of at most 8 KB", (name) => {
+    const text = prepareText(HOSTILE_INPUTS[name]?.(200_000) ?? "");
+    const offsets = [...chunkStarts(text).map((start) => start.offset), text.length];
+    const largest = Math.max(...offsets.slice(1).map((offset, index) => offset - (offsets[index] ?? 0)));
+    expect(largest).toBeLessThanOrEqual(8_000);
+  });
+
+  it.each(superLinearBefore)("parses 200 KB of %s in under 6 s of CPU", (name) => {
+    expect(leastCpuMs(HOSTILE_INPUTS[name]?.(200_000) ?? "", 1)).toBeLessThan(6_000);
   });
 });
 
@@ -100,6 +120,14 @@ describe("YAML aliases", () => {
     const result = parseNotes(`\`\`\`quiz\n${bomb}\nquestion: Q?\noptions: [a, b]\nanswer: a\n\`\`\`\n`, { file: "quiz.md" });
     expect(result.issues[0]?.message).toMatch(/^quiz block: too many aliases/);
     expect(result.cards).toEqual([]);
+  });
+
+  it("refuses front matter over 16 KB with a clear error before reading its YAML, in notes and scenarios", () => {
+    const text = HOSTILE_INPUTS["front-matter keys"]?.(200_000) ?? "";
+    const result = parseNotes(text, { file: "keys.md" });
+    expect(result.issues).toEqual([expect.objectContaining({ severity: "error", line: 1, message: expect.stringMatching(/^front matter is too long \(\d+ KB; at most 16 KB\)/) })]);
+    expect(result.cards.map((card) => card.front)).toEqual(["Pod"]);
+    expect(readMarkdownDocument(text, "scenario.md").issues[0]?.message).toMatch(/^front matter is too long/);
   });
 
   it("reports an alias without its anchor instead of throwing", () => {

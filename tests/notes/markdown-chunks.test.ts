@@ -65,6 +65,70 @@ describe("parsing in pieces", () => {
     sameTree(code);
   });
 
+  it("cuts the plain lines that end a paragraph whose first lines have inline syntax", () => {
+    const plain = Array.from({ length: 1_200 }, (_, index) => `plain line ${index}`).join("\n");
+    const lead = Array.from({ length: 300 }, (_, index) => `[a] b *c ${index}`).join("\n");
+    const text = `${lead}\n${plain}\n\nAfter.\n`;
+    expect(chunkStarts(text).filter((start) => start.joinsParagraph).length).toBeGreaterThan(3);
+    sameTree(text);
+    for (const closer of ["\n  and a closing * here\n", "\n- item\n", "\n===\n", "\n  `\n"]) {
+      const open = `\`${lead}\n${plain}${closer}`;
+      expect(chunkStarts(open).some((start) => start.joinsParagraph), closer).toBe(false);
+      sameTree(open);
+    }
+  });
+
+  it("cuts before headings that follow text, lists, quotes and code without a blank line", () => {
+    const sections = Array.from({ length: 3_000 }, (_, index) =>
+      [`## Heading ${index}`, "Some prose about it.", "- a bullet", "> a quote", "    indented code", "```", "# fenced, not a heading", "```", "lazy?"][index % 9]).join("\n");
+    expect(chunkStarts(sections).length).toBeGreaterThan(3);
+    sameTree(`${sections}\n# Last\n`);
+    for (const before of ["<div>", "| a |\n| - |\n| b |"]) {
+      const text = Array.from({ length: 600 }, (_, index) => `${before}\n# H${index}\ntext`).join("\n\n");
+      sameTree(text);
+    }
+    const inHtml = `<div>\n${Array.from({ length: 2_000 }, (_, index) => `# H${index}`).join("\n")}\n`;
+    expect(chunkStarts(inHtml)).toHaveLength(1);
+    sameTree(inHtml);
+  });
+
+  it("cuts a long list between items and joins it again into remark's one list", () => {
+    const repeat = (n: number, item: (index: number) => string): string => Array.from({ length: n }, (_, index) => item(index)).join("");
+    const lists = [
+      repeat(3_000, () => "- a\n"),
+      repeat(2_000, (index) => `- What is ${index}?\n  - It is ${index}.\n`),
+      `What?\n${repeat(2_000, () => "- x\n")}`,
+      repeat(2_000, (index) => `${index + 1}. step ${index}\n      more of step ${index}\n`),
+      repeat(2_000, (index) => `${index % 3 === 0 ? "*" : "-"} item ${index}\n`),
+      `- first\n\n${repeat(2_000, (index) => `- item ${index}\n${index % 500 === 0 ? "\n" : ""}`)}`,
+      repeat(1_500, (index) => `- What is ${index}?\n\n  - It is ${index}.\n\n`),
+      repeat(1_500, (index) => `> - q ${index}\n>   - a ${index}\n${index % 200 === 9 ? ">\n" : ""}`),
+      `> Lead:\n>\n${repeat(1_500, (index) => `> ${index + 1}. step ${index}\n>       more\n`)}\nAfter.\n`,
+      repeat(1_500, (index) => `- item ${index}\n${index === 1_400 ? "lazy line\n" : ""}${index % 300 === 5 ? "    ```\n- code\n    ```\n" : ""}`),
+    ];
+    for (const text of lists) {
+      expect(chunkStarts(text).filter((start) => start.joinsList).length, text.slice(0, 40)).toBeGreaterThan(1);
+      sameTree(text);
+    }
+  });
+
+  it("does not cut items that are paragraph text, HTML or under-indented continuations", () => {
+    const repeat = (n: number, unit: string): string => unit.repeat(n);
+    for (const text of [
+      `What?\n${Array.from({ length: 2_000 }, (_, index) => `${index + 2}. x`).join("\n")}\n`,
+      `<div>\n${repeat(2_000, "- x\n")}`,
+      `<!--\n\n${repeat(2_000, "- x\n")}-->\n`,
+      `| a |\n| - |\n${repeat(2_000, "- x\n")}`,
+      `What?\n${repeat(2_000, "> - x\n")}`,
+      `<div>\n\n${repeat(2_000, "> - x\nlazy\n")}`,
+    ]) {
+      expect(chunkStarts(text).some((start) => start.joinsList), text.slice(0, 20)).toBe(false);
+      sameTree(text);
+    }
+    const underIndented = repeat(1_000, "- a\n # not in the item\n");
+    sameTree(underIndented);
+  });
+
   it("does not cut notes with link reference definitions", () => {
     const text = `${"Para [link].\n\n".repeat(CHUNK_CHARS)}[link]: https://kubernetes.io\n`;
     expect(chunkStarts(text)).toHaveLength(1);
