@@ -36,7 +36,7 @@ export async function runPostgresSuites({ port, only = ["vitest", "routes", "mul
     }
     const base = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1", KUBEDECK_TEST_POSTGRES_URL: serverUrl };
     if (only.includes("vitest")) {
-      step("PostgreSQL integration tests (vitest)", [bin("vitest/vitest.mjs"), "run", "tests/server/postgres-migrations.test.ts", "tests/server/kept-study-queue-postgres.test.ts"], base);
+      step("PostgreSQL integration tests (vitest)", [bin("vitest/vitest.mjs"), "run", "tests/server/postgres-migrations.test.ts", "tests/server/kept-study-queue-postgres.test.ts", "tests/server/record-review-postgres.test.ts"], base);
     }
     if (!only.some((suite) => ["routes", "multi", "browser"].includes(suite))) return results;
     const env = await preparePostgresDatabase({ ...testEnv(port, ""), KUBEDECK_TEST_POSTGRES_URL: serverUrl }, serverUrl, "kubedeck_e2e");

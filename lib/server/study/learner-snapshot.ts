@@ -75,6 +75,16 @@ export async function learnerSnapshotPostgres(userId: string, dayStart: Date): P
   return currentSnapshot(userId, version, dayStart) ?? storeSnapshot(userId, version, dayStart, reviews, states);
 }
 
+/**
+ * The card's state as this process's kept copy of the learner has it, and the StudyVersion the copy is
+ * current at: `undefined` when no copy is kept. Not checked against the database: the PostgreSQL review
+ * path writes from it only if that version is still the learner's (record-review-postgres.ts).
+ */
+export function keptCardState(userId: string, cardId: string): { studyVersion: number; state: StoredCardState | undefined } | undefined {
+  const cached = snapshots.get(userId);
+  return cached ? { studyVersion: cached.studyVersion, state: cached.states.get(cardId) } : undefined;
+}
+
 function currentSnapshot(userId: string, version: number, dayStart: Date): LearnerSnapshot | undefined {
   const cached = snapshots.get(userId);
   return cached && cached.studyVersion === version && cached.dayStart === dayStart.getTime() ? cached : undefined;
