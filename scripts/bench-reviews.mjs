@@ -15,12 +15,17 @@
  * BENCH_DATABASE=postgresql: the same load on PostgreSQL (a throw-away server, scripts/postgres-server.mjs,
  * on BENCH_PORT + 9) with two app instances (BENCH_PORT and BENCH_PORT + 1, BENCH_WORKERS worker processes
  * each, default 1), the connections split between them as a load balancer would; phase 2 is skipped there.
+ * It also prints PostgreSQL's own CPU per review; BENCH_PG_STATEMENTS=1 adds statements per review
+ * (pg_stat_statements), BENCH_PG_DURABLE=1 runs the server durable (fsync, synchronous_commit on),
+ * BENCH_PG_POOL=N sets each process's pool size, and BENCH_STICKY=0 sends each request to the next
+ * instance in turn (no session affinity) instead of keeping each learner on one instance.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { register } from "tsx/esm/api";
+import { benchPostgresSettings, postgresStats } from "./bench-postgres-stats.mjs";
 import { startPostgresServer } from "./postgres-server.mjs";
 import { prepareDatabase, preparePostgresDatabase, root, startServer, testEnv } from "./test-server.mjs";
 
@@ -40,7 +45,12 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const ON_POSTGRES = process.env.BENCH_DATABASE === "postgresql";
 /** The instances the connections are spread over: one, or two on PostgreSQL. */
 const BASES = ON_POSTGRES ? [BASE, `http://127.0.0.1:${PORT + 1}`] : [BASE];
+// BENCH_STICKY=0: each request goes to the next instance in turn (a load balancer without session
+// affinity, Kubernetes' default), so every answer finds the other instance's copy of the learner stale.
+const STICKY = process.env.BENCH_STICKY !== "0";
 let sessionsMade = 0;
+/** PostgreSQL's CPU and statements per review (./bench-postgres-stats.mjs), on PostgreSQL only. */
+let pgStats = null;
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!existsSync(path.join(root, distDir, "BUILD_ID")) || !existsSync(path.join(root, distDir, "direct-routes.mjs"))) {
@@ -59,13 +69,19 @@ const watchdog = setTimeout(() => {
  */
 class Session {
   cookies = new Map();
-  base = BASES[sessionsMade++ % BASES.length];
+  first = sessionsMade++;
+  sent = 0;
   agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  get base() {
+    return BASES[(this.first + (STICKY ? 0 : this.sent)) % BASES.length];
+  }
   async request(pathname, init = {}) {
     // Same-origin, as the app's own pages send it (state-changing requests without it are refused).
-    const headers = { origin: new URL(this.base).origin, ...(init.headers ?? {}) };
+    const base = this.base;
+    this.sent += 1;
+    const headers = { origin: new URL(base).origin, ...(init.headers ?? {}) };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const send = () => this.send(pathname, init.method ?? "GET", headers, init.body);
+    const send = () => this.send(`${base}${pathname}`, init.method ?? "GET", headers, init.body);
     // A keep-alive socket the server closed while we were busy seeding fails once: retry a GET.
     const response = await send().catch((error) => ((init.method ?? "GET") === "GET" ? send() : Promise.reject(error)));
     for (const cookie of response.setCookies) {
@@ -75,9 +91,9 @@ class Session {
     }
     return response;
   }
-  send(pathname, method, headers, body) {
+  send(url, method, headers, body) {
     return new Promise((resolve, reject) => {
-      const request = http.request(`${this.base}${pathname}`, { method, headers, agent: this.agent }, (response) => {
+      const request = http.request(url, { method, headers, agent: this.agent }, (response) => {
         const chunks = [];
         response.on("data", (chunk) => chunks.push(chunk));
         response.on("error", reject);
@@ -195,6 +211,7 @@ async function measure(learners, drive) {
     (bySecond[Math.max(0, Math.floor((due - started) / 1000))] ??= []).push(ms);
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   };
+  await pgStats?.start();
   const cpu0 = serverCpuSeconds();
   const client0 = process.cpuUsage();
   const deadline = started + SECONDS * 1000;
@@ -209,6 +226,9 @@ async function measure(learners, drive) {
   const cpu = Number.isFinite(cpuSeconds) && recorded > 0
     ? `; app CPU ${cpuSeconds.toFixed(1)} s = ${((cpuSeconds * 1000) / recorded).toFixed(2)} ms per review, ${(cpuSeconds / seconds).toFixed(2)} cores (this client ${clientCores.toFixed(2)} cores)`
     : "";
+  if (pgStats && recorded > 0) for (const line of await pgStats.report(recorded, seconds)) console.log(line);
+  // The machine is shared: the load average beside each figure says how much else was running.
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")} (1, 5, 15 min) after the phase`);
   const perSecond = bySecond.map((list) => percentile([...list].sort((a, b) => a - b), 99).toFixed(0)).join(" ");
   const left = learners.filter((learner) => learner.cardId).length;
   const statusText = `${JSON.stringify(Object.fromEntries(statuses))}; ${left} of ${learners.length} learners have cards left`;
@@ -311,11 +331,14 @@ let postgres;
 const servers = [];
 try {
   if (ON_POSTGRES) {
-    postgres = await startPostgresServer(PORT + 9);
+    postgres = await startPostgresServer(PORT + 9, benchPostgresSettings());
     const workers = { WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "1" };
     console.log(`bench: PostgreSQL at ${postgres.url}; two instances of the built app on ${BASES.join(" and ")} (${workers.WEB_CONCURRENCY} worker(s) each)`);
     await preparePostgresDatabase(env, postgres.url, "kubedeck_bench");
+    // BENCH_PG_POOL=N: each process's pools (the app's and Prisma's) of N connections (?connection_limit=N, default 10).
+    if (process.env.BENCH_PG_POOL) env.DATABASE_URL = `${env.DATABASE_URL}${env.DATABASE_URL.includes("?") ? "&" : "?"}connection_limit=${Number(process.env.BENCH_PG_POOL)}`;
     servers.push(await startServer(PORT, { ...env, ...workers }, nodeArgs), await startServer(PORT + 1, { ...testEnv(PORT + 1, ""), DATABASE_URL: env.DATABASE_URL, ...workers }, nodeArgs));
+    pgStats = await postgresStats(postgres.folder, env.DATABASE_URL);
   } else {
     console.log(`bench: preparing ${databaseFile} and starting the built app on ${BASE}`);
     prepareDatabase(env, databaseFile);
@@ -329,6 +352,7 @@ try {
   console.error(`bench failed: ${error.stack ?? error}${error.cause ? ` (${error.cause})` : ""}\n--- app output (last 3000 characters) ---\n${output}`);
   process.exitCode = 1;
 } finally {
+  await pgStats?.close();
   await Promise.all(servers.map((server) => server.stop()));
   postgres?.stop();
   rmSync(path.dirname(databaseFile), { recursive: true, force: true });

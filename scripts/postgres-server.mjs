@@ -25,7 +25,8 @@ export function postgresInstalled() {
   }
 }
 
-export async function startPostgresServer(port) {
+/** `settings`: more `name=value` server settings (-c), e.g. the benchmark's pg_stat_statements. */
+export async function startPostgresServer(port, settings = []) {
   const bin = binaries();
   const folder = mkdtempSync(path.join(tmpdir(), "kubedeck-postgres-"));
   const asRoot = process.getuid?.() === 0;
@@ -42,7 +43,7 @@ export async function startPostgresServer(port) {
   const data = path.join(folder, "data");
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
   // Throw-away data: no fsync (the tests and benchmarks measure the app, not this disk's flushes).
-  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${settings.map((setting) => ` -c ${setting}`).join("")}`;
   run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(folder, "server.log"), "-w", "start"]);
   let stopped = false;
   const stop = () => {

@@ -24,6 +24,7 @@ const POSTGRES_INTEGRATION_TESTS = [
   "tests/server/kept-study-queue-postgres.test.ts",
   "tests/server/class-progress-postgres.test.ts",
   "tests/server/undo-review-postgres.test.ts",
+  "tests/server/record-review-postgres.test.ts",
 ];
 
 export async function runPostgresSuites({ port, only = ["vitest", "routes", "multi", "browser"], chromium = "/usr/bin/chromium" }) {

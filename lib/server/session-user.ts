@@ -1,8 +1,7 @@
 import "server-only";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import { isSessionLive } from "./auth/user-sessions";
+import { isSessionLive, liveSessionUserPg } from "./auth/user-sessions";
 import { isPostgresUrl } from "./database-url";
-import { pgRow } from "./postgres";
 import { statement } from "./sqlite";
 
 const SECURE_SESSION_COOKIE = "__Secure-next-auth.session-token";
@@ -54,12 +53,13 @@ export async function sessionUserFromCookies(cookies: Readonly<Record<string, st
   });
   const id = typeof token?.sub === "string" && token.sub !== "" ? token.sub : undefined;
   if (!id) return null;
-  // Revoked by sign-out, a password change or account deletion (./auth/user-sessions.ts).
-  if (typeof token?.sid !== "string" || !(await isSessionLive(token.sid, id))) return null;
-  // A prepared statement on the direct connection (see ./sqlite.ts): this runs on every request. A
-  // disabled account (an admin set disabledAt) has no session user, so its sessions stop at once.
-  const row = isPostgresUrl()
-    ? await pgRow<{ id: string; email: string; name: string; role: string }>(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = $1 AND "disabledAt" IS NULL`, [id])
-    : (statement(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ? AND "disabledAt" IS NULL`).get(id) as SessionUser | undefined);
+  // Revoked by sign-out, a password change or account deletion (./auth/user-sessions.ts); a disabled
+  // account (an admin set disabledAt) has no session user, so its sessions stop at once. On PostgreSQL
+  // both are one read (each read is a round trip there).
+  if (typeof token?.sid !== "string") return null;
+  if (isPostgresUrl()) return (await liveSessionUserPg(token.sid, id)) ?? null;
+  if (!(await isSessionLive(token.sid, id))) return null;
+  // A prepared statement on the direct connection (see ./sqlite.ts): this runs on every request.
+  const row = statement(`SELECT "id", "email", "name", "role" FROM "User" WHERE "id" = ? AND "disabledAt" IS NULL`).get(id) as SessionUser | undefined;
   return row ?? null;
 }

@@ -25,6 +25,18 @@ export async function isSessionLive(sessionId: string, userId: string): Promise<
   return row !== undefined && row.revokedAt === null;
 }
 
+/**
+ * `isSessionLive` and the session's user (enabled accounts only) in one read: on PostgreSQL every read is
+ * a round trip over the network, and this one runs on every request.
+ */
+export async function liveSessionUserPg(sessionId: string, userId: string): Promise<{ id: string; email: string; name: string; role: string } | undefined> {
+  return pgRow<{ id: string; email: string; name: string; role: string }>(
+    `SELECT u."id", u."email", u."name", u."role" FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+      WHERE s."id" = $1 AND s."userId" = $2 AND s."revokedAt" IS NULL AND u."disabledAt" IS NULL`,
+    [sessionId, userId],
+  );
+}
+
 /** Sign-out: ends this session only (the learner's other devices stay signed in). */
 export async function revokeSession(sessionId: string, now: Date): Promise<void> {
   if (isPostgresUrl()) await pgRun(`UPDATE "UserSession" SET "revokedAt" = $1 WHERE "id" = $2 AND "revokedAt" IS NULL`, [pgDate(now), sessionId]);

@@ -29,6 +29,6 @@ export async function answerReview(userId: string, body: unknown, now: Date): Pr
   const everything = await studyCatalogue(userId, [], fingerprints.content);
   const review = await recordReview(userId, input, now, { settings, scheduler, cardVisible: everything.layout.indexOf(input.cardId) !== undefined });
   const catalogue = input.decks.length === 0 ? everything : await studyCatalogue(userId, input.decks, fingerprints.content);
-  const queue = await loadStudyQueue(userId, input.decks, now, { settings, scheduler, catalogue, contentFingerprint: fingerprints.content });
+  const queue = await loadStudyQueue(userId, input.decks, now, { settings, scheduler, catalogue, contentFingerprint: fingerprints.content, afterOwnWrite: !review.duplicate });
   return { status: review.duplicate ? 200 : 201, body: { review, queue } };
 }

@@ -57,13 +57,14 @@ function keptOutOf(columns: QueueColumns, now: Date): { buriedByYou: number; sus
 
 /**
  * The learner's queue for the chosen decks (all visible decks when none are chosen) and its next card.
- * `known` lets a caller that has just read the settings or the catalogue (the review route) pass them on.
+ * `known` lets a caller that has just read the settings or the catalogue (the review route) pass them on,
+ * and says when this request has just recorded an answer (`afterOwnWrite`, see learnerSnapshotPostgres).
  */
 export async function loadStudyQueue(
   userId: string,
   deckIds: readonly string[],
   now: Date,
-  known?: { settings: StudySettings; scheduler?: Scheduler; catalogue?: StudyCatalogue; contentFingerprint?: string },
+  known?: { settings: StudySettings; scheduler?: Scheduler; catalogue?: StudyCatalogue; contentFingerprint?: string; afterOwnWrite?: boolean },
 ): Promise<StudyQueuePayload> {
   const settings = known?.settings ?? (await getStudySettings(userId));
   const scheduler = known?.scheduler ?? schedulerFor(settings);
@@ -73,7 +74,7 @@ export async function loadStudyQueue(
   // while nothing else writes (see learner-snapshot.ts): an answer changes one card of them.
   // Raised for decks a class must introduce by a due date (the dashboard tells the learner).
   const assigned = await assignedNewCardLimit(userId, settings.newCardsPerDay, now);
-  const snapshot = isPostgresUrl() ? await learnerSnapshotPostgres(userId, dayStart) : learnerSnapshot(userId, dayStart);
+  const snapshot = isPostgresUrl() ? await learnerSnapshotPostgres(userId, dayStart, known?.afterOwnWrite) : learnerSnapshot(userId, dayStart);
   const kept = keptQueueOf(snapshot, catalogue);
   await lookUpElsewhere(kept);
   // From here to the queue nothing awaits, so the kept copy holds still while it is read.
