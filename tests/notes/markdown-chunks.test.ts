@@ -92,6 +92,11 @@ describe("parsing in pieces", () => {
     sameTree(inHtml);
   });
 
+  it("keeps a fence open past a line that only starts like a closing fence (found by a differential fuzz)", () => {
+    const body = Array.from({ length: 1_500 }, (_, index) => (index % 50 === 3 ? "``` not a closer" : `# H${index}\ntext ${index}`)).join("\n");
+    sameTree(`Intro\n\n  \`\`\`\n${body}\n`);
+  });
+
   it("cuts a long list between items and joins it again into remark's one list", () => {
     const repeat = (n: number, item: (index: number) => string): string => Array.from({ length: n }, (_, index) => item(index)).join("");
     const lists = [
