@@ -5,8 +5,10 @@
  * have made (markdown-tree.ts).
  *
  * A cut goes before a line that starts an item in column 1 with the same marker as the item before
- * it (same bullet, or same delimiter after a number), when every non-blank line between them belongs
- * to the earlier item (indented at least to its content). Anything
+ * it (same bullet, or same delimiter after a number), with no blank line between the two, when every
+ * line between them belongs to the earlier item (indented at least to its content). (Items separated
+ * by blank lines are not cut: a differential fuzz found a note where remark read such items as
+ * paragraph text, for reasons not yet understood.) Anything
  * else ends the run, so no cut is made where a list could be a lazy paragraph continuation, an HTML
  * block, fenced code or a thematic break: a run starts only after a blank line or a plain line.
  */
@@ -51,7 +53,7 @@ export function listCuts(lines: readonly string[], locked: readonly boolean[]): 
       return;
     }
     if (line.trim() === "") {
-      // The item may go on after a blank line (indented), or the list with its next item.
+      current = null;
       mayStart = "blank";
       return;
     }

@@ -20,6 +20,7 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 const NBSP = /[\u00A0\u2007\u202F]/g;
 const LEAD_IN_ARROW = /^(\s*)(?:==+>|=>|-->|→|⇒)\s+/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const CLOSING_FENCE = /^\s{0,3}(`{3,}|~{3,})[ \t]*$/;
 const HTML_HEADING = /^\s{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>\s*$/i;
 
 function htmlHeading(line: string): string {
@@ -49,7 +50,8 @@ export function protectedLines(lines: readonly string[]): boolean[] {
     const match = FENCE.exec(lines[i] ?? "");
     if (fence) {
       result[i] = true;
-      if (match?.[1] && match[1][0] === fence[0] && match[1].length >= fence.length) fence = null;
+      // A closing fence has nothing after it (```` ``` text ```` is a line of the code).
+      if (match?.[1] && match[1][0] === fence[0] && match[1].length >= fence.length && CLOSING_FENCE.test(lines[i] ?? "")) fence = null;
     } else if (match?.[1]) {
       result[i] = true;
       fence = match[1];

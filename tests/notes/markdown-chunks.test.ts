@@ -92,6 +92,11 @@ describe("parsing in pieces", () => {
     sameTree(inHtml);
   });
 
+  it("keeps a fence open past a line that only starts like a closing fence (found by a differential fuzz)", () => {
+    const body = Array.from({ length: 1_500 }, (_, index) => (index % 50 === 3 ? "``` not a closer" : `# H${index}\ntext ${index}`)).join("\n");
+    sameTree(`Intro\n\n  \`\`\`\n${body}\n`);
+  });
+
   it("cuts a long list between items and joins it again into remark's one list", () => {
     const repeat = (n: number, item: (index: number) => string): string => Array.from({ length: n }, (_, index) => item(index)).join("");
     const lists = [
@@ -101,7 +106,6 @@ describe("parsing in pieces", () => {
       repeat(2_000, (index) => `${index + 1}. step ${index}\n      more of step ${index}\n`),
       repeat(2_000, (index) => `${index % 3 === 0 ? "*" : "-"} item ${index}\n`),
       `- first\n\n${repeat(2_000, (index) => `- item ${index}\n${index % 500 === 0 ? "\n" : ""}`)}`,
-      repeat(1_500, (index) => `- What is ${index}?\n\n  - It is ${index}.\n\n`),
       repeat(1_500, (index) => `> - q ${index}\n>   - a ${index}\n${index % 200 === 9 ? ">\n" : ""}`),
       `> Lead:\n>\n${repeat(1_500, (index) => `> ${index + 1}. step ${index}\n>       more\n`)}\nAfter.\n`,
       repeat(1_500, (index) => `- item ${index}\n${index === 1_400 ? "lazy line\n" : ""}${index % 300 === 5 ? "    ```\n- code\n    ```\n" : ""}`),
@@ -127,6 +131,45 @@ describe("parsing in pieces", () => {
     }
     const underIndented = repeat(1_000, "- a\n # not in the item\n");
     sameTree(underIndented);
+  });
+
+  it("gives remark's own tree for seeded random notes that mix every kind of block (a differential fuzz)", () => {
+    const vocabulary = [
+      "- a", "- b *c", "* x", "+ y", "1. one", "2. two", "10) ten", "  - nested", "   more", "    code", "", "", "", "> q", "> - ql",
+      ">   - qn", ">", "> > qq", "# H", "## H2 text", "plain text", "more plain", "[a] b", "`tick", "*em", "| a | b |", "|---|---|",
+      "---", "***", "- - -", "===", "lazy", " - one space", "-", "1.", "<b>inline</b> x", "text  ", "text\\", "www.example.com",
+      "- [ ] task", ">    - deep", "     - far",
+    ];
+    // Lines that stop cutting until they are closed: rare, or nothing would be cut.
+    const rare = ["<div>", "<!--", "-->", "```", "~~~", "  ```"];
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const pick = (): string => {
+      const from = random() < 0.03 ? rare : vocabulary;
+      return from[Math.floor(random() * from.length)] ?? "";
+    };
+    let cuts = 0;
+    for (let note = 0; note < 12; note++) {
+      const lines: string[] = [];
+      let length = 0;
+      while (length < 12_000) {
+        const unit = random() < 0.5 ? [pick()] : [pick(), pick()];
+        const repeat = random() < 0.3 ? Math.floor(random() * 200) : 1;
+        for (let k = 0; k < repeat; k++) {
+          for (const [at, line] of unit.entries()) {
+            const text = random() < 0.5 ? line : `${line} w${k}${at}`;
+            lines.push(text);
+            length += text.length + 1;
+          }
+        }
+      }
+      cuts += chunkStarts(lines.join("\n")).length - 1;
+      sameTree(lines.join("\n"));
+    }
+    expect(cuts).toBeGreaterThan(5);
   });
 
   it("does not cut notes with link reference definitions", () => {
