@@ -17,7 +17,8 @@
  * each, default 1), the connections split between them as a load balancer would; phase 2 is skipped there.
  * It also prints PostgreSQL's own CPU per review; BENCH_PG_STATEMENTS=1 adds statements per review
  * (pg_stat_statements), BENCH_PG_DURABLE=1 runs the server durable (fsync, synchronous_commit on),
- * BENCH_PG_POOL=N sets each process's pool size, and BENCH_STICKY=0 sends each request to the next
+ * BENCH_PG_POOL=N sets each process's pool size, BENCH_PG_SOCKET=1 connects through the server's Unix
+ * socket instead of TCP, and BENCH_STICKY=0 sends each request to the next
  * instance in turn (no session affinity) instead of keeping each learner on one instance.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -336,6 +337,8 @@ try {
     console.log(`bench: PostgreSQL at ${postgres.url}; two instances of the built app on ${BASES.join(" and ")} (${workers.WEB_CONCURRENCY} worker(s) each)`);
     await preparePostgresDatabase(env, postgres.url, "kubedeck_bench");
     // BENCH_PG_POOL=N: each process's pools (the app's and Prisma's) of N connections (?connection_limit=N, default 10).
+    // BENCH_PG_SOCKET=1: the instances reach the server through its Unix socket instead of TCP on 127.0.0.1.
+    if (process.env.BENCH_PG_SOCKET === "1") env.DATABASE_URL = `${env.DATABASE_URL}?host=${encodeURIComponent(postgres.folder)}`;
     if (process.env.BENCH_PG_POOL) env.DATABASE_URL = `${env.DATABASE_URL}${env.DATABASE_URL.includes("?") ? "&" : "?"}connection_limit=${Number(process.env.BENCH_PG_POOL)}`;
     servers.push(await startServer(PORT, { ...env, ...workers }, nodeArgs), await startServer(PORT + 1, { ...testEnv(PORT + 1, ""), DATABASE_URL: env.DATABASE_URL, ...workers }, nodeArgs));
     pgStats = await postgresStats(postgres.folder, env.DATABASE_URL);
