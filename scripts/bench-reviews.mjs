@@ -336,7 +336,7 @@ try {
     const workers = { WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "1" };
     console.log(`bench: PostgreSQL at ${postgres.url}; two instances of the built app on ${BASES.join(" and ")} (${workers.WEB_CONCURRENCY} worker(s) each)`);
     await preparePostgresDatabase(env, postgres.url, "kubedeck_bench");
-    // BENCH_PG_POOL=N: each process's pools (the app's and Prisma's) of N connections (?connection_limit=N, default 10).
+    // BENCH_PG_POOL=N: each process's pools (the app's and Prisma's) of N connections (?connection_limit=N, default 5).
     // BENCH_PG_SOCKET=1: the instances reach the server through its Unix socket instead of TCP on 127.0.0.1.
     if (process.env.BENCH_PG_SOCKET === "1") env.DATABASE_URL = `${env.DATABASE_URL}?host=${encodeURIComponent(postgres.folder)}`;
     if (process.env.BENCH_PG_POOL) env.DATABASE_URL = `${env.DATABASE_URL}${env.DATABASE_URL.includes("?") ? "&" : "?"}connection_limit=${Number(process.env.BENCH_PG_POOL)}`;

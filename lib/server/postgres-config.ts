@@ -15,7 +15,7 @@ export interface PostgresConnection {
 }
 
 /** Connections per process unless the URL says `?connection_limit=N` (Prisma's own parameter name). */
-const DEFAULT_POOL_SIZE = 10;
+const DEFAULT_POOL_SIZE = 5;
 
 export function postgresConnection(url: string): PostgresConnection {
   let parsed: URL;

@@ -81,6 +81,11 @@ describe("postgresConnection", () => {
     expect(connection.ssl).toEqual({ rejectUnauthorized: false });
   });
 
+  it("keeps pools small unless the URL asks for more (6 pods x 2 pools x 5 stays under max_connections 100)", () => {
+    expect(postgresConnection("postgresql://u:p@localhost:5432/kubedeck").max).toBe(5);
+    expect(postgresConnection("postgresql://u:p@localhost:5432/kubedeck?connection_limit=zero").max).toBe(5);
+  });
+
   it("says how to write a URL without a database", () => {
     expect(() => postgresConnection("postgresql://u:p@localhost:5432/")).toThrow(/names no database/);
   });
