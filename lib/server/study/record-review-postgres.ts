@@ -4,7 +4,8 @@ import { isPgUniqueViolation, pgTransaction } from "../postgres";
 import { newRecordId } from "../record-id";
 import { keptCardState, recordInSnapshot } from "./learner-snapshot";
 import type { RecordedReview, ReviewInput } from "./record-review";
-import { rowFromSrsCard, snapshotOf, srsCardFromRow } from "./srs-records";
+import { scheduleAnswer } from "./schedule-answer";
+import { rowFromSrsCard } from "./srs-records";
 import type { StoredCardState } from "./study-sql";
 import {
   findReviewByClientIdPg,
@@ -32,25 +33,11 @@ interface StudyCopy {
  */
 async function recordFromCopy(userId: string, input: ReviewInput, now: Date, scheduler: Scheduler, earlier: Earlier, copy: StudyCopy): Promise<RecordedReview | "stale"> {
   const row = copy.state;
-  const before = srsCardFromRow(input.cardId, row, now);
-  const { card: after, log } = scheduler.review(before, input.rating, now);
-  const reviewId = newRecordId(now.getTime());
+  const { before, after, log } = scheduleAnswer(userId, input, row, now, scheduler);
   const data = rowFromSrsCard(after);
   const stored: StoredCardState = row ? { ...data, id: row.id, cardId: input.cardId, version: row.version + 1 } : { ...data, id: newRecordId(now.getTime()), cardId: input.cardId, version: 1 };
   const outcome = await recordReviewInOneStatementPg(
-    {
-      id: reviewId,
-      clientId: input.clientId,
-      userId,
-      cardId: input.cardId,
-      rating: input.rating,
-      reviewedAt: now,
-      durationMs: input.durationMs,
-      stateBefore: snapshotOf(before),
-      stateAfter: snapshotOf(after),
-      elapsedDays: log.elapsedDays,
-      scheduledDays: log.scheduledDays,
-    },
+    log,
     { studyVersion: copy.studyVersion, state: row ? { id: row.id, version: row.version } : null },
     { id: stored.id, row: data },
   );
@@ -58,7 +45,7 @@ async function recordFromCopy(userId: string, input: ReviewInput, now: Date, sch
   if (outcome.outcome === "stale") return "stale";
   // The kept copy takes the answer only if it was at the version this was scheduled from (else it is dropped).
   recordInSnapshot(userId, { before: copy.studyVersion, after: outcome.studyVersion }, stored, { cardId: input.cardId, stateBefore: before.schedule.state, reviewedAt: now });
-  return { reviewId, duplicate: false, due: after.schedule.due.toISOString() };
+  return { reviewId: log.id, duplicate: false, due: after.schedule.due.toISOString() };
 }
 
 /**
@@ -105,25 +92,8 @@ export async function recordReviewInPostgres(
       if (known) return known;
       const row = await readCardStatePg(userId, input.cardId, client, "for update");
       const versionBefore = await lockStudyVersionPg(userId, client);
-      const before = srsCardFromRow(input.cardId, row, now);
-      const { card: after, log } = scheduler.review(before, input.rating, now);
-      const reviewId = newRecordId(now.getTime());
-      await insertReviewLogPg(
-        {
-          id: reviewId,
-          clientId: input.clientId,
-          userId,
-          cardId: input.cardId,
-          rating: input.rating,
-          reviewedAt: now,
-          durationMs: input.durationMs,
-          stateBefore: snapshotOf(before),
-          stateAfter: snapshotOf(after),
-          elapsedDays: log.elapsedDays,
-          scheduledDays: log.scheduledDays,
-        },
-        client,
-      );
+      const { before, after, log } = scheduleAnswer(userId, input, row, now, scheduler);
+      await insertReviewLogPg(log, client);
       const data = rowFromSrsCard(after);
       let stored: StoredCardState;
       if (!row) {
@@ -134,7 +104,7 @@ export async function recordReviewInPostgres(
         stored = { ...data, id: row.id, cardId: input.cardId, version: row.version + 1 };
       }
       const versionAfter = await readStudyVersionPg(userId, client);
-      return { review: { reviewId, duplicate: false, due: after.schedule.due.toISOString() }, stored, versions: { before: versionBefore, after: versionAfter }, stateBefore: before.schedule.state };
+      return { review: { reviewId: log.id, duplicate: false, due: after.schedule.due.toISOString() }, stored, versions: { before: versionBefore, after: versionAfter }, stateBefore: before.schedule.state };
     }).then((outcome) => {
       if (!("review" in outcome)) return outcome;
       // Applied once committed: a rolled-back answer never reaches this process's kept copy.

@@ -7,7 +7,8 @@ import { visibleDecksWhere } from "../decks/list-decks";
 import { newRecordId } from "../record-id";
 import { immediateTransaction } from "../sqlite";
 import { getStudySettings } from "./get-settings";
-import { rowFromSrsCard, schedulerFor, snapshotOf, srsCardFromRow } from "./srs-records";
+import { scheduleAnswer } from "./schedule-answer";
+import { rowFromSrsCard, schedulerFor } from "./srs-records";
 import { recordInSnapshot } from "./learner-snapshot";
 import { recordReviewInPostgres } from "./record-review-postgres";
 import { findReviewByClientIdPg } from "./study-sql-postgres";
@@ -64,22 +65,8 @@ export async function recordReview(
     if (earlier) return earlier;
     const versionBefore = readStudyVersion(userId);
     const row = readCardState(userId, input.cardId);
-    const before = srsCardFromRow(input.cardId, row, now);
-    const { card: after, log } = scheduler.review(before, input.rating, now);
-    const reviewId = newRecordId(now.getTime());
-    insertReviewLog({
-      id: reviewId,
-      clientId: input.clientId,
-      userId,
-      cardId: input.cardId,
-      rating: input.rating,
-      reviewedAt: now,
-      durationMs: input.durationMs,
-      stateBefore: snapshotOf(before),
-      stateAfter: snapshotOf(after),
-      elapsedDays: log.elapsedDays,
-      scheduledDays: log.scheduledDays,
-    });
+    const { before, after, log } = scheduleAnswer(userId, input, row, now, scheduler);
+    insertReviewLog(log);
     const data = rowFromSrsCard(after);
     let stored: StoredCardState;
     if (!row) {
@@ -90,6 +77,6 @@ export async function recordReview(
       stored = { ...data, id: row.id, cardId: input.cardId, version: row.version + 1 };
     }
     recordInSnapshot(userId, { before: versionBefore, after: readStudyVersion(userId) }, stored, { cardId: input.cardId, stateBefore: before.schedule.state, reviewedAt: now });
-    return { reviewId, duplicate: false, due: after.schedule.due.toISOString() };
+    return { reviewId: log.id, duplicate: false, due: after.schedule.due.toISOString() };
   });
 }
