@@ -24,7 +24,7 @@ export interface RouteOptions extends RequestGuardOptions {
 
 /**
  * A state-changing request's body sent without Content-Length (chunked), read here within `limit`
- * (413 as soon as it passes it) so the limit holds before any session or database work, as a declared
+ * (413 as soon as it passes it) so the limit holds before session or database work, as a declared
  * length's does; the route then reads the same bytes from the request this returns.
  */
 async function bufferChunkedBody(request: Request, limit: number): Promise<Request> {
@@ -38,7 +38,7 @@ async function bufferChunkedBody(request: Request, limit: number): Promise<Reque
 
 /**
  * The request checks of lib/server/http/request-guard.ts (413, CSRF 403, not JSON 403) and a chunked
- * body's limit, before any other work; the request to hand on.
+ * body's limit, before other work; the request to hand on.
  */
 async function admit(request: Request, options: RequestGuardOptions): Promise<Request> {
   guardRequest(request.method, (name) => request.headers.get(name), options);

@@ -6,7 +6,7 @@ import { APP_URL, HttpSession } from "./helpers/http-session";
 import { ROUTES, STATE_CHANGING, type RouteCase } from "./helpers/route-table";
 
 /**
- * Every state-changing route of the table answers 413 before any authentication work: from the
+ * Every state-changing route of the table answers 413 before authentication work: from the
  * declared Content-Length, and, for a chunked body without one, while it streams. Both are sent
  * anonymously (no cookie), so a route that authenticated first would answer 401 instead.
  */
@@ -28,7 +28,7 @@ function chunkedBody(total: number): ReadableStream<Uint8Array> {
   });
 }
 
-describe("body limits: 413 before any authentication work", () => {
+describe("body limits: 413 before authentication work", () => {
   for (const route of STATE_CHANGING) {
     it(`${route.method} ${route.path}: ${route.limit} bytes at most by Content-Length`, async () => {
       const body = "x".repeat(route.limit + 1);

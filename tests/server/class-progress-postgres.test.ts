@@ -60,7 +60,7 @@ async function writeFixture(db: PrismaClient): Promise<void> {
     await review(userId, "c-mine", 1, DAY, snapshot("review"));
     await review(userId, "c-retired", 1, DAY, snapshot("review"));
   }
-  await review("u-eve", "c-6", 3, 2 * DAY, "{}"); // a card of Eve's with no state in any snapshot: NULL sums
+  await review("u-eve", "c-6", 3, 2 * DAY, "{}"); // a card of Eve's with no state in a snapshot: NULL sums
   for (const [u, userId] of [...MEMBERS, "u-out"].entries()) {
     for (const [n, cardId] of CARDS.slice(0, 4 + u).entries()) {
       await db.cardState.create({

@@ -150,7 +150,7 @@ export async function readAttemptsPg(scope: ClassScope): Promise<AttemptFact[]> 
   }));
 }
 
-/** `classContext` (./class-progress-sql.ts): the class's assignments and the last edit of any card or deck, as one text. */
+/** `classContext` (./class-progress-sql.ts): the class's assignments and the last edit of a card or deck, as one text. */
 export async function readClassContextPg(classId: string): Promise<string> {
   const row = await pgRow<{ context: string }>(
     `SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX("createdAt")::text, '') || ':' || COALESCE(string_agg("id", ',' ORDER BY "id" COLLATE "C"), '')

@@ -137,7 +137,7 @@ export function readClassContext(classId: string): string {
 export type MemberVersion = [userId: string, version: string, parameters: string | null];
 
 /**
- * Each member's version, read from the database on every request (so a write by any process is seen):
+ * Each member's version, read from the database on every request (so a write by every process is seen):
  * their StudyVersion (SQLite triggers bump it on every CardState and ReviewLog write) and their
  * attempts' count and last rowid; beside it, their fitted FSRS parameters (the heat map's curve).
  */

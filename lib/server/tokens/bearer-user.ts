@@ -21,7 +21,7 @@ async function refuseToken(address: string, message: string): Promise<never> {
  * null when the request has no bearer token (the cookie session applies). A token that is unknown,
  * revoked, expired or malformed is a 401 and counts against the client's address: past the limit
  * (lib/server/auth/sign-in-limits.ts), every bearer request from it is a 429 with Retry-After, before
- * any token is looked up. A read token on a route that writes is a 403.
+ * a token is looked up. A read token on a route that writes is a 403.
  */
 export async function userFromBearer(request: Request, needed: TokenScope, now: Date = new Date()): Promise<SessionUser | null> {
   const header = request.headers.get("authorization");
