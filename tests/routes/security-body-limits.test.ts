@@ -108,7 +108,12 @@ function endlessChunkedPost(path: string): Promise<{ status: number; text: strin
         request.destroy();
       });
     });
-    request.on("error", (error: NodeJS.ErrnoException) => (answered || error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      if (error.code !== "EPIPE" && error.code !== "ECONNRESET") return reject(error);
+      // A write may fail as the server closes; the answer must still arrive (it was sent first).
+      setTimeout(() => answered || reject(new Error(`The connection ended (${error.code}) without an answer.`)), 2_000);
+    });
     const write = (): void => {
       while (!answered && sentBytes < 200 * 1024 * 1024) {
         sentBytes += chunk.byteLength;

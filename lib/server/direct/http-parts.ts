@@ -78,3 +78,21 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
+/** How long a refused connection still drops what the client sends before it is closed for good. */
+export const LINGER_MS = 2_000;
+
+/**
+ * Closes the connection once the answer is sent, when the rest of the body is left unread: a lingering
+ * close, as web servers do. Our side of the connection is shut (FIN) after the answer while whatever
+ * still arrives is dropped, for up to `lingerMs`. Destroying the socket at once with unread bytes in it
+ * (which `Connection: close` makes Node do) resets the connection, and a client still sending can lose
+ * the answer it had not read yet.
+ */
+export function closeAfterAnswer(request: IncomingMessage, response: ServerResponse, lingerMs: number = LINGER_MS): void {
+  response.once("finish", () => {
+    const socket = request.socket;
+    request.resume();
+    socket.end();
+    setTimeout(() => socket.destroy(), lingerMs).unref();
+  });
+}

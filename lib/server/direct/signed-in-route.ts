@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApiError, errorReply, parseJsonBody, requireBodyWithin, requireJsonContentType } from "../api-error";
 import { guardRequest } from "../http/request-guard";
 import { sessionUserFromCookies, type SessionUser } from "../session-user";
-import { parseCookieHeader, readBodyText, sendJson } from "./http-parts";
+import { closeAfterAnswer, parseCookieHeader, readBodyText, sendJson } from "./http-parts";
 
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
@@ -34,8 +34,7 @@ export function signedInRoute(
       const { text, size, complete } = await readBodyText(request, options.maxBodyBytes);
       if (!complete) {
         // The rest of the body is never read: answer, then close the connection.
-        response.setHeader("connection", "close");
-        response.once("finish", () => request.socket.destroy());
+        closeAfterAnswer(request, response);
         throw new ApiError(413, `The request body is more than ${options.maxBodyBytes} bytes; at most ${options.maxBodyBytes} are accepted.`);
       }
       requireBodyWithin(size, options.maxBodyBytes);
