@@ -4,4 +4,11 @@ import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../lib/cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+// The process's streams, folder and clock, handed to the CLI (lib/ reads none of them itself).
+const io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+  now: () => new Date(),
+};
+process.exitCode = await main(process.argv.slice(2), io);

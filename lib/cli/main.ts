@@ -5,15 +5,6 @@
 import { EXIT_USAGE, type CliIo } from "./command";
 import { commandFileFor, listCommandFiles, loadAllCommands, loadCommand } from "./registry";
 
-function processIo(): CliIo {
-  return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    cwd: process.cwd(),
-    now: () => new Date(),
-  };
-}
-
 async function helpText(): Promise<string> {
   const commands = await loadAllCommands();
   const lines = ["Usage: npx kubedeck <command> [options]", "", "Commands:"];
@@ -22,7 +13,8 @@ async function helpText(): Promise<string> {
   return lines.join("\n");
 }
 
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+/** Runs one command; the caller (bin/kubedeck.mjs, or a test) supplies the output streams, folder and clock. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(await helpText());
