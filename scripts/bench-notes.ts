@@ -1,7 +1,8 @@
 /**
  * Figures for the notes parser (`npm run bench:notes`): CPU time of parseNotes on hostile inputs
- * (tests/notes/hostile-inputs.ts) at growing sizes up to the import limit, with how the cost grows,
- * and on a realistic 200 KB note made of the fixtures and seeds. `--max-kb N` stops at N KB,
+ * (tests/notes/hostile-inputs.ts) at growing sizes up to 200 KB (what saved decks may hold), with how
+ * the cost grows, and on a realistic note made of the fixtures and seeds; then each input at the most
+ * the limits accept now (100 KB and 3,000 reading units), costliest first. `--max-kb N` stops at N KB,
  * `--only NAME` runs the inputs whose name contains NAME. A size that takes over 10 s of CPU skips
  * the larger ones. CPU time, not wall time: on a shared machine wall time measures the neighbours.
  */
@@ -10,6 +11,8 @@ import { join } from "node:path";
 import { parseNotes } from "../lib/notes";
 import { parseMarkdown } from "../lib/notes/markdown-tree";
 import { prepareText } from "../lib/notes/text-prepass";
+import { readingCost } from "../lib/notes/reading-cost";
+import { largestAccepted } from "../tests/notes/accepted-input";
 import { aliasBomb, HOSTILE_INPUTS } from "../tests/notes/hostile-inputs";
 
 const args = process.argv.slice(2);
@@ -83,6 +86,17 @@ for (const [name, make] of cases) {
   const growth = times.length === sizes.length && before > 0 ? (last / before).toFixed(1) : "-";
   console.log(`${pad(name, 28)}${cells.join("")}${pad(remark, 12)}${pad(growth, 8)}${cards}`);
 }
+const accepted = cases
+  .filter(([name]) => !only || name.includes(only))
+  .map(([name, make]) => {
+    const text = largestAccepted(make);
+    const ms = Math.min(cpu(() => parseNotes(text, { file: "bench.md" })).ms, cpu(() => parseNotes(text, { file: "bench.md" })).ms);
+    return { name, bytes: text.length, units: readingCost(text).units, ms };
+  })
+  .sort((a, b) => b.ms - a.ms);
+console.log(`\nat the most the limits accept (least CPU ms of two runs), costliest first`);
+console.log(`${pad("input", 36)}${pad("bytes", 10)}${pad("units", 8)}CPU ms`);
+for (const row of accepted) console.log(`${pad(row.name, 36)}${pad(String(row.bytes), 10)}${pad(String(row.units), 8)}${row.ms.toFixed(0)}`);
 const bomb = cpu(() => parseNotes(aliasBomb(), { file: "bomb.md" }));
 const bombResult = bomb.value instanceof Error ? `threw ${bomb.value.message.slice(0, 60)}` : bomb.value.issues.map((issue) => issue.message).join("; ").slice(0, 100);
 console.log(`front-matter alias bomb: ${bomb.ms.toFixed(0)} ms, ${bombResult}`);

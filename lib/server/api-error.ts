@@ -29,8 +29,17 @@ export function formatZodPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
+/** The line a refinement of a document names (`params: { line }`), as in ../validations/reading-cost.ts. */
+function documentLine(issue: ZodError["issues"][number]): number | undefined {
+  const line: unknown = issue.code === "custom" ? issue.params?.line : undefined;
+  return typeof line === "number" ? line : undefined;
+}
+
 export function zodIssues(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: formatZodPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => {
+    const line = documentLine(issue);
+    return { path: formatZodPath(issue.path), message: issue.message, ...(line === undefined ? {} : { line }) };
+  });
 }
 
 export interface ErrorReply {

@@ -4,8 +4,10 @@
  */
 import { z } from "zod";
 import { refuseControlCharacterLines } from "./control-characters";
+import { refuseCostlyMarkdown } from "./reading-cost";
 
-export const MAX_DECK_MARKDOWN_BYTES = 200_000;
+/** The size of a deck's or scenario's Markdown; its structure has its own limit (./reading-cost.ts). */
+export const MAX_DECK_MARKDOWN_BYTES = 100_000;
 /** A request body may carry the Markdown plus JSON escaping and the other fields. */
 export const MAX_DECK_REQUEST_BYTES = 2 * MAX_DECK_MARKDOWN_BYTES + 10_000;
 
@@ -14,6 +16,7 @@ export const markdownSchema = z
   .refine((text) => text.trim().length > 0, "The Markdown is empty: write a front matter title and some cards.")
   .refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_MARKDOWN_BYTES, `The Markdown is too large: ${MAX_DECK_MARKDOWN_BYTES / 1000} KB at most. Split it into several decks.`)
   .superRefine(refuseControlCharacterLines)
+  .superRefine(refuseCostlyMarkdown("Split it into several decks (or shorten the scenario), for example at a heading.", MAX_DECK_MARKDOWN_BYTES))
   .meta({ description: "The deck's Markdown (front matter `id`, `title`, `description`, `topics`, `tags`; the notes format of content/README.md)." });
 
 export const visibilitySchema = z.enum(["private", "public", "classes"], { error: () => "visibility must be private, public or classes." }).meta({

@@ -31,7 +31,7 @@ export function controlCharacterMessage(found: ControlCharacter): string {
 /** Refines a document (notes, deck or scenario Markdown): "Line N contains a control character (U+XXXX): …". */
 export function refuseControlCharacterLines(text: string, ctx: z.RefinementCtx): void {
   const found = findControlCharacter(text);
-  if (found) ctx.addIssue({ code: "custom", message: `Line ${found.line} contains a control character (${found.code}): remove it. Only tabs and line breaks are allowed.` });
+  if (found) ctx.addIssue({ code: "custom", message: `Line ${found.line} contains a control character (${found.code}): remove it. Only tabs and line breaks are allowed.`, params: { line: found.line } });
 }
 
 /** `schema`, refusing text that contains a control character (422 with the field's path). */

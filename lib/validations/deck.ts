@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { refuseControlCharacterLines, withoutControlCharacters } from "./control-characters";
 import { MAX_CARD_BYTES_PER_IMPORT, MAX_CARDS_PER_DECK, MAX_NOTES_BYTES } from "./import-limits";
+import { refuseCostlyMarkdown } from "./reading-cost";
 
 export { MAX_NOTES_BYTES };
 
@@ -12,7 +13,8 @@ export const notesTextSchema = z
   .refine((text) => !text.includes("\u0000"), "This looks like a binary file, not text: upload Markdown (.md) or plain text (.txt).")
   .superRefine((text, ctx) => {
     if (!text.includes("\u0000")) refuseControlCharacterLines(text, ctx);
-  });
+  })
+  .superRefine(refuseCostlyMarkdown("Split the notes into several decks, for example at a heading.", MAX_NOTES_BYTES));
 
 export const previewNotesSchema = z.object({
   text: notesTextSchema,

@@ -3,8 +3,8 @@
  * keep. The README's "Backups and restore" section lists them; change both together.
  */
 
-/** The notes (source text) of one import, in UTF-8 bytes. */
-export const MAX_NOTES_BYTES = 200_000;
+/** The notes (source text) of one import, in UTF-8 bytes; their structure has its own limit (./reading-cost.ts). */
+export const MAX_NOTES_BYTES = 100_000;
 /** Cards in one import, which is also the most one deck may hold. */
 export const MAX_CARDS_PER_DECK = 1_000;
 /** The cards of one import together (their JSON), in UTF-8 bytes. */

@@ -54,7 +54,8 @@ describe("POST /api/notes/preview", () => {
   it.each([
     ["empty notes", "   ", /empty/],
     ["a binary file", "PK\u0003\u0004\u0000\u0000binary", /binary file/],
-    ["notes over the size limit", "x".repeat(200_001), /too large/],
+    ["notes over the size limit", "x".repeat(100_001), /too large: 100 KB at most/],
+    ["notes past the reading-cost limit", `# Pods\n\n${"- a\n".repeat(1_600)}`, /^text: too complex: by line 1,50\d .* Split the notes/],
   ])("answers 422 for %s", async (_name, text, message) => {
     const { session } = await signedInAs("learner");
     const response = await session.json("/api/notes/preview", "POST", { text });

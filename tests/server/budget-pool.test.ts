@@ -11,10 +11,11 @@ const fixture = createBudgetPool({
   size: 1,
   resourceLimits: { maxOldGenerationSizeMb: 64, stackSizeMb: 1 },
 });
+const slowStart = createBudgetPool({ entry: bootstrap, workerData: fileURLToPath(new URL("../fixtures/budget-slow-start-worker.ts", import.meta.url)), size: 1 });
 const real = createBudgetPool({ entry: bootstrap, workerData: fileURLToPath(new URL("../../lib/server/budget/budget-worker.ts", import.meta.url)), size: 1 });
 
 afterAll(async () => {
-  await Promise.all([fixture.close(), real.close()]);
+  await Promise.all([fixture.close(), slowStart.close(), real.close()]);
 });
 
 describe("the budget pool", () => {
@@ -44,6 +45,12 @@ describe("the budget pool", () => {
     expect(error).toBeInstanceOf(BudgetExceeded);
     expect((error as BudgetExceeded).reason).toBe("memory");
     expect(await fixture.run("echo", "alive", 10_000)).toBe("alive");
+  });
+
+  it("starts a task's budget once its thread is ready, not while it starts and warms up", async () => {
+    const started = performance.now();
+    expect(await slowStart.run("echo", "warm", 500)).toBe("warm");
+    expect(performance.now() - started).toBeGreaterThan(1_500);
   });
 
   it("parses notes in its thread exactly as inline", async () => {

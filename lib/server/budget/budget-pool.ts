@@ -2,7 +2,9 @@
  * A small pool of worker threads that runs CPU-heavy work on user input within a time budget: a
  * task that runs past its budget has its thread terminated (the request answers 422 "too complex"
  * instead of stalling the process that serves everyone), and a thread that runs out of memory or
- * stack ends only itself. Framework free; the app's pool is ./run-within-budget.ts.
+ * stack ends only itself. A thread's budget starts once it said it is ready (./serve-tasks.ts: loaded and
+ * warmed up), so its start-up is never charged to a user's input. Framework free; the app's pool is
+ * ./run-within-budget.ts.
  */
 import { Worker, type ResourceLimits } from "node:worker_threads";
 
@@ -42,7 +44,12 @@ interface Job {
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Settles when the thread posted `{ ready: true }`. */
+  ready: Promise<void>;
 }
+
+/** A thread that is not ready after this long is broken (our code, not the user's input). */
+const START_LIMIT_MS = 60_000;
 
 export interface BudgetPoolOptions {
   readonly entry: string | URL;
@@ -66,7 +73,15 @@ export function createBudgetPool(options: BudgetPoolOptions): BudgetPool {
   const spawn = (): Slot => {
     const worker = new Worker(options.entry, { resourceLimits: options.resourceLimits, execArgv: options.execArgv, workerData: options.workerData });
     worker.unref(); // an idle pool never keeps the process alive
-    const slot: Slot = { worker, busy: false };
+    const ready = new Promise<void>((resolve) => {
+      const onReady = (message: { ready?: boolean }) => {
+        if (message?.ready !== true) return;
+        worker.off("message", onReady);
+        resolve();
+      };
+      worker.on("message", onReady);
+    });
+    const slot: Slot = { worker, busy: false, ready };
     slots.push(slot);
     return slot;
   };
@@ -79,7 +94,11 @@ export function createBudgetPool(options: BudgetPoolOptions): BudgetPool {
   const start = (slot: Slot, job: Job) => {
     slot.busy = true;
     const id = nextId++;
+    let settled = false;
+    let timer = setTimeout(() => finish(() => job.reject(new Error(`a budget thread did not start within ${START_LIMIT_MS} ms`)), false), START_LIMIT_MS);
     const finish = (settle: () => void, keep: boolean) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       slot.worker.off("message", onMessage);
       slot.worker.off("error", onError);
@@ -98,11 +117,15 @@ export function createBudgetPool(options: BudgetPoolOptions): BudgetPool {
       finish(() => job.reject(memory ? new BudgetExceeded("memory", "ran out of memory") : error), false);
     };
     const onExit = () => finish(() => job.reject(new BudgetExceeded("memory", "its thread ended")), false);
-    const timer = setTimeout(() => finish(() => job.reject(new BudgetExceeded("time", `took more than ${job.timeoutMs} ms`)), false), job.timeoutMs);
     slot.worker.on("message", onMessage);
     slot.worker.on("error", onError);
     slot.worker.on("exit", onExit);
-    slot.worker.postMessage({ id, task: job.task, input: job.input });
+    void slot.ready.then(() => {
+      if (settled) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(() => job.reject(new BudgetExceeded("time", `took more than ${job.timeoutMs} ms`)), false), job.timeoutMs);
+      slot.worker.postMessage({ id, task: job.task, input: job.input });
+    });
   };
 
   const pump = () => {

@@ -1,6 +1,8 @@
 /**
  * The worker side of ./budget-pool.ts: answers each `{ id, task, input }` message with the task's
  * value, or with what went wrong (an ApiError's status and issues, a stack overflow, any other error).
+ * It first runs `warmUp` (so the first user's task does not pay for compiling the parsers) and then
+ * posts `{ ready: true }`, when the pool starts counting a task's budget.
  */
 import { parentPort } from "node:worker_threads";
 import { ApiError } from "../api-error";
@@ -12,7 +14,7 @@ function failureOf(error: unknown): TaskFailure {
   return { kind: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
-export function serveTasks(tasks: Readonly<Record<string, (input: never) => unknown>>): void {
+export function serveTasks(tasks: Readonly<Record<string, (input: never) => unknown>>, warmUp?: () => void): void {
   parentPort?.on("message", (message: { id: number; task: string; input: unknown }) => {
     let reply: TaskReply;
     try {
@@ -24,4 +26,10 @@ export function serveTasks(tasks: Readonly<Record<string, (input: never) => unkn
     }
     parentPort?.postMessage(reply);
   });
+  try {
+    warmUp?.();
+  } catch (error) {
+    console.error("budget thread warm-up failed:", error);
+  }
+  parentPort?.postMessage({ ready: true });
 }
