@@ -1,9 +1,11 @@
 /**
  * Lint rules for card decks (`content/decks/*.md`): everything the parser reports, made strict
  * (an empty card or a duplicate front is an error in a built-in deck), plus ids duplicated across
- * decks, two decks with the same id, and a deck that yields no card.
+ * decks, two decks with the same id, a deck that yields no card, and one a server would refuse as
+ * too large or too complex.
  */
 import { deckIdFromFile, parseNotes, type ParseIssue } from "../notes/index";
+import { documentLimitFindings } from "./document-limits";
 import type { LintChecker, LintFile, LintFinding } from "./types";
 
 const STRICT: ReadonlySet<NonNullable<ParseIssue["code"]>> = new Set(["empty-card", "duplicate-front", "unknown-key"]);
@@ -23,6 +25,7 @@ export function checkDecks(files: readonly LintFile[]): LintFinding[] {
     if (otherDeck) {
       findings.push({ file: file.path, line: 1, severity: "error", rule: "deck/duplicate-deck", message: `deck id "${deckId}" is also used by ${otherDeck}: rename one file` });
     } else decks.set(deckId, file.path);
+    findings.push(...documentLimitFindings(file));
     const { meta, cards, issues } = parseNotes(file.text, { file: file.path, deckId });
     findings.push(...issues.map(fromIssue));
     if (!meta.title) {

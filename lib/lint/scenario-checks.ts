@@ -5,6 +5,7 @@
  */
 import { buildPredictDeck } from "../scenarios/predict/build-predict-cards";
 import { verifyScenario } from "../scenarios/verify-scenario";
+import { documentLimitFindings } from "./document-limits";
 import type { LintChecker, LintFile, LintFinding } from "./types";
 
 const baseName = (path: string): string => (path.split("/").pop() ?? path).replace(/\.md$/i, "");
@@ -25,6 +26,7 @@ export function checkScenarios(files: readonly LintFile[]): LintFinding[] {
   }
   for (const file of files.filter((f) => !isPredict(f.path))) {
     const path = file.path.replace(/\\/g, "/");
+    findings.push(...documentLimitFindings(file));
     const found = verifyScenario(file.text, file.path, baseName(path));
     findings.push(...found.map((f): LintFinding => ({ file: f.file, line: f.line, severity: "error", message: f.message, rule: f.rule })));
     const other = ids.get(baseName(path));

@@ -88,6 +88,17 @@ describe("kubedeck lint", () => {
     ]);
   });
 
+  it("reports a deck a server would refuse as too large or too complex, at the line", async () => {
+    const dir = workspace({
+      "content/decks/big.md": `---\ntitle: Big\n---\n${"Pods run containers on nodes.\n\n".repeat(3_500)}`,
+      "content/decks/costly.md": `---\ntitle: Costly\n---\n${Array.from({ length: 1_600 }, (_, index) => `- **Term ${index}** - a unit\n`).join("")}`,
+    });
+    const { code, out } = await run(["lint", "content/"], dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^content\/decks\/big\.md:1: 109 KB: a server takes 100 KB at most\. Split the file/m);
+    expect(out).toMatch(/^content\/decks\/costly\.md:1003: too complex: by line 1,003 this text passes 3,000 reading units/m);
+  });
+
   it("prints warnings with a warning: prefix and still exits 0", async () => {
     const dir = workspace({ "decks/x.md": "# X\n- **Pod** - x y\n" });
     const { code, out } = await run(["lint", "decks"], dir);
