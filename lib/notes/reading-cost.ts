@@ -1,9 +1,10 @@
 /**
  * What Markdown costs remark to read, counted in one cheap pass before it is parsed (issue 12).
  * remark's time follows the structure, not the size: 200 KB of one-word bullets took 6–7 s of CPU,
- * 200 KB of prose 0.3 s. Each line costs a unit, and so does each list or quote level it opens,
- * each table cell, and every four inline marks (code, emphasis, link and HTML characters); a
- * fenced code line costs one unit whatever it holds. Text under the limit parses in well under a
+ * 200 KB of prose 0.3 s. Each line costs a unit, and so does each list or quote level it opens or
+ * continues (a marker, or two columns of indentation before it, at most 24), each table cell, and
+ * every four inline marks (code, emphasis, link and HTML characters); a fenced code line costs one
+ * unit, plus its quote markers, whatever it holds. Text under the limit parses in well under a
  * second (`npm run bench:notes` prints the figures); text over it is refused before remark runs.
  */
 
@@ -21,6 +22,8 @@ const SPACE = 0x20;
 const TAB = 0x09;
 const INLINE_MARKS = new Set(["`", "*", "_", "[", "]", "<", "~", "\\", "&"].map((mark) => mark.charCodeAt(0)));
 const INLINE_MARKS_PER_UNIT = 4;
+/** prepareText cuts indentation at 48 columns (./bound-nesting.ts): remark never sees deeper levels. */
+const MAX_INDENT_LEVELS = 24;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -64,20 +67,23 @@ export function readingCost(text: string, limit: number = MAX_READING_UNITS): Re
     line++;
     units += 1;
     let at = start;
+    let columns = 0;
     // The container prefix: quote markers and list markers, each a level, with the spaces between.
     for (;;) {
-      while (at < end && (text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB)) at++;
-      if (at >= end) break;
-      if (text.charCodeAt(at) === 0x3e) {
-        units += 1;
-        at++;
-        continue;
+      for (; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === SPACE) columns += 1;
+        else if (code === TAB) columns += 4;
+        else break;
       }
-      const after = fence ? -1 : afterListMarker(text, at, end);
+      if (at >= end) break;
+      const after = text.charCodeAt(at) === 0x3e ? at + 1 : fence ? -1 : afterListMarker(text, at, end);
       if (after < 0) break;
       units += 1;
-      at = after;
+      // The one space that ends a marker is not indentation.
+      at = after < end && (text.charCodeAt(after) === SPACE || text.charCodeAt(after) === TAB) ? after + 1 : after;
     }
+    if (!fence && at < end) units += Math.min(MAX_INDENT_LEVELS, Math.floor(columns / 2));
     const fenceHere = fenceAt(text, at, end);
     if (fence) {
       if (fenceHere && fenceHere.char === fence.char && fenceHere.length >= fence.length) fence = null;

@@ -23,7 +23,8 @@ function cpuMs(text: string): number {
 describe("reading cost", () => {
   it.each([
     ["plain lines", "a\nb\n\nc", 4],
-    ["list and quote levels", "- a\n  - b\n> - c\n1. d", 9],
+    ["list and quote levels, and indentation by two columns", "- a\n  - b\n> - c\n1. d\n    e\n\t- f", 6 + 5 + 1 + 2 + 1 + 2],
+    ["indentation up to 24 levels", `${" ".repeat(1_000)}x`, 1 + 24],
     ["table cells", "| a | b |\n|---|---|\n| c | d |", 12],
     ["four inline marks a unit", "`a` **b** [c](d) x_y_", 1 + 2],
     ["a fenced code line one unit, whatever it holds", "```yaml\n- a: [b]\n  c: `d` | e\n```\n- f", 5 + 1],
