@@ -56,7 +56,8 @@ describe("the per-account deck quota holds on every way to make a deck", () => {
 describe("a deck saved through the API holds at most 1,000 cards, as an import does", () => {
   it("refuses 1,001 cards with a 422 naming the limit, and takes 1,000", async () => {
     const { session } = await signedInAs("learner");
-    const cards = (count: number) => Array.from({ length: count }, (_, index) => `- **Term ${index}** — definition ${index}`).join("\n");
+    // Two reading units a card (a line and its marker), so 1,001 cards stay within the 3,000 units.
+    const cards = (count: number) => Array.from({ length: count }, (_, index) => `- Term ${index}: the meaning of term ${index}`).join("\n");
     const over = await session.json("/api/v1/decks", "POST", { markdown: markdown(`big-${Date.now()}`, cards(1_001)) });
     expect(over.status).toBe(422);
     expect(((await over.json()) as { error: { message: string } }).error.message).toMatch(/1001 cards; a deck holds at most 1000/);
