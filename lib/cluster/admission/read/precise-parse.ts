@@ -5,6 +5,7 @@
 import { LineCounter, parseAllDocuments, type Document } from "yaml";
 import { kubectlTags } from "./yaml11";
 import { duplicateKeys, type DuplicateKey } from "./duplicate-keys";
+import { findTemplate } from "./find-template";
 import { explainYamlErrors, type ExplainedYamlError } from "./yaml-errors";
 
 export interface PreciseDocument {
@@ -35,10 +36,11 @@ export function parsePrecise(text: string, maxAliasCount: number): PreciseParse 
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const entries: PreciseEntry[] = [];
   const documents: PreciseDocument[] = [];
+  const templated = findTemplate(text) !== undefined;
   for (const doc of docs) {
     const end = doc.range[2];
     if (doc.errors.length > 0) {
-      entries.push({ kind: "errors", errors: explainYamlErrors(doc.errors, text), end });
+      entries.push({ kind: "errors", errors: explainYamlErrors(doc.errors, text, templated), end });
       continue;
     }
     if (doc.contents === null) continue; // an empty document, like a lone `---`: kubectl skips it
