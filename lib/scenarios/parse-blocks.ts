@@ -7,6 +7,7 @@ import { yamlValue } from "../notes/yaml-value";
 import { z } from "zod";
 import { defaultNodes, type NodeSpec } from "../cluster/nodes";
 import { duplicateKeys, type DuplicateKey } from "../cluster/admission/read/duplicate-keys";
+import { tooDeepMessage, yamlTooDeep } from "../cluster/admission/read/yaml-depth";
 import { formatZodIssues } from "./checks/conditions";
 import { compileCheck } from "./checks/registry";
 import type { CheckSpec } from "./types";
@@ -52,6 +53,10 @@ const clusterSchema = z.object({ workers: z.number().int().min(0).max(100).defau
 
 /** The nodes a `cluster` block describes: the default layout with `workers` workers, then per-name overrides. */
 export function readClusterBlock(text: string, line: number, report: Report): NodeSpec[] | undefined {
+  if (yamlTooDeep(text)) {
+    report(line, tooDeepMessage("The cluster block"));
+    return undefined;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors[0]) {
@@ -86,6 +91,10 @@ const ID = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
 /** The checks of a `checks` block; each must have a unique kebab-case id, a title, a known type and valid parameters. */
 export function readChecksBlock(text: string, fenceLine: number, report: Report, declared: Set<string> = new Set()): CheckSpec[] {
+  if (yamlTooDeep(text)) {
+    report(fenceLine, tooDeepMessage("The checks block"));
+    return [];
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors[0]) {
