@@ -10,6 +10,7 @@ import { defaultNodes } from "../cluster/nodes";
 import { fenceAttributes, readChecksBlock, readClusterBlock } from "./parse-blocks";
 import { isEditedBlock, isShellBlock, readCommandBlocks, shellFenceAttributes } from "./commands/read-command-blocks";
 import { parseTimeLimit } from "./commands/parse-time";
+import { reportOverLimits } from "./scenario-limits";
 import { sectionProse } from "./section-prose";
 import type { Difficulty, ManifestBlock, Scenario, ScenarioIssue, ScenarioKind, ScriptedCommand, Solution, WrongAnswer } from "./types";
 
@@ -113,6 +114,8 @@ export function parseScenario(text: string, file: string): ParsedScenario {
     else if (!ids.has(fails)) report(s.line, `wrong answer "${s.title}" names check "${fails}", which is not among this scenario's checks (${someOf([...ids])})`);
     wrongAnswers.push({ title: s.title, line: s.line, files, ...withCommands(commands), fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: sectionProse(s.markdown) });
   }
+
+  reportOverLimits({ checks, solutions, wrongAnswers }, report);
 
   if (issues.length > 0 || !difficulty || !kind) return { issues };
   return {

@@ -12,14 +12,18 @@ export class LineContinuation {
   private previous = "";
   /** The last piece ended in a backslash that escapes whatever comes next; it is not read yet. */
   private backslash = false;
+  /** The last character read was escaped by the backslash before it; `beforePair` came before that backslash. */
+  private lastEscaped = false;
+  private beforePair = "";
 
   feed(piece: string): boolean {
+    if (piece === "") return this.backslash || this.quote !== undefined;
+    this.lastEscaped = false;
     let i = 0;
     if (this.backslash) {
-      this.backslash = false;
-      if (piece === "") return this.pendBackslash();
       // The backslash escapes the piece's first character, as it would in the joined line.
-      this.previous = piece[0] ?? "";
+      this.backslash = false;
+      this.escaped(piece, 0, this.previous);
       i = 1;
     }
     for (; i < piece.length; i += 1) {
@@ -32,9 +36,11 @@ export class LineContinuation {
       if (c === "\\") {
         if (i === piece.length - 1) {
           this.previous = before;
-          return this.pendBackslash();
+          this.backslash = true;
+          return true;
         }
         i += 1;
+        this.escaped(piece, i, before);
         continue;
       }
       if (this.quote === '"') {
@@ -44,21 +50,29 @@ export class LineContinuation {
       if (c === "'" || c === '"') this.quote = c;
       else if (c === "#" && (before === "" || /\s/.test(before))) return false;
     }
-    if (piece.length > 0) this.previous = piece[piece.length - 1] ?? "";
+    this.previous = piece[piece.length - 1] ?? "";
     return this.quote !== undefined;
   }
 
   /**
-   * Forgets the trailing backslash the last piece ended in, as a shell that joins `\`-continued
-   * lines without it does: what is fed next continues the line as if the backslash was never there.
+   * Forgets the line's last character, a backslash, as a shell that joins `\`-continued lines
+   * without it does: what is fed next continues the line as if that backslash was never there.
    */
   dropBackslash(): void {
-    this.backslash = false;
+    if (this.backslash) this.backslash = false;
+    else if (this.lastEscaped) {
+      // `\\` lost its second half: the first now escapes what comes next.
+      this.lastEscaped = false;
+      this.backslash = true;
+      this.previous = this.beforePair;
+    }
   }
 
-  private pendBackslash(): true {
-    this.backslash = true;
-    return true;
+  /** Notes that `piece[at]` was read as escaped by a backslash that followed `before`. */
+  private escaped(piece: string, at: number, before: string): void {
+    if (at !== piece.length - 1 || piece[at] !== "\\") return;
+    this.lastEscaped = true;
+    this.beforePair = before;
   }
 }
 
