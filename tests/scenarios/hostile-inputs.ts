@@ -77,11 +77,14 @@ export const HOSTILE_SCENARIOS: Record<string, (bytes: number) => string> = {
   "many yaml fences": (bytes) => scenarioWith({ tail: `## Starting cluster\n\n${repeatTo(fill(bytes, BASE), (index) => `\`\`\`yaml file=g${index}.yaml\na: 1\n\`\`\`\n`)}` }),
 };
 
-/** A verification bomb: valid, each solution and wrong answer graded on its own cluster. */
-export function manySolutions(count: number): string {
-  const solutions = Array.from({ length: count }, (_, index) => `## Solution ${index}\n\n\`\`\`yaml\n${POD}\`\`\`\n`).join("\n");
-  const wrong = Array.from({ length: count }, (_, index) => `### Wrong ${index}\n\n\`\`\`yaml fails=web-runs\n${POD.replace("app: web", "app: other")}\`\`\`\n`).join("\n");
-  return scenarioWith({ tail: `${solutions}\n## Wrong answers\n\n${wrong}` });
+/**
+ * A valid scenario of `solutions` reference solutions (the first one, then `## Solution 0`, …) and
+ * `wrongAnswers` known-wrong answers (`### Wrong 0`, …), each graded on a cluster of its own.
+ */
+export function manySolutions(solutions: number, wrongAnswers = solutions): string {
+  const extra = Array.from({ length: Math.max(0, solutions - 1) }, (_, index) => `## Solution ${index}\n\n\`\`\`yaml\n${POD}\`\`\`\n`).join("\n");
+  const wrong = Array.from({ length: wrongAnswers }, (_, index) => `### Wrong ${index}\n\n\`\`\`yaml fails=web-runs\n${POD.replace("app: web", "app: other")}\`\`\`\n`).join("\n");
+  return scenarioWith({ tail: `${extra}\n## Wrong answers\n\n${wrong}` });
 }
 
 const CONFIG_MAP = (index: number): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${index}\ndata:\n  k: v\n`;
