@@ -54,7 +54,8 @@ const BASE = scenarioWith({}).length;
 
 /** Scenario Markdown within the authoring limit (100 KB), hostile to the scenario reader. */
 export const HOSTILE_SCENARIOS: Record<string, (bytes: number) => string> = {
-  "unclosed fences in prose": (bytes) => scenarioWith({ solution: repeatTo(fill(bytes, BASE), () => "```a\n") }),
+  /** Long fences: the old pattern scanned the rest of the section once for each shorter fence of each run. */
+  "unclosed fences in prose": (bytes) => scenarioWith({ solution: repeatTo(fill(bytes, BASE), () => `${"`".repeat(30)}a\n`) }),
   "long fence info string": (bytes) => scenarioWith({ fence: ` ${"a".repeat(fill(bytes, BASE))}` }),
   "long fence attribute words": (bytes) => scenarioWith({ fence: repeatTo(fill(bytes, BASE), () => " a-b-c-d-e-f-g-h") }),
   "many sections": (bytes) => scenarioWith({ tail: repeatTo(fill(bytes, BASE), (index) => `## Section ${index}\n\ntext\n\n`) }),
