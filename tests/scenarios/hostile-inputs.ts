@@ -110,14 +110,20 @@ export const HOSTILE_MANIFESTS: Record<string, (bytes: number) => string> = {
   "unclosed quote": (bytes) => `a: "${"x\n".repeat(Math.floor(bytes / 2))}`,
 };
 
-/** A learner's shell session of about `chars` characters, hostile to the replay. */
+/** Commands of at most `perCommand` characters each, about `chars` in all, made by `command(index, size)`. */
+function session(chars: number, perCommand: number, command: (index: number, size: number) => string): { line: string }[] {
+  return Array.from({ length: Math.max(1, Math.ceil(chars / perCommand)) }, (_, index) => ({ line: command(index, Math.min(perCommand, chars - index * perCommand)) }));
+}
+
+const heredoc = (body: string): string => `kubectl apply -f - <<EOF\n${body}EOF`;
+
+/** A learner's shell session of about `chars` characters (each command within the 20,000-character limit), hostile to the replay. */
 export const HOSTILE_COMMANDS: Record<string, (chars: number) => { line: string }[]> = {
-  "heredoc applies": (chars) => {
-    const line = `kubectl apply -f - <<EOF\n${CONFIG_MAP(0)}EOF`;
-    return Array.from({ length: Math.max(1, Math.floor(chars / line.length)) }, (_, index) => ({ line: line.replace("c0", `c${index}`) }));
-  },
-  "long heredoc": (chars) => [{ line: `kubectl apply -f - <<EOF\n${repeatTo(chars, (index) => `---\n${CONFIG_MAP(index)}`)}EOF` }],
-  "many gets": (chars) => Array.from({ length: Math.max(1, Math.floor(chars / 20)) }, () => ({ line: "kubectl get pods -A" })),
-  "long echo": (chars) => [{ line: `echo ${"a ".repeat(Math.floor(chars / 2))}` }],
-  "open quote lines": (chars) => [{ line: `echo "${"a\n".repeat(Math.floor(chars / 2))}"` }],
+  "heredoc applies": (chars) => session(chars, 100, (index) => heredoc(CONFIG_MAP(index))),
+  "long heredocs": (chars) => session(chars, 19_000, (index, size) => heredoc(repeatTo(size - 40, (item) => `---\n${CONFIG_MAP(index * 1000 + item)}`))),
+  "heredocs of broken documents": (chars) => session(chars, 19_000, (_, size) => heredoc(HOSTILE_MANIFESTS["broken documents"]?.(size - 40) ?? "")),
+  "heredocs of duplicate keys": (chars) => session(chars, 19_000, (_, size) => heredoc(HOSTILE_MANIFESTS["many duplicate keys"]?.(size - 40) ?? "")),
+  "many gets": (chars) => session(chars, 20, () => "kubectl get pods -A"),
+  "long echoes": (chars) => session(chars, 19_000, (_, size) => `echo ${"a ".repeat(Math.floor(size / 2) - 3)}`),
+  "quotes open over many lines": (chars) => session(chars, 19_000, (_, size) => `echo "${"a\n".repeat(Math.floor(size / 2) - 4)}"`),
 };
