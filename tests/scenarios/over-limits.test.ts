@@ -4,7 +4,9 @@
  * the `yaml` library can build (two such answers in a row used to abort the whole process).
  */
 import { describe, expect, it } from "vitest";
+import { createCluster } from "@/lib/cluster";
 import { readManifests } from "@/lib/cluster/admission";
+import { createShell } from "@/lib/kubectl";
 import { MAX_YAML_DEPTH } from "@/lib/cluster/admission/read/yaml-depth";
 import { parseScenario } from "@/lib/scenarios";
 import { readChecksBlock, readClusterBlock } from "@/lib/scenarios/parse-blocks";
@@ -81,6 +83,19 @@ describe(`YAML nested more than ${MAX_YAML_DEPTH} levels`, () => {
   it(`reads ${MAX_YAML_DEPTH} levels and refuses ${MAX_YAML_DEPTH + 1}, counting the top-level mapping`, () => {
     expect(readManifests([{ file: "a.yaml", text: nested(MAX_YAML_DEPTH) }]).errors).toEqual([]);
     expect(readManifests([{ file: "a.yaml", text: nested(MAX_YAML_DEPTH + 1) }]).errors.map((error) => error.message)).toEqual([expect.stringMatching(/more than 64 levels deep/)]);
+  });
+
+  it("saved from `kubectl edit`, twice, reopens the editor with the reason and leaves the process running", () => {
+    const shell = createShell(createCluster({ workers: 1 }));
+    expect(shell.run("kubectl create deployment web --image=nginx").code).toBe(0);
+    const text = shell.run("kubectl edit deploy web").edit?.text ?? "";
+    // Two different texts: saving a reopened file unchanged would make kubectl give up instead.
+    for (const open of ["[", "{"]) {
+      const saved = shell.finishEdit(text.replace("  replicas: 1\n", `  replicas: 1\n  x: ${open.repeat(20_000)}\n`));
+      expect(saved.edit?.text, open).toMatch(/^# The edited file had a syntax error: .*line 17: This document nests lists and mappings more than 64 levels deep/m);
+    }
+    expect(shell.finishEdit(null).code).toBe(0);
+    expect(shell.run("kubectl get deploy web -o jsonpath='{.spec.replicas}'").stdout).toBe("1");
   });
 
   it("in a checks or cluster block is reported at the block's line", () => {
