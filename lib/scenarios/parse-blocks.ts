@@ -6,18 +6,35 @@ import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { yamlValue } from "../notes/yaml-value";
 import { z } from "zod";
 import { defaultNodes, type NodeSpec } from "../cluster/nodes";
+import { duplicateKeys, type DuplicateKey } from "../cluster/admission/read/duplicate-keys";
+import { tooDeepMessage, yamlTooDeep } from "../cluster/admission/read/yaml-depth";
 import { formatZodIssues } from "./checks/conditions";
 import { compileCheck } from "./checks/registry";
 import type { CheckSpec } from "./types";
 
+/**
+ * A name starts only where a word does: without the look-behind, a long word with no `=` was tried
+ * from each of its characters, and a 100 KB info string took seconds (issue 12). Same matches.
+ */
+const ATTRIBUTE = /(?<![\w-])([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g;
+
 /** `file=web.yaml fails="three-ready"` → { file: "web.yaml", fails: "three-ready" }. */
 export function fenceAttributes(meta: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of meta.matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)) out[m[1] ?? ""] = m[2] ?? m[3] ?? m[4] ?? "";
+  for (const m of meta.matchAll(ATTRIBUTE)) out[m[1] ?? ""] = m[2] ?? m[3] ?? m[4] ?? "";
   return out;
 }
 
 export type Report = (line: number, message: string) => void;
+
+/**
+ * Blocks are parsed with `uniqueKeys: false` and keys written twice found in one pass: the `yaml`
+ * library's own check compares every key of a mapping with every other, and a check of 10,000
+ * parameters took seconds (issue 12).
+ */
+function writtenTwice(twice: DuplicateKey): string {
+  return `key "${twice.key}" is written twice (lines ${twice.firstLine} and ${twice.line} of the block): keep one.`;
+}
 
 const taintSchema = z.object({ key: z.string(), value: z.string().optional(), effect: z.enum(["NoSchedule", "PreferNoSchedule", "NoExecute"]) }).strict();
 const nodeSchema = z
@@ -36,9 +53,19 @@ const clusterSchema = z.object({ workers: z.number().int().min(0).max(100).defau
 
 /** The nodes a `cluster` block describes: the default layout with `workers` workers, then per-name overrides. */
 export function readClusterBlock(text: string, line: number, report: Report): NodeSpec[] | undefined {
-  const doc = parseDocument(text);
+  if (yamlTooDeep(text)) {
+    report(line, tooDeepMessage("The cluster block"));
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors[0]) {
     report(line, `cluster block is not valid YAML: ${doc.errors[0].message.split("\n")[0] ?? ""}`);
+    return undefined;
+  }
+  const twice = duplicateKeys(doc, lineCounter)[0];
+  if (twice) {
+    report(line + twice.line, `cluster block: ${writtenTwice(twice)}`);
     return undefined;
   }
   const value = yamlValue(doc, "the cluster block");
@@ -64,11 +91,20 @@ const ID = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
 /** The checks of a `checks` block; each must have a unique kebab-case id, a title, a known type and valid parameters. */
 export function readChecksBlock(text: string, fenceLine: number, report: Report, declared: Set<string> = new Set()): CheckSpec[] {
+  if (yamlTooDeep(text)) {
+    report(fenceLine, tooDeepMessage("The checks block"));
+    return [];
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors[0]) {
     const e = doc.errors[0];
     report(fenceLine + lineCounter.linePos(e.pos[0]).line, `checks block is not valid YAML: ${e.message.split("\n")[0] ?? ""}`);
+    return [];
+  }
+  const twice = duplicateKeys(doc, lineCounter)[0];
+  if (twice) {
+    report(fenceLine + twice.line, `checks block: ${writtenTwice(twice)}`);
     return [];
   }
   const whole = yamlValue(doc, "the checks block");

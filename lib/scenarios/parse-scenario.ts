@@ -10,6 +10,8 @@ import { defaultNodes } from "../cluster/nodes";
 import { fenceAttributes, readChecksBlock, readClusterBlock } from "./parse-blocks";
 import { isEditedBlock, isShellBlock, readCommandBlocks, shellFenceAttributes } from "./commands/read-command-blocks";
 import { parseTimeLimit } from "./commands/parse-time";
+import { reportOverLimits } from "./scenario-limits";
+import { sectionProse } from "./section-prose";
 import type { Difficulty, ManifestBlock, Scenario, ScenarioIssue, ScenarioKind, ScriptedCommand, Solution, WrongAnswer } from "./types";
 
 export interface ParsedScenario {
@@ -25,10 +27,6 @@ const isAnswerBlock = (b: FencedBlock): boolean => isManifest(b) || isShellBlock
 /** `commands` only when the section has at least one, so manifest answers keep their old shape. */
 const withCommands = (commands: ScriptedCommand[]): { commands?: ScriptedCommand[] } => (commands.length > 0 ? { commands } : {});
 
-/** The section's prose, without its fenced blocks. */
-function prose(markdown: string): string {
-  return markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
-}
 
 function manifests(blocks: readonly FencedBlock[], prefix: string): ManifestBlock[] {
   const yaml = blocks.filter(isManifest);
@@ -48,6 +46,11 @@ function commentAttributes(text: string): Record<string, string> {
     out[m[1] ?? ""] = (m[2] ?? "").replace(/^"(.*)"$/, "$1");
   }
   return out;
+}
+
+/** At most ten names, so a message stays short however many a scenario has. */
+function someOf(names: readonly string[]): string {
+  return names.length <= 10 ? names.join(", ") : `${names.slice(0, 10).join(", ")} and ${names.length - 10} more`;
 }
 
 const titled = (s: DocumentSection, re: RegExp): boolean => re.test(s.title.trim());
@@ -95,7 +98,7 @@ export function parseScenario(text: string, file: string): ParsedScenario {
     .filter((s) => titled(s, /^(reference )?solution\b/i) && s.blocks.some(isAnswerBlock))
     .map((s) => ({
       title: s.title.replace(/^(reference )?solution\b[:\s-]*/i, "") || "Reference solution", line: s.line,
-      files: manifests(s.blocks, "answer"), ...withCommands(readCommandBlocks(s.blocks, report)), explanation: prose(s.markdown),
+      files: manifests(s.blocks, "answer"), ...withCommands(readCommandBlocks(s.blocks, report)), explanation: sectionProse(s.markdown),
     }));
   if (solutions.length === 0) report(1, 'no reference solution: add a "## Solution" section with a ```yaml block (or a ```sh block of commands)');
   else if (kind === "commands" && !solutions.some((s) => s.commands)) report(solutions[0]?.line ?? 1, "a command task needs a reference command sequence: add a ```sh block to a Solution section");
@@ -108,17 +111,19 @@ export function parseScenario(text: string, file: string): ParsedScenario {
     const attrs = s.blocks.filter(isManifest).map((b) => ({ ...commentAttributes(b.value), ...fenceAttributes(b.meta) })).find((a) => a.fails !== undefined) ?? shellFenceAttributes(s.blocks);
     const fails = attrs?.fails ?? "";
     if (!fails) report(s.line, `wrong answer "${s.title}" does not say which check it fails: add fails=<check-id> to its yaml or sh fence (or a first line # fails: <check-id> in yaml)`);
-    else if (!ids.has(fails)) report(s.line, `wrong answer "${s.title}" names check "${fails}", which is not among this scenario's checks (${[...ids].join(", ")})`);
-    wrongAnswers.push({ title: s.title, line: s.line, files, ...withCommands(commands), fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: prose(s.markdown) });
+    else if (!ids.has(fails)) report(s.line, `wrong answer "${s.title}" names check "${fails}", which is not among this scenario's checks (${someOf([...ids])})`);
+    wrongAnswers.push({ title: s.title, line: s.line, files, ...withCommands(commands), fails, ...(attrs?.expect ? { expect: attrs.expect } : {}), explanation: sectionProse(s.markdown) });
   }
+
+  reportOverLimits({ checks, solutions, wrongAnswers }, report);
 
   if (issues.length > 0 || !difficulty || !kind) return { issues };
   return {
     issues,
     scenario: {
       id, title, topics, difficulty, kind, ...(timeLimitSeconds !== undefined ? { timeLimitSeconds } : {}), file,
-      task: task ? prose(task.markdown) : "",
-      clusterText: start ? prose(start.markdown) : "",
+      task: task ? sectionProse(task.markdown) : "",
+      clusterText: start ? sectionProse(start.markdown) : "",
       cluster: { nodes, given },
       checks, hints, solutions, wrongAnswers,
     },

@@ -6,7 +6,8 @@ import type { ApiError } from "../cluster/admission";
 import { ScenarioSetupError } from "./build-cluster";
 import { gradeScenario } from "./grade-scenario";
 import { gradeScripted } from "./commands/verify-commands";
-import { parseScenario } from "./parse-scenario";
+import { answerLimitProblem } from "./answer-limits";
+import { parseScenario, type ParsedScenario } from "./parse-scenario";
 import type { ManifestBlock, Scenario } from "./types";
 
 export interface ScenarioFinding {
@@ -23,14 +24,40 @@ function placeError(scenario: Scenario, blocks: readonly ManifestBlock[], e: Api
   return { line: (block?.line ?? 1) + e.line, text: `${e.object}: ${e.path ? `${e.path}: ` : ""}${e.message}` };
 }
 
+/**
+ * The first starting, reference or known-wrong answer that asks more of the grader than a learner's
+ * answer may (answer-limits.ts), as a finding at its line: nothing is graded then.
+ */
+function overAnswerLimits(scenario: Scenario, add: (line: number, rule: string, message: string) => void): boolean {
+  const parts: { what: string; files: readonly ManifestBlock[]; line: number }[] = [
+    { what: "the starting objects", files: scenario.cluster.given, line: 1 },
+    ...scenario.solutions.map((s) => ({ what: `reference solution "${s.title}"`, files: s.files, line: s.line })),
+    ...scenario.wrongAnswers.map((w) => ({ what: `wrong answer "${w.title}"`, files: w.files, line: w.line })),
+  ];
+  for (const part of parts) {
+    if (part.files.length === 0) continue;
+    const problem = answerLimitProblem(part.files);
+    if (!problem) continue;
+    const block = part.files.find((b) => b.file === problem.file);
+    add(block && problem.line !== undefined ? block.line + problem.line : (part.files[0]?.line ?? part.line), "scenario/too-large", `${part.what}: ${problem.message}`);
+    return true;
+  }
+  return false;
+}
+
 export function verifyScenario(text: string, file: string, expectedId?: string): ScenarioFinding[] {
-  const { scenario, issues } = parseScenario(text, file);
+  return verifyParsedScenario(parseScenario(text, file), file, expectedId);
+}
+
+/** As verifyScenario, for a scenario already parsed (the authoring API parses it once). */
+export function verifyParsedScenario({ scenario, issues }: ParsedScenario, file: string, expectedId?: string): ScenarioFinding[] {
   const findings: ScenarioFinding[] = issues.map((i) => ({ file: i.file, line: i.line, rule: "scenario/parse", message: i.message }));
   if (!scenario) return findings;
   if (expectedId !== undefined && scenario.id !== expectedId) {
     findings.push({ file, line: 2, rule: "scenario/id-file", message: `id "${scenario.id}" must match the file name (${expectedId}.md), so \`kubedeck grade ${expectedId}\` finds it` });
   }
   const add = (line: number, rule: string, message: string): void => void findings.push({ file, line, rule, message });
+  if (overAnswerLimits(scenario, add)) return findings;
   try {
     for (const solution of scenario.solutions) {
       const result = solution.commands ? gradeScripted(scenario, solution, add, true) : gradeScenario(scenario, solution.files, { picture: false });

@@ -1,15 +1,23 @@
 import { z } from "zod";
 import { MAX_COMMANDS } from "@/lib/scenarios/commands/replay-commands";
 
-export const MAX_ANSWER_BYTES = 200_000;
+/**
+ * A task needs a handful of small manifests (a Deployment is about 1 KB). The limits keep the worst
+ * answer they let through readable in well under a second of CPU (`npm run bench:parsers`): 20 files
+ * of 200 KB and 1 M characters of commands took up to 14 s to read before grading began (issue 12).
+ */
+export const MAX_ANSWER_BYTES = 50_000;
+export const MAX_ANSWER_FILES = 10;
+/** All the answer files of one attempt together. */
+export const MAX_ANSWER_TOTAL_BYTES = 100_000;
 /** A session of an exam task is tens of commands; grading replays at most MAX_COMMANDS (300). */
 export { MAX_COMMANDS };
 /** One input at the prompt, heredoc body included (a manifest typed with `cat <<EOF`). */
 export const MAX_COMMAND_LINE_CHARS = 20_000;
 /** What the learner saved in the editor for one `kubectl edit` or `vi FILE`. */
-export const MAX_EDITED_CHARS = 100_000;
+export const MAX_EDITED_CHARS = 50_000;
 /** All the commands of one attempt together, lines and edited texts. */
-export const MAX_COMMANDS_CHARS = 1_000_000;
+export const MAX_COMMANDS_CHARS = 100_000;
 /** Six hours: longer than any exam task; a page left open for days is not a time taken. */
 export const MAX_ELAPSED_MS = 6 * 3_600_000;
 
@@ -19,7 +27,7 @@ export const commandEntrySchema = z.object({
     .max(MAX_COMMAND_LINE_CHARS, `A command line may be ${MAX_COMMAND_LINE_CHARS / 1000}k characters at most (heredoc included). Apply a long manifest from a file instead.`),
   edited: z
     .string()
-    .max(MAX_EDITED_CHARS, `The text saved in the editor may be ${MAX_EDITED_CHARS / 1000}k characters at most.`)
+    .max(MAX_EDITED_CHARS, `The text saved in the editor may be ${MAX_EDITED_CHARS / 1000}k characters at most: save only the object you edited.`)
     .nullable()
     .optional(),
 });
@@ -29,7 +37,7 @@ export const commandsSchema = z
   .max(MAX_COMMANDS, `At most ${MAX_COMMANDS} commands per attempt: reset the cluster and solve the task again in fewer.`)
   .refine(
     (entries) => entries.reduce((sum, entry) => sum + entry.line.length + (entry.edited?.length ?? 0), 0) <= MAX_COMMANDS_CHARS,
-    `The commands of one attempt may be ${MAX_COMMANDS_CHARS / 1_000_000} M characters at most in all.`,
+    `The commands of one attempt may be ${MAX_COMMANDS_CHARS / 1000}k characters at most in all, lines and edited texts together: reset the cluster and solve the task again with fewer or shorter commands (apply long manifests from answer files).`,
   );
 
 export const attemptSchema = z.object({
@@ -38,10 +46,14 @@ export const attemptSchema = z.object({
     .array(
       z.object({
         file: z.string().trim().min(1, "Each answer file needs a name.").max(200).regex(/^[\w.\- ]+$/, "File names may use letters, digits, dots, dashes and underscores."),
-        text: z.string().max(MAX_ANSWER_BYTES, `An answer file may be ${MAX_ANSWER_BYTES / 1000} KB at most.`),
+        text: z.string().max(MAX_ANSWER_BYTES, `An answer file may be ${MAX_ANSWER_BYTES / 1000} KB at most: keep the objects the task asks for and remove the rest.`),
       }),
     )
-    .max(20, "At most 20 answer files.")
+    .max(MAX_ANSWER_FILES, `At most ${MAX_ANSWER_FILES} answer files: put related objects in one file, separated by ---.`)
+    .refine(
+      (files) => files.reduce((sum, file) => sum + file.text.length, 0) <= MAX_ANSWER_TOTAL_BYTES,
+      `The answer files may be ${MAX_ANSWER_TOTAL_BYTES / 1000} KB at most in all: a task needs a handful of small manifests; remove what it does not ask for.`,
+    )
     .default([]),
   /** The shell session that solved it (command tasks, or a manifest scenario solved at the terminal), replayed at grading. */
   commands: commandsSchema.optional(),

@@ -8,6 +8,7 @@
 import { parse } from "yaml";
 import type { KubeObject } from "../../cluster";
 import { readManifests } from "../../cluster/admission";
+import { yamlTooDeep } from "../../cluster/admission/read/yaml-depth";
 import { stripCommentLines, type OpenEditor } from "../shell/editor";
 import type { CommandOutput } from "../shell/program";
 import type { Invocation } from "./command";
@@ -25,8 +26,13 @@ function header(reasons: readonly Reason[]): string {
   return HEADER + reasons.map((r) => `# ${hashOnLineBreak(r.head)}${r.other.length > 0 ? ":" : ""}\n${r.other.map((o) => `# * ${hashOnLineBreak(o)}\n`).join("")}#\n`).join("");
 }
 
-/** The content kubectl compares: the YAML's JSON when it parses, else the text without comment lines. */
+/**
+ * The content kubectl compares: the YAML's JSON when it parses, else the text without comment lines.
+ * YAML nested too deeply for the library to build is compared as text (yaml-depth.ts: building it
+ * could end the process).
+ */
 function content(text: string): string {
+  if (yamlTooDeep(text)) return stripCommentLines(text);
   try {
     return JSON.stringify(parse(text, { version: "1.1" }) ?? null);
   } catch {

@@ -7,7 +7,8 @@ import type { EditRequest, OpenEditor } from "./editor";
 import { MemoryFiles } from "./files";
 import { parseCommandLine, type Pipeline, type SimpleCommand } from "./parse";
 import { fail, type CommandOutput, type Program, type SessionState } from "./program";
-import { lineContinues, ShellSyntaxError, tokenize } from "./tokenize";
+import { LineContinuation } from "./line-continuation";
+import { ShellSyntaxError, tokenize } from "./tokenize";
 import type { Cluster } from "../../cluster";
 
 export interface OutputChunk {
@@ -51,7 +52,8 @@ export class Shell {
     let i = 0;
     while (i < lines.length) {
       let line = lines[i] ?? "";
-      while (lineContinues(line)) {
+      const reading = new LineContinuation();
+      for (let more = reading.feed(line); more; more = reading.feed(`\n${lines[i] ?? ""}`)) {
         i += 1;
         if (i >= lines.length) return false;
         line = `${line}\n${lines[i] ?? ""}`;
@@ -124,8 +126,18 @@ export class Shell {
     while (i < lines.length) {
       let line = lines[i] ?? "";
       i += 1;
-      while (lineContinues(line) && i < lines.length) {
-        line = line.endsWith("\\") ? `${line.slice(0, -1)}${lines[i] ?? ""}` : `${line}\n${lines[i] ?? ""}`;
+      const reading = new LineContinuation();
+      let more = reading.feed(line);
+      while (more && i < lines.length) {
+        const next = lines[i] ?? "";
+        if (line.endsWith("\\")) {
+          reading.dropBackslash();
+          line = `${line.slice(0, -1)}${next}`;
+          more = reading.feed(next);
+        } else {
+          line = `${line}\n${next}`;
+          more = reading.feed(`\n${next}`);
+        }
         i += 1;
       }
       if (line.trim() === "") continue;

@@ -18,19 +18,7 @@ export class ShellSyntaxError extends Error {}
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const OPERATORS: readonly Operator[] = ["2>&1", "2>>", "&>", "&&", "||", ">>", "<<-", "<<", "2>", "|", ";", ">", "<"];
 
-/** True when the line cannot end here: an open quote or a trailing backslash. */
-export function lineContinues(line: string): boolean {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line[i];
-    if (quote === "'") { if (c === "'") quote = undefined; continue; }
-    if (c === "\\") { if (i === line.length - 1) return true; i += 1; continue; }
-    if (quote === '"') { if (c === '"') quote = undefined; continue; }
-    if (c === "'" || c === '"') quote = c;
-    else if (c === "#" && (i === 0 || /\s/.test(line[i - 1] ?? ""))) return false;
-  }
-  return quote !== undefined;
-}
+export { lineContinues } from "./line-continuation";
 
 export function tokenize(line: string, vars: Variables): Token[] {
   const tokens: Token[] = [];

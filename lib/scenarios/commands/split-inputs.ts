@@ -3,7 +3,7 @@
  * its `\` continuation lines, open quotes and heredoc bodies kept together (what the shell's
  * `isComplete` accepts as one input). Blank lines and `#` comment lines between commands are skipped.
  */
-import { lineContinues } from "../../kubectl/shell/tokenize";
+import { LineContinuation } from "../../kubectl/shell/line-continuation";
 
 export interface ScriptInput {
   text: string;
@@ -26,7 +26,8 @@ export function splitInputs(block: string): ScriptInput[] {
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
     const taken = [line];
     let unterminated: string | undefined;
-    while (lineContinues(line)) {
+    const reading = new LineContinuation();
+    for (let more = reading.feed(line); more; more = reading.feed(`\n${lines[i - 1] ?? ""}`)) {
       if (i >= lines.length) { unterminated = "it ends inside a quote or after a trailing \\"; break; }
       line = `${line}\n${lines[i] ?? ""}`;
       taken.push(lines[i] ?? "");

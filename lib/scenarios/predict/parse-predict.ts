@@ -10,6 +10,7 @@ import { defaultNodes } from "../../cluster/nodes";
 import { formatZodIssues } from "../checks/conditions";
 import { podQuerySchema } from "../checks/pod-query";
 import { readClusterBlock } from "../parse-blocks";
+import { sectionProse } from "../section-prose";
 import type { ScenarioIssue } from "../types";
 import type { PredictAsk, PredictEvent, PredictQuestion } from "./types";
 
@@ -79,7 +80,7 @@ export function parsePredictFile(text: string, file: string): { questions: Predi
     if (event.kind === "apply" && event.block > manifests.length) report(block.line, `event apply: ${event.block} names yaml block ${event.block}, but the question has ${manifests.length}`);
     const clusterBlock = section.blocks.find((b) => b.lang === "cluster");
     const nodes = (clusterBlock ? readClusterBlock(clusterBlock.value, clusterBlock.line, report) : undefined) ?? defaultNodes(3);
-    const prose = section.markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+    const prose = sectionProse(section.markdown);
     questions.push({
       title: section.title, line: section.line, file, prose, nodes, manifests, event, ask: toAsk(parsed.data.ask),
       ...(parsed.data.after !== undefined ? { after: parsed.data.after } : {}),

@@ -5,7 +5,7 @@
 import { parseNotes, type ParseResult } from "@/lib/notes";
 import type { CommandEntry } from "@/lib/kubectl/shell/transcript";
 import { gradeScenario, gradeWithCommands, parseScenario, type GradeResult, type Scenario, type TranscriptLine } from "@/lib/scenarios";
-import { verifyScenario, type ScenarioFinding } from "@/lib/scenarios/verify-scenario";
+import { verifyParsedScenario, type ScenarioFinding } from "@/lib/scenarios/verify-scenario";
 import { checkAnswerLimits } from "../scenarios/answer-limits";
 
 export interface NotesInput {
@@ -51,11 +51,13 @@ export const budgetTasks = {
   parseNotes: (input: NotesInput): ParseResult => parseNotes(input.text, { file: input.file, generateMcq: false }),
   /** An instructor's scenario Markdown: parsed, then verified as `kubedeck lint` does. */
   checkScenario: (input: { readonly markdown: string }): CheckedScenario => {
-    const { scenario, issues } = parseScenario(input.markdown, "scenario.md");
-    const lines = issues.map((issue) => ({ line: issue.line, message: issue.message }));
-    if (!scenario) return { scenario: null, issues: lines, findings: [] };
-    const { id, title, difficulty, topics } = scenario;
-    return { scenario: { id, title, difficulty, topics }, issues: lines, findings: verifyScenario(input.markdown, `${id}.md`) };
+    const parsed = parseScenario(input.markdown, "scenario.md");
+    const lines = parsed.issues.map((issue) => ({ line: issue.line, message: issue.message }));
+    if (!parsed.scenario) return { scenario: null, issues: lines, findings: [] };
+    const { id, title, difficulty, topics } = parsed.scenario;
+    const file = `${id}.md`;
+    const findings = verifyParsedScenario({ ...parsed, scenario: { ...parsed.scenario, file } }, file);
+    return { scenario: { id, title, difficulty, topics }, issues: lines, findings };
   },
   /** A learner's manifests and commands: the answer limits (422), then the grade (the commands replayed first). */
   gradeAnswer: (input: GradeInput): AttemptGrade => {

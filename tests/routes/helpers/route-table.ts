@@ -42,7 +42,7 @@ export const ROUTES: readonly RouteCase[] = [
   { file: "reviews/export/route.ts", method: "GET", path: "/api/reviews/export", access: "learner", limit: MB },
   { file: "reviews/undo/route.ts", method: "POST", path: "/api/reviews/undo", access: "learner", body: { clientId: 7 }, limit: MB },
   { file: "scenarios/route.ts", method: "GET", path: "/api/scenarios", access: "learner", limit: MB },
-  { file: "scenarios/[scenarioId]/attempts/route.ts", method: "POST", path: "/api/scenarios/expose-web/attempts", access: "learner", body: {}, limit: 5_100_000 },
+  { file: "scenarios/[scenarioId]/attempts/route.ts", method: "POST", path: "/api/scenarios/expose-web/attempts", access: "learner", body: {}, limit: 700_000 },
   { file: "settings/route.ts", method: "GET", path: "/api/settings", access: "learner", limit: MB },
   { file: "settings/route.ts", method: "PUT", path: "/api/settings", access: "learner", body: {}, limit: MB },
   { file: "settings/optimise/route.ts", method: "POST", path: "/api/settings/optimise", access: "learner", body: {}, limit: MB },

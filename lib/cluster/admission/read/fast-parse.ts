@@ -5,6 +5,7 @@
  * duplicate keys included, goes to the precise path, which explains the problem).
  */
 import { FAILSAFE_SCHEMA, loadAll, Type } from "js-yaml";
+import { MAX_YAML_DEPTH } from "./yaml-depth";
 import { FALSE, FLOAT, FLOAT_EXP, FLOAT_NAN, INT_BIN, INT_DEC, INT_HEX, INT_OCT, NULL, resolvePlainScalar, TRUE } from "./yaml11";
 
 /**
@@ -43,11 +44,26 @@ const KUBECTL_YAML_1_1 = FAILSAFE_SCHEMA.extend({
  */
 const ANCHOR = /(?:^|[\s,[{])&[^\s&]/m;
 
-/** The documents of `text` (empty ones included as null), or undefined when the precise path must read it. */
+/** Whether a value nests arrays and objects more than MAX_YAML_DEPTH levels (walked without recursion). */
+function tooDeep(value: unknown): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (typeof next.value !== "object" || next.value === null) continue;
+    if (next.depth + 1 > MAX_YAML_DEPTH) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
+}
+
+/**
+ * The documents of `text` (empty ones included as null), or undefined when the precise path must
+ * read it: it also explains documents nested too deeply (yaml-depth.ts), so both paths refuse them.
+ */
 export function parseFast(text: string): unknown[] | undefined {
   if (text.includes("&") && ANCHOR.test(text)) return undefined;
   try {
-    return loadAll(text, undefined, { schema: KUBECTL_YAML_1_1 });
+    const documents = loadAll(text, undefined, { schema: KUBECTL_YAML_1_1 });
+    return documents.some(tooDeep) ? undefined : documents;
   } catch {
     return undefined;
   }

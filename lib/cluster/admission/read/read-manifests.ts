@@ -10,6 +10,7 @@
 import { DEFAULT_READ_LIMITS, type ApiError, type ManifestSource, type ParsedDocument, type ReadLimits } from "../types";
 import { duplicateKeyMessage } from "./duplicate-keys";
 import { parseFast } from "./fast-parse";
+import { findTemplate } from "./find-template";
 import { createParsedDocument } from "./source-document";
 import { DocumentPlace, SourceReader, type SourceDocument } from "./source-reader";
 import { isRecord, objectLabel, toKubeObject, describe } from "./to-kube-object";
@@ -33,8 +34,6 @@ function withListItemType(list: Record<string, unknown>, item: Record<string, un
   return { apiVersion: list.apiVersion, kind: listKind.slice(0, -"List".length), ...item };
 }
 
-const TEMPLATE = /\{\{[^}]*\}\}/;
-
 function templateMessage(placeholder: string): string {
   return `"${placeholder}" is a template placeholder: this is a Helm (or other) template, not a manifest, and kubectl cannot read it as YAML. Render it first (e.g. helm template RELEASE CHART > manifest.yaml) and apply the output; nothing from this document on was applied.`;
 }
@@ -45,7 +44,7 @@ function templateMessage(placeholder: string): string {
  * template placeholder; the documents before it are applied. Keys written twice become warnings.
  */
 function readSource(reader: SourceReader, file: string, limit: ReadLimits, out: Pick<Collector, "errors" | "warnings">): SourceDocument[] {
-  const template = reader.text.includes("{{") ? TEMPLATE.exec(reader.text) : null;
+  const template = findTemplate(reader.text);
   const fast = template ? undefined : parseFast(reader.text);
   if (fast) {
     const documents = fast.filter((v) => v !== null && v !== undefined).map((value, fastIndex) => ({ value, fastIndex }));
@@ -55,7 +54,7 @@ function readSource(reader: SourceReader, file: string, limit: ReadLimits, out: 
   const readable: SourceDocument[] = [];
   for (const entry of reader.parsed().entries) {
     if (template && entry.end > template.index) {
-      out.errors.push({ file, ...reader.position(template.index), object: "", path: "", message: templateMessage(template[0]) });
+      out.errors.push({ file, ...reader.position(template.index), object: "", path: "", message: templateMessage(template.text) });
       break;
     }
     if (entry.kind === "errors") {

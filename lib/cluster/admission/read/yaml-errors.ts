@@ -77,12 +77,12 @@ function plain(message: string): string {
   return (cut === -1 ? message : message.slice(0, cut)).trim();
 }
 
-const TEMPLATE = /\{\{[^}]*\}\}/;
 const TEMPLATE_HINT = " This file contains {{ … }} template expressions (Helm or another templating tool): render it first (e.g. helm template) and apply the output.";
 
-export function explainYamlErrors(errors: readonly YAMLError[], text: string): ExplainedYamlError[] {
+/** `templated`: the file holds a template placeholder (find-template.ts), found once per file, not once per broken document. */
+export function explainYamlErrors(errors: readonly YAMLError[], text: string, templated: boolean): ExplainedYamlError[] {
   const out: ExplainedYamlError[] = [];
-  const hint = TEMPLATE.test(text) ? TEMPLATE_HINT : "";
+  const hint = templated ? TEMPLATE_HINT : "";
   for (const error of errors) {
     const explained = explainOne(error, text, errors);
     if (explained === undefined) continue;

@@ -3,13 +3,13 @@ import { gradeAttempt } from "@/lib/server/scenarios/grade-attempt";
 import { getScenarioOrThrow } from "@/lib/server/scenarios/get-scenario";
 import { referenceSolutions } from "@/lib/server/scenarios/reference-solutions";
 import { withUser } from "@/lib/server/with-user";
-import { attemptSchema, MAX_ANSWER_BYTES, MAX_COMMANDS_CHARS } from "@/lib/validations/scenario";
+import { attemptSchema, MAX_ANSWER_TOTAL_BYTES, MAX_COMMANDS_CHARS } from "@/lib/validations/scenario";
 
 /**
- * Up to 20 answer files of 200 KB each and 1 M characters of commands (lib/validations/scenario.ts):
- * more than the 1 MB default.
+ * 100 KB of answer files and 100 k characters of commands (lib/validations/scenario.ts), at up to
+ * three bytes a character in UTF-8, and the JSON around them: within the 1 MB default.
  */
-const ATTEMPT_BODY_LIMIT_BYTES = 20 * MAX_ANSWER_BYTES + MAX_COMMANDS_CHARS + 100_000;
+const ATTEMPT_BODY_LIMIT_BYTES = 3 * (MAX_ANSWER_TOTAL_BYTES + MAX_COMMANDS_CHARS) + 100_000;
 
 /**
  * Grades the learner's manifests and shell session against the scenario (idempotent by `clientId`)
