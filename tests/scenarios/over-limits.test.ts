@@ -10,6 +10,7 @@ import { createShell } from "@/lib/kubectl";
 import { MAX_YAML_DEPTH } from "@/lib/cluster/admission/read/yaml-depth";
 import { parseScenario } from "@/lib/scenarios";
 import { readChecksBlock, readClusterBlock } from "@/lib/scenarios/parse-blocks";
+import { MAX_STARTING_REPLICAS } from "@/lib/scenarios/answer-limits";
 import { MAX_CHECKS, MAX_SOLUTIONS, MAX_WRONG_ANSWERS } from "@/lib/scenarios/scenario-limits";
 import { verifyScenario } from "@/lib/scenarios/verify-scenario";
 import { attemptSchema, MAX_ANSWER_BYTES, MAX_ANSWER_FILES, MAX_ANSWER_TOTAL_BYTES, MAX_COMMANDS_CHARS } from "@/lib/validations/scenario";
@@ -44,6 +45,15 @@ describe("scenario parts that multiply grading", () => {
     expect(verifyScenario(text, "big.md")).toEqual([
       { file: "big.md", line: lineOf(text, "  replicas: 5000"), rule: "scenario/too-large", message: 'reference solution "big": answer.yaml:6: Deployment/big spec.replicas: 5000 replicas is more than scenarios allow (50). No task needs that many: lower it.' },
     ]);
+  });
+
+  it(`refuses starting objects over ${MAX_STARTING_REPLICAS} replicas in all, at the starting block`, () => {
+    const deployment = (name: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: 40\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec: { containers: [{ name: c, image: nginx }] }\n`;
+    const text = scenarioWith({ tail: `## Starting cluster\n\n\`\`\`yaml file=given.yaml\n${["a", "b", "c"].map(deployment).join("---\n")}\`\`\`\n` });
+    expect(verifyScenario(text, "given.md")).toEqual([
+      { file: "given.md", line: lineOf(text, "```yaml file=given.yaml"), rule: "scenario/too-large", message: "the starting objects: the workloads ask for 120 replicas in all; a starting cluster may have at most 100, since every grading settles them first. Lower the replicas the task does not depend on." },
+    ]);
+    expect(verifyScenario(text.replace(/replicas: 40/g, "replicas: 33"), "given.md").filter((finding) => finding.rule === "scenario/too-large")).toEqual([]);
   });
 });
 
