@@ -78,6 +78,19 @@ describe("answers over the attempt limits", () => {
   });
 });
 
+describe("shell variables", () => {
+  it("stop a line or here-document that would expand past 1,000,000 characters, with a message", () => {
+    // Before: 27 commands of `export A=$A$A` took 500 MB, and the next ended in "Invalid string length".
+    const shell = createShell(createCluster({ workers: 1 }));
+    shell.run("export A=aaaaaaaaaa");
+    const results = Array.from({ length: 40 }, () => shell.run("export A=$A$A"));
+    expect(results.findIndex((result) => result.code !== 0)).toBe(16);
+    expect(results[39]?.stderr).toBe("bash: this line's variables expand to more than 1,000,000 characters; this shell stops there\n");
+    expect(shell.run(`cat <<EOF\n${"$A".repeat(10)}\nEOF`).stderr).toBe("bash: this here-document's variables expand to more than 1,000,000 characters; this shell stops there\n");
+    expect(shell.run("export B=$A").code).toBe(0);
+  });
+});
+
 describe(`YAML nested more than ${MAX_YAML_DEPTH} levels`, () => {
   const nested = (levels: number): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {a: "${"[".repeat(levels - 3)}${"]".repeat(levels - 3)}"}\nx: ${"[".repeat(levels - 1)}${"]".repeat(levels - 1)}\n`;
 
