@@ -8,6 +8,11 @@ import { readManifests } from "../cluster/admission";
 
 export const MAX_REPLICAS_PER_WORKLOAD = 50;
 export const MAX_DOCUMENTS = 100;
+/**
+ * A scenario's starting objects, all workloads together: every grading of every learner starts by
+ * settling them (100 workloads of 50 replicas took a second of CPU each time). Built-in ones use 4.
+ */
+export const MAX_STARTING_REPLICAS = 100;
 
 export interface AnswerLimitProblem {
   readonly message: string;
@@ -42,4 +47,13 @@ export function answerLimitProblem(files: readonly { file: string; text: string 
     };
   }
   return undefined;
+}
+
+/** As answerLimitProblem, and the replicas of all workloads together within MAX_STARTING_REPLICAS. */
+export function startingLimitProblem(files: readonly { file: string; text: string }[]): AnswerLimitProblem | undefined {
+  const problem = answerLimitProblem(files);
+  if (problem) return problem;
+  const total = readManifests(files).documents.reduce((sum, document) => sum + (replicasOf(document.object.spec) ?? 0), 0);
+  if (total <= MAX_STARTING_REPLICAS) return undefined;
+  return { message: `the workloads ask for ${total} replicas in all; a starting cluster may have at most ${MAX_STARTING_REPLICAS}, since every grading settles them first. Lower the replicas the task does not depend on.` };
 }

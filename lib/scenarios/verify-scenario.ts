@@ -6,7 +6,7 @@ import type { ApiError } from "../cluster/admission";
 import { ScenarioSetupError } from "./build-cluster";
 import { gradeScenario } from "./grade-scenario";
 import { gradeScripted } from "./commands/verify-commands";
-import { answerLimitProblem } from "./answer-limits";
+import { answerLimitProblem, startingLimitProblem } from "./answer-limits";
 import { parseScenario, type ParsedScenario } from "./parse-scenario";
 import type { ManifestBlock, Scenario } from "./types";
 
@@ -29,14 +29,14 @@ function placeError(scenario: Scenario, blocks: readonly ManifestBlock[], e: Api
  * answer may (answer-limits.ts), as a finding at its line: nothing is graded then.
  */
 function overAnswerLimits(scenario: Scenario, add: (line: number, rule: string, message: string) => void): boolean {
-  const parts: { what: string; files: readonly ManifestBlock[]; line: number }[] = [
-    { what: "the starting objects", files: scenario.cluster.given, line: 1 },
-    ...scenario.solutions.map((s) => ({ what: `reference solution "${s.title}"`, files: s.files, line: s.line })),
-    ...scenario.wrongAnswers.map((w) => ({ what: `wrong answer "${w.title}"`, files: w.files, line: w.line })),
+  const parts: { what: string; files: readonly ManifestBlock[]; line: number; check: typeof answerLimitProblem }[] = [
+    { what: "the starting objects", files: scenario.cluster.given, line: 1, check: startingLimitProblem },
+    ...scenario.solutions.map((s) => ({ what: `reference solution "${s.title}"`, files: s.files, line: s.line, check: answerLimitProblem })),
+    ...scenario.wrongAnswers.map((w) => ({ what: `wrong answer "${w.title}"`, files: w.files, line: w.line, check: answerLimitProblem })),
   ];
   for (const part of parts) {
     if (part.files.length === 0) continue;
-    const problem = answerLimitProblem(part.files);
+    const problem = part.check(part.files);
     if (!problem) continue;
     const block = part.files.find((b) => b.file === problem.file);
     add(block && problem.line !== undefined ? block.line + problem.line : (part.files[0]?.line ?? part.line), "scenario/too-large", `${part.what}: ${problem.message}`);

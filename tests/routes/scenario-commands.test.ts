@@ -68,6 +68,19 @@ describe("POST /api/scenarios/[id]/attempts with commands", () => {
     expect(((await response.json()) as AttemptBody).issues?.[0]?.path).toBe("files");
   });
 
+  it("grades a manifest nested thousands of levels deep as an error, twice in a row, and keeps answering", async () => {
+    // Before: the second such answer aborted the whole server process (V8 at the end of the stack), budget thread or not.
+    const { session } = await signedInAs("learner");
+    for (const text of [`${"- ".repeat(5_000)}x\n`, `${"[".repeat(20_000)}\n`, `${"- ".repeat(5_000)}x\n`]) {
+      const response = await post(session, "expose-web", { files: [{ file: "deep.yaml", text }] });
+      expect(response.status).toBe(201);
+      const { result } = (await response.json()) as { result?: { passed: boolean; errors: { message: string }[] } };
+      expect(result?.passed).toBe(false);
+      expect(result?.errors.map((error) => error.message)).toEqual([expect.stringMatching(/more than 64 levels deep/)]);
+    }
+    expect((await post(session, "expose-web", { commands: EXPOSE_WEB_BY_COMMANDS(8080) })).status).toBe(201);
+  });
+
   it("answers 413 for a session past the body limit, before grading", async () => {
     const { session } = await signedInAs("learner");
     const commands = Array.from({ length: 10 }, () => ({ line: "k edit svc web", edited: "x".repeat(99_000) }));

@@ -10,6 +10,7 @@ import { createShell } from "@/lib/kubectl";
 import { MAX_YAML_DEPTH } from "@/lib/cluster/admission/read/yaml-depth";
 import { parseScenario } from "@/lib/scenarios";
 import { readChecksBlock, readClusterBlock } from "@/lib/scenarios/parse-blocks";
+import { MAX_STARTING_REPLICAS } from "@/lib/scenarios/answer-limits";
 import { MAX_CHECKS, MAX_SOLUTIONS, MAX_WRONG_ANSWERS } from "@/lib/scenarios/scenario-limits";
 import { verifyScenario } from "@/lib/scenarios/verify-scenario";
 import { attemptSchema, MAX_ANSWER_BYTES, MAX_ANSWER_FILES, MAX_ANSWER_TOTAL_BYTES, MAX_COMMANDS_CHARS } from "@/lib/validations/scenario";
@@ -45,6 +46,15 @@ describe("scenario parts that multiply grading", () => {
       { file: "big.md", line: lineOf(text, "  replicas: 5000"), rule: "scenario/too-large", message: 'reference solution "big": answer.yaml:6: Deployment/big spec.replicas: 5000 replicas is more than scenarios allow (50). No task needs that many: lower it.' },
     ]);
   });
+
+  it(`refuses starting objects over ${MAX_STARTING_REPLICAS} replicas in all, at the starting block`, () => {
+    const deployment = (name: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: 40\n  selector: { matchLabels: { app: ${name} } }\n  template:\n    metadata: { labels: { app: ${name} } }\n    spec: { containers: [{ name: c, image: nginx }] }\n`;
+    const text = scenarioWith({ tail: `## Starting cluster\n\n\`\`\`yaml file=given.yaml\n${["a", "b", "c"].map(deployment).join("---\n")}\`\`\`\n` });
+    expect(verifyScenario(text, "given.md")).toEqual([
+      { file: "given.md", line: lineOf(text, "```yaml file=given.yaml"), rule: "scenario/too-large", message: "the starting objects: the workloads ask for 120 replicas in all; a starting cluster may have at most 100, since every grading settles them first. Lower the replicas the task does not depend on." },
+    ]);
+    expect(verifyScenario(text.replace(/replicas: 40/g, "replicas: 33"), "given.md").filter((finding) => finding.rule === "scenario/too-large")).toEqual([]);
+  });
 });
 
 describe("answers over the attempt limits", () => {
@@ -65,6 +75,19 @@ describe("answers over the attempt limits", () => {
   it("refuses commands over 100 k characters in all", () => {
     const commands = Array.from({ length: 6 }, () => ({ line: `echo ${"a".repeat(MAX_COMMANDS_CHARS / 6)}` }));
     expect(issuesOf({ clientId: "client-1", commands })).toEqual([{ path: "commands", message: expect.stringMatching(/^The commands of one attempt may be 100k characters at most in all/) }]);
+  });
+});
+
+describe("shell variables", () => {
+  it("stop a line or here-document that would expand past 1,000,000 characters, with a message", () => {
+    // Before: 27 commands of `export A=$A$A` took 500 MB, and the next ended in "Invalid string length".
+    const shell = createShell(createCluster({ workers: 1 }));
+    shell.run("export A=aaaaaaaaaa");
+    const results = Array.from({ length: 40 }, () => shell.run("export A=$A$A"));
+    expect(results.findIndex((result) => result.code !== 0)).toBe(16);
+    expect(results[39]?.stderr).toBe("bash: this line's variables expand to more than 1,000,000 characters; this shell stops there\n");
+    expect(shell.run(`cat <<EOF\n${"$A".repeat(10)}\nEOF`).stderr).toBe("bash: this here-document's variables expand to more than 1,000,000 characters; this shell stops there\n");
+    expect(shell.run("export B=$A").code).toBe(0);
   });
 });
 
@@ -94,7 +117,7 @@ describe(`YAML nested more than ${MAX_YAML_DEPTH} levels`, () => {
       const saved = shell.finishEdit(text.replace("  replicas: 1\n", `  replicas: 1\n  x: ${open.repeat(20_000)}\n`));
       expect(saved.edit?.text, open).toMatch(/^# The edited file had a syntax error: .*line 17: This document nests lists and mappings more than 64 levels deep/m);
     }
-    expect(shell.finishEdit(null).code).toBe(0);
+    shell.finishEdit(null);
     expect(shell.run("kubectl get deploy web -o jsonpath='{.spec.replicas}'").stdout).toBe("1");
   });
 

@@ -8,6 +8,7 @@ import { MemoryFiles } from "./files";
 import { parseCommandLine, type Pipeline, type SimpleCommand } from "./parse";
 import { fail, type CommandOutput, type Program, type SessionState } from "./program";
 import { LineContinuation } from "./line-continuation";
+import { expandHeredocBody } from "./heredoc-body";
 import { ShellSyntaxError, tokenize } from "./tokenize";
 import type { Cluster } from "../../cluster";
 
@@ -30,6 +31,13 @@ export interface ShellResult {
 }
 
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/g;
+
+/** A here-document that could not be expanded: `next` is the line after its body. */
+class HeredocError extends ShellSyntaxError {
+  constructor(message: string, readonly next: number) {
+    super(message);
+  }
+}
 
 export class Shell {
   readonly session: SessionState;
@@ -148,6 +156,7 @@ export class Shell {
         for (const p of pipelines) for (const c of p.commands) if (c.heredoc) i = this.readHeredoc(c, lines, i, chunks);
       } catch (e) {
         if (!(e instanceof ShellSyntaxError)) throw e;
+        if (e instanceof HeredocError) i = e.next; // its body is read, not run as commands
         chunks.push({ stream: "stderr", text: `bash: ${e.message}\n` });
         this.session.history.push(line);
         code = 2;
@@ -177,15 +186,15 @@ export class Shell {
     }
     if (i >= lines.length) chunks.push({ stream: "stderr", text: `bash: warning: here-document delimited by end-of-file (wanted \`${doc.delimiter}')\n` });
     const text = body.length > 0 ? `${body.join("\n")}\n` : "";
-    this.heredocs.set(command, doc.literal ? text : this.expandBody(text));
+    try {
+      this.heredocs.set(command, doc.literal ? text : expandHeredocBody(text, (name) => this.session.vars.get(name)));
+    } catch (e) {
+      throw e instanceof ShellSyntaxError ? new HeredocError(e.message, i + 1) : e;
+    }
     return i + 1;
   }
 
   private readonly heredocs = new WeakMap<SimpleCommand, string>();
-
-  private expandBody(text: string): string {
-    return text.replace(/\\\$/g, "\u0000").replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a: string | undefined, b: string | undefined) => this.session.vars.get(a ?? b ?? "") ?? "").replace(/\u0000/g, "$");
-  }
 
   /** Runs the list from pipeline `from`; undefined when a command opened the editor (the rest waits in `paused`). */
   private runList(pipelines: readonly Pipeline[], from: number, before: number, chunks: OutputChunk[], lines: readonly string[], next: number, anyFailed: boolean): number | undefined {

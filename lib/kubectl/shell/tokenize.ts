@@ -20,8 +20,21 @@ const OPERATORS: readonly Operator[] = ["2>&1", "2>>", "&>", "&&", "||", ">>", "
 
 export { lineContinues } from "./line-continuation";
 
+/**
+ * What the variables of one line may expand to, together: `export A=$A$A` a few dozen times, or a
+ * line of `$A`, would otherwise build strings of gigabytes (issue 12).
+ */
+export const MAX_EXPANDED_CHARS = 1_000_000;
+
 export function tokenize(line: string, vars: Variables): Token[] {
   const tokens: Token[] = [];
+  let expanded = 0;
+  const valueOf = (name: string): string => {
+    const value = vars(name) ?? "";
+    expanded += value.length;
+    if (expanded > MAX_EXPANDED_CHARS) throw new ShellSyntaxError(`this line's variables expand to more than ${MAX_EXPANDED_CHARS.toLocaleString("en")} characters; this shell stops there`);
+    return value;
+  };
   let word = "";
   let hasWord = false;
   let quoted = false;
@@ -39,11 +52,11 @@ export function tokenize(line: string, vars: Variables): Token[] {
       if (end < 0) throw new ShellSyntaxError("bad substitution: missing }");
       const name = rest.slice(1, end);
       if (!NAME.test(name) || NAME.exec(name)?.[0] !== name) throw new ShellSyntaxError(`\${${name}}: bad substitution`);
-      return { value: vars(name) ?? "", next: at + end + 2 };
+      return { value: valueOf(name), next: at + end + 2 };
     }
     const name = NAME.exec(rest)?.[0] ?? (/^[?$#0-9]/.exec(rest)?.[0]);
     if (!name) return { value: "$", next: at + 1 };
-    return { value: vars(name) ?? "", next: at + 1 + name.length };
+    return { value: valueOf(name), next: at + 1 + name.length };
   };
   let i = 0;
   while (i < line.length) {

@@ -7,7 +7,10 @@ import { plannedScenarioSharing, scenarioSharing, writeScenarioSharing } from ".
 import { runWithinBudget } from "../budget/run-within-budget";
 
 /** Reading and verifying user Markdown runs in the budget pool: a hostile scenario is a 422, not a stalled process. */
-const SCENARIO_BUDGET = { ms: 5_000, what: "Shorten the scenario's Markdown, or flatten deeply nested lists and quotes." };
+const SCENARIO_BUDGET = {
+  ms: 5_000,
+  what: "Shorten the scenario's Markdown, or flatten deeply nested lists and quotes; verifying grades every solution and wrong answer on a cluster of its own, so fewer of them, fewer action checks and fewer replicas also help.",
+};
 
 export interface ScenarioSaveResult {
   id: string;

@@ -20,14 +20,23 @@ function resolve(node: unknown, doc: Document.Parsed): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
+/** A mapping's pairs by key (the first of each), built once per mapping: errors in a mapping of thousands of keys each looked through all of them. */
+const pairIndexes = new WeakMap<object, Map<string, { key: Node; value: unknown }>>();
+
 /** The key node of `name` in a mapping, and its value node. */
 function findPair(map: unknown, name: string, doc: Document.Parsed): { key: Node; value: unknown } | undefined {
   if (!isMap(map)) return undefined;
-  for (const pair of map.items) {
-    const keyNode = pair.key;
-    if (isScalar(keyNode) && String(keyNode.value) === name) return { key: keyNode, value: resolve(pair.value, doc) };
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const keyNode = pair.key;
+      if (isScalar(keyNode) && !index.has(String(keyNode.value))) index.set(String(keyNode.value), { key: keyNode, value: pair.value });
+    }
+    pairIndexes.set(map, index);
   }
-  return undefined;
+  const pair = index.get(name);
+  return pair && { key: pair.key, value: resolve(pair.value, doc) };
 }
 
 export function startOf(node: unknown): number | undefined {
