@@ -3,6 +3,7 @@
  * else — other keys, comments, the body — as the author wrote it. A deck without front matter gets one.
  */
 import { isMap, parseDocument } from "yaml";
+import { yamlTooDeep } from "../yaml/yaml-depth";
 
 export interface FrontMatterFields {
   id?: string;
@@ -15,7 +16,9 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/;
 
 export function setFrontMatter(markdown: string, fields: FrontMatterFields): string {
   const match = FRONT_MATTER.exec(markdown);
-  const doc = parseDocument(match?.[1] ?? "");
+  const source = match?.[1] ?? "";
+  if (yamlTooDeep(source)) throw new Error("The front matter nests lists and mappings too deeply: flatten it in the editor first.");
+  const doc = parseDocument(source);
   if (doc.errors.length > 0 || !(isMap(doc.contents) || doc.contents === null)) {
     throw new Error("The front matter is not a YAML mapping: fix it in the editor first.");
   }

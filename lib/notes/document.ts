@@ -8,7 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { inlineLine, parseMarkdown, sourceOfRange, startLine } from "./markdown-tree";
 import { boundedMarkdown } from "./text-prepass";
 import type { ParseIssue } from "./types";
-import { frontMatterTooLong, yamlValue } from "./yaml-value";
+import { frontMatterTooLong, yamlNestedTooDeep, yamlValue } from "./yaml-value";
 
 export interface FencedBlock {
   /** Info string's first word (`yaml`, `quiz`, …), lower-cased; "" when absent. */
@@ -47,6 +47,11 @@ function readYamlFrontMatter(value: string, line: number, file: string, issues: 
   const tooLong = frontMatterTooLong(value);
   if (tooLong) {
     issues.push({ file, line, severity: "error", code: "front-matter", message: tooLong });
+    return { frontMatter: null, frontMatterLines: {} };
+  }
+  const deep = yamlNestedTooDeep(value, "front matter");
+  if (deep) {
+    issues.push({ file, line: line + value.slice(0, deep.offset).split("\n").length, severity: "error", code: "front-matter", message: deep.message });
     return { frontMatter: null, frontMatterLines: {} };
   }
   const lineCounter = new LineCounter();

@@ -14,7 +14,7 @@ import type { Code } from "mdast";
 import { LineCounter, parseDocument } from "yaml";
 import { addIssue, mergeTags, type Draft, type ExtractContext, type Scope } from "./draft";
 import { startLine } from "./markdown-tree";
-import { yamlValue } from "./yaml-value";
+import { yamlNestedTooDeep, yamlValue } from "./yaml-value";
 
 const QUIZ_KEYS = new Set(["id", "question", "options", "answer", "explanation", "tags"]);
 
@@ -30,6 +30,8 @@ function asText(value: unknown): string | null {
 
 export function extractQuiz(node: Code, scope: Scope, ctx: ExtractContext): void {
   const line = startLine(node);
+  const deep = yamlNestedTooDeep(node.value, "this quiz block");
+  if (deep) return addIssue(ctx, line + node.value.slice(0, deep.offset).split("\n").length, "error", "quiz", `quiz block: ${deep.message}`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
   const fail = (message: string, offset?: number): void => {

@@ -1,7 +1,7 @@
 /** Reads and checks a deck's YAML front matter (id, title, description, topics, tags). */
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DeckMeta, ParseIssue } from "./types";
-import { frontMatterTooLong, yamlValue } from "./yaml-value";
+import { frontMatterTooLong, yamlNestedTooDeep, yamlValue } from "./yaml-value";
 
 export const FRONT_MATTER_KEYS = ["id", "title", "description", "topics", "tags"] as const;
 
@@ -26,6 +26,11 @@ export function readFrontMatter(yamlText: string, file: string, line: number): {
   const tooLong = frontMatterTooLong(yamlText);
   if (tooLong) {
     problem(tooLong);
+    return { meta: {}, issues };
+  }
+  const deep = yamlNestedTooDeep(yamlText, "front matter");
+  if (deep) {
+    problem(deep.message, "front-matter", line + yamlText.slice(0, deep.offset).split("\n").length);
     return { meta: {}, issues };
   }
   const lineCounter = new LineCounter();

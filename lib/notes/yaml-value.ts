@@ -6,6 +6,7 @@
  * refused before the YAML library reads it (200 KB of keys took it a second of CPU).
  */
 import type { Document } from "yaml";
+import { MAX_YAML_DEPTH, yamlTooDeep } from "../yaml/yaml-depth";
 
 /** The `yaml` library's own default, the limit manifests use too. */
 export const MAX_YAML_ALIASES = 100;
@@ -23,6 +24,17 @@ export function yamlValue(doc: Document.Parsed, what: string): YamlValue {
       message: `too many aliases: ${what} expands YAML aliases (*name) more than ${MAX_YAML_ALIASES} times, which looks like an "alias bomb". Write the values out instead of repeating aliases.`,
     };
   }
+}
+
+/**
+ * YAML nested deeper than MAX_YAML_DEPTH is refused before the library builds it (building recurses
+ * once per level, and a few deep inputs in a row ended the whole process: lib/yaml/yaml-depth.ts).
+ * The error and the offset it is at, or null when the nesting is fine.
+ */
+export function yamlNestedTooDeep(yamlText: string, what: string): { message: string; offset: number } | null {
+  const deep = yamlTooDeep(yamlText);
+  if (!deep) return null;
+  return { message: `${what} nests lists and mappings more than ${MAX_YAML_DEPTH} levels deep: flatten it.`, offset: deep.offset };
 }
 
 /** Front matter holds a few keys (id, title, description, topics, tags; a scenario's settings). */

@@ -7,7 +7,7 @@ import { yamlValue } from "../notes/yaml-value";
 import { z } from "zod";
 import { defaultNodes, type NodeSpec } from "../cluster/nodes";
 import { duplicateKeys, type DuplicateKey } from "../cluster/admission/read/duplicate-keys";
-import { tooDeepMessage, yamlTooDeep } from "../cluster/admission/read/yaml-depth";
+import { tooDeepMessage, yamlTooDeep } from "../yaml/yaml-depth";
 import { formatZodIssues } from "./checks/conditions";
 import { compileCheck } from "./checks/registry";
 import type { CheckSpec } from "./types";

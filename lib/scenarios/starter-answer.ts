@@ -4,12 +4,12 @@
  * write without being shown how.
  */
 import { parseAllDocuments } from "yaml";
-import { yamlTooDeep } from "../cluster/admission/read/yaml-depth";
+import { yamlTooDeep } from "../yaml/yaml-depth";
 import type { Scenario } from "./types";
 
 function objectsOf(text: string): string[] {
   const found: string[] = [];
-  // A page render is no budget thread: YAML too deep to build (yaml-depth.ts) names nothing.
+  // A page render is no budget thread: YAML too deep to build (lib/yaml/yaml-depth.ts) names nothing.
   if (yamlTooDeep(text)) return found;
   for (const doc of parseAllDocuments(text)) {
     const value: unknown = doc.toJS();

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createCluster } from "@/lib/cluster";
 import { readManifests } from "@/lib/cluster/admission";
 import { createShell } from "@/lib/kubectl";
-import { MAX_YAML_DEPTH } from "@/lib/cluster/admission/read/yaml-depth";
+import { MAX_YAML_DEPTH } from "@/lib/yaml/yaml-depth";
 import { parseScenario } from "@/lib/scenarios";
 import { readChecksBlock, readClusterBlock } from "@/lib/scenarios/parse-blocks";
 import { MAX_STARTING_REPLICAS } from "@/lib/scenarios/answer-limits";

@@ -8,7 +8,7 @@
 import { parse } from "yaml";
 import type { KubeObject } from "../../cluster";
 import { readManifests } from "../../cluster/admission";
-import { yamlTooDeep } from "../../cluster/admission/read/yaml-depth";
+import { yamlTooDeep } from "../../yaml/yaml-depth";
 import { stripCommentLines, type OpenEditor } from "../shell/editor";
 import type { CommandOutput } from "../shell/program";
 import type { Invocation } from "./command";
@@ -28,7 +28,7 @@ function header(reasons: readonly Reason[]): string {
 
 /**
  * The content kubectl compares: the YAML's JSON when it parses, else the text without comment lines.
- * YAML nested too deeply for the library to build is compared as text (yaml-depth.ts: building it
+ * YAML nested too deeply for the library to build is compared as text (lib/yaml/yaml-depth.ts: building it
  * could end the process).
  */
 function content(text: string): string {

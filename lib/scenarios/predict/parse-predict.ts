@@ -3,7 +3,7 @@
  * `yaml` blocks the manifests, its optional `cluster` block the nodes. Errors are `file:line: message`.
  */
 import { parseDocument } from "yaml";
-import { yamlValue } from "../../notes/yaml-value";
+import { yamlNestedTooDeep, yamlValue } from "../../notes/yaml-value";
 import { z } from "zod";
 import { readMarkdownDocument } from "../../notes/index";
 import { defaultNodes } from "../../cluster/nodes";
@@ -59,6 +59,11 @@ export function parsePredictFile(text: string, file: string): { questions: Predi
   for (const section of doc.sections) {
     const block = section.blocks.find((b) => b.lang === "predict");
     if (!block) continue;
+    const deep = yamlNestedTooDeep(block.value, "the predict block");
+    if (deep) {
+      report(block.line, deep.message);
+      continue;
+    }
     const yaml = parseDocument(block.value);
     if (yaml.errors[0]) {
       report(block.line, `predict block is not valid YAML: ${yaml.errors[0].message.split("\n")[0] ?? ""}`);

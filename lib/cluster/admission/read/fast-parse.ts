@@ -5,7 +5,7 @@
  * duplicate keys included, goes to the precise path, which explains the problem).
  */
 import { FAILSAFE_SCHEMA, loadAll, Type } from "js-yaml";
-import { MAX_YAML_DEPTH } from "./yaml-depth";
+import { MAX_YAML_DEPTH } from "../../../yaml/yaml-depth";
 import { FALSE, FLOAT, FLOAT_EXP, FLOAT_NAN, INT_BIN, INT_DEC, INT_HEX, INT_OCT, NULL, resolvePlainScalar, TRUE } from "./yaml11";
 
 /**
@@ -57,7 +57,7 @@ function tooDeep(value: unknown): boolean {
 
 /**
  * The documents of `text` (empty ones included as null), or undefined when the precise path must
- * read it: it also explains documents nested too deeply (yaml-depth.ts), so both paths refuse them.
+ * read it: it also explains documents nested too deeply (lib/yaml/yaml-depth.ts), so both paths refuse them.
  */
 export function parseFast(text: string): unknown[] | undefined {
   if (text.includes("&") && ANCHOR.test(text)) return undefined;

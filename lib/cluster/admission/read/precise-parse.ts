@@ -7,7 +7,7 @@ import { kubectlTags } from "./yaml11";
 import { duplicateKeys, type DuplicateKey } from "./duplicate-keys";
 import { findTemplate } from "./find-template";
 import { explainYamlErrors, type ExplainedYamlError } from "./yaml-errors";
-import { tooDeepMessage, yamlTooDeep } from "./yaml-depth";
+import { tooDeepMessage, yamlTooDeep } from "../../../yaml/yaml-depth";
 
 export interface PreciseDocument {
   value: unknown;
@@ -43,7 +43,7 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
 }
 
 /**
- * Documents nested too deeply for the `yaml` library to build (yaml-depth.ts) are not handed to it:
+ * Documents nested too deeply for the `yaml` library to build (lib/yaml/yaml-depth.ts) are not handed to it:
  * the documents before the first such one are read, and it becomes an error entry.
  */
 export function parsePrecise(text: string, maxAliasCount: number): PreciseParse {
