@@ -1,16 +1,15 @@
 /**
- * The largest text made by `make` that the import limits accept: at most MAX_NOTES_BYTES and
- * MAX_READING_UNITS (found by bisection on the size). Used by the bound test and `npm run bench:notes`.
+ * The largest text made by `make` that the limits accept: at most `maxBytes` (the notes' 100 KB
+ * unless told) and MAX_READING_UNITS (found by bisection on the size). Used by the bound test and `npm run bench:notes`.
  */
 import { MAX_READING_UNITS, readingCost } from "@/lib/notes/reading-cost";
 import { MAX_NOTES_BYTES } from "@/lib/validations/import-limits";
 
-const accepted = (text: string): boolean => new TextEncoder().encode(text).length <= MAX_NOTES_BYTES && readingCost(text).units <= MAX_READING_UNITS;
-
-export function largestAccepted(make: (bytes: number) => string): string {
-  if (accepted(make(MAX_NOTES_BYTES))) return make(MAX_NOTES_BYTES);
+export function largestAccepted(make: (bytes: number) => string, maxBytes: number = MAX_NOTES_BYTES): string {
+  const accepted = (text: string): boolean => new TextEncoder().encode(text).length <= maxBytes && readingCost(text).units <= MAX_READING_UNITS;
+  if (accepted(make(maxBytes))) return make(maxBytes);
   let low = 0;
-  let high = MAX_NOTES_BYTES;
+  let high = maxBytes;
   while (high - low > 64) {
     const middle = Math.floor((low + high) / 2);
     if (accepted(make(middle))) low = middle;
