@@ -14,6 +14,7 @@ import { prepareText } from "../lib/notes/text-prepass";
 import { readingCost } from "../lib/notes/reading-cost";
 import { largestAccepted } from "../tests/notes/accepted-input";
 import { aliasBomb, HOSTILE_INPUTS } from "../tests/notes/hostile-inputs";
+import { cpu } from "./cpu-time";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -22,18 +23,6 @@ const option = (name: string): string | undefined => {
 };
 const maxKb = Number(option("--max-kb") ?? 200);
 const only = option("--only");
-
-function cpu<T>(run: () => T): { ms: number; value: T | Error } {
-  const start = process.cpuUsage();
-  let value: T | Error;
-  try {
-    value = run();
-  } catch (error) {
-    value = error instanceof Error ? error : new Error(String(error));
-  }
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, value };
-}
 
 const pad = (text: string, width: number): string => text.padEnd(width);
 

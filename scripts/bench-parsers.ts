@@ -14,23 +14,12 @@ import { MAX_SOLUTIONS, MAX_WRONG_ANSWERS } from "../lib/scenarios/scenario-limi
 import { verifyScenario } from "../lib/scenarios/verify-scenario";
 import { MAX_ANSWER_BYTES, MAX_ANSWER_FILES, MAX_ANSWER_TOTAL_BYTES, MAX_COMMANDS, MAX_COMMANDS_CHARS } from "../lib/validations/scenario";
 import { HOSTILE_COMMANDS, HOSTILE_MANIFESTS, HOSTILE_SCENARIOS, manySolutions, scenarioWith } from "../tests/scenarios/hostile-inputs";
+import { cpu } from "./cpu-time";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 /** The authoring limit on scenario Markdown (MAX_DECK_MARKDOWN_BYTES in lib/validations/authoring.ts). */
 const MAX_SCENARIO_BYTES = 100_000;
-
-function cpu<T>(run: () => T): { ms: number; value: T | Error } {
-  const start = process.cpuUsage();
-  let value: T | Error;
-  try {
-    value = run();
-  } catch (error) {
-    value = error instanceof Error ? error : new Error(String(error));
-  }
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, value };
-}
 
 const pad = (text: string, width: number): string => text.padEnd(width);
 

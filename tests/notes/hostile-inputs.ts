@@ -3,7 +3,8 @@
  * of about `bytes` characters. Used by the linearity tests and by `npm run bench:notes`.
  */
 
-function repeatTo(bytes: number, unit: (index: number) => string, head = ""): string {
+/** `head`, then `unit(0)`, `unit(1)`, … until the text is at least `bytes` long. */
+export function repeatTo(bytes: number, unit: (index: number) => string, head = ""): string {
   const parts: string[] = [head];
   let length = head.length;
   for (let index = 0; length < bytes; index++) {

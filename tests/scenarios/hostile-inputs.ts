@@ -4,16 +4,9 @@
  * of about `bytes` characters. Used by the linearity tests and by `npm run bench:parsers`.
  */
 
-export function repeatTo(bytes: number, unit: (index: number) => string, head = ""): string {
-  const parts: string[] = [head];
-  let length = head.length;
-  for (let index = 0; length < bytes; index++) {
-    const part = unit(index);
-    parts.push(part);
-    length += part.length;
-  }
-  return parts.join("");
-}
+import { repeatTo } from "../notes/hostile-inputs";
+
+export { repeatTo };
 
 const POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: { app: web }\nspec:\n  containers:\n    - name: web\n      image: nginx\n";
 const CHECK = "- id: web-runs\n  title: A pod labelled app=web is ready\n  type: count\n  pods: { labels: { app: web } }\n  equals: 1\n";
