@@ -51,7 +51,7 @@ function readYamlFrontMatter(value: string, line: number, file: string, issues: 
   }
   const deep = yamlNestedTooDeep(value, "front matter");
   if (deep) {
-    issues.push({ file, line: line + value.slice(0, deep.offset).split("\n").length, severity: "error", code: "front-matter", message: deep.message });
+    issues.push({ file, line: line + deep.line, severity: "error", code: "front-matter", message: deep.message });
     return { frontMatter: null, frontMatterLines: {} };
   }
   const lineCounter = new LineCounter();

@@ -31,7 +31,7 @@ function asText(value: unknown): string | null {
 export function extractQuiz(node: Code, scope: Scope, ctx: ExtractContext): void {
   const line = startLine(node);
   const deep = yamlNestedTooDeep(node.value, "this quiz block");
-  if (deep) return addIssue(ctx, line + node.value.slice(0, deep.offset).split("\n").length, "error", "quiz", `quiz block: ${deep.message}`);
+  if (deep) return addIssue(ctx, line + deep.line, "error", "quiz", `quiz block: ${deep.message}`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
   const fail = (message: string, offset?: number): void => {

@@ -30,7 +30,7 @@ export function readFrontMatter(yamlText: string, file: string, line: number): {
   }
   const deep = yamlNestedTooDeep(yamlText, "front matter");
   if (deep) {
-    problem(deep.message, "front-matter", line + yamlText.slice(0, deep.offset).split("\n").length);
+    problem(deep.message, "front-matter", line + deep.line);
     return { meta: {}, issues };
   }
   const lineCounter = new LineCounter();

@@ -33,13 +33,12 @@ function isDigit(code: number): boolean {
 function afterListMarker(text: string, at: number, end: number): number {
   const code = text.charCodeAt(at);
   let next = at + 1;
-  if (code === 0x2d || code === 0x2a || code === 0x2b) next = at + 1;
-  else if (isDigit(code)) {
+  if (isDigit(code)) {
     while (next < end && next - at < 10 && isDigit(text.charCodeAt(next))) next++;
     const delimiter = text.charCodeAt(next);
     if (delimiter !== 0x2e && delimiter !== 0x29) return -1;
     next++;
-  } else return -1;
+  } else if (code !== 0x2d && code !== 0x2a && code !== 0x2b) return -1;
   if (next === end) return next;
   const after = text.charCodeAt(next);
   return after === SPACE || after === TAB ? next : -1;

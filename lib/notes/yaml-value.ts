@@ -29,12 +29,13 @@ export function yamlValue(doc: Document.Parsed, what: string): YamlValue {
 /**
  * YAML nested deeper than MAX_YAML_DEPTH is refused before the library builds it (building recurses
  * once per level, and a few deep inputs in a row ended the whole process: lib/yaml/yaml-depth.ts).
- * The error and the offset it is at, or null when the nesting is fine.
+ * The error and the one-based line of `yamlText` it is on, or null when the nesting is fine.
  */
-export function yamlNestedTooDeep(yamlText: string, what: string): { message: string; offset: number } | null {
+export function yamlNestedTooDeep(yamlText: string, what: string): { message: string; line: number } | null {
   const deep = yamlTooDeep(yamlText);
   if (!deep) return null;
-  return { message: `${what} nests lists and mappings more than ${MAX_YAML_DEPTH} levels deep: flatten it.`, offset: deep.offset };
+  const line = yamlText.slice(0, deep.offset).split("\n").length;
+  return { message: `${what} nests lists and mappings more than ${MAX_YAML_DEPTH} levels deep: flatten it.`, line };
 }
 
 /** Front matter holds a few keys (id, title, description, topics, tags; a scenario's settings). */

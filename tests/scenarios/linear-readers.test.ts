@@ -8,17 +8,10 @@ import { findTemplate } from "@/lib/cluster/admission/read/find-template";
 import { LineContinuation } from "@/lib/kubectl/shell/line-continuation";
 import { fenceAttributes } from "@/lib/scenarios/parse-blocks";
 import { sectionProse } from "@/lib/scenarios/section-prose";
+import { createRandom } from "@/lib/cluster/util/rand";
 
-/** A seeded generator (mulberry32), so a failure shows the same input every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator, so a failure shows the same input every run. */
+const random = (seed: number): (() => number) => createRandom(seed).next;
 
 function texts(pieces: readonly string[], count: number, length: number, seed: number): string[] {
   const next = random(seed);
